@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { PageHeader } from "@/components/layout/page-header";
+import { RecordsTable } from "@/components/records/records-table";
+import { Badge } from "@/components/ui/badge";
+import { ErrorState } from "@/components/ui/error-state";
+import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
+import { listRecordSetPage } from "@/lib/aws/route53/list-record-sets";
+import { safeRead } from "@/lib/aws/safe-read";
+
+export default async function HostedZonePage({ params }: { params: Promise<{ zoneId: string }> }) {
+  const { zoneId } = await params;
+  const [zone, firstPage] = await Promise.all([
+    safeRead("read the hosted zone", () => getHostedZone(zoneId)),
+    safeRead("list the records of the hosted zone", () => listRecordSetPage(zoneId)),
+  ]);
+  if (zone.ok && !zone.data) notFound();
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link href="/hosted-zones" className="hover:underline">
+            Hosted zones
+          </Link>
+        }
+        title={zone.ok && zone.data ? zone.data.name : zoneId}
+        description={
+          zone.ok && zone.data ? (
+            <span className="flex flex-wrap items-center gap-2">
+              <Badge tone={zone.data.isPrivate ? "gray" : "blue"}>{zone.data.isPrivate ? "Private zone" : "Public zone"}</Badge>
+              <span className="font-mono text-xs">{zone.data.id}</span>
+              <span>{zone.data.recordCount.toLocaleString("en-US")} record sets</span>
+            </span>
+          ) : undefined
+        }
+        actions={
+          <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}`}>
+            Simulate routing
+          </Link>
+        }
+      />
+      {!zone.ok ? (
+        <ErrorState title="Could not read the hosted zone" message={zone.error.message} code={zone.error.code} />
+      ) : !firstPage.ok ? (
+        <ErrorState title="Could not list the records" message={firstPage.error.message} code={firstPage.error.code} />
+      ) : (
+        <RecordsTable
+          zoneId={zoneId}
+          firstPage={firstPage.data.recordSets}
+          next={firstPage.data.next}
+          totalHint={zone.data?.recordCount}
+        />
+      )}
+    </>
+  );
+}

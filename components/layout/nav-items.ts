@@ -1,0 +1,9 @@
+export const NAV_ITEMS = [
+  { href: "/load-balancers", label: "Load balancers" },
+  { href: "/target-groups", label: "Target groups" },
+  { href: "/certificates", label: "Certificates" },
+  { href: "/hosted-zones", label: "Hosted zones" },
+  { href: "/simulator", label: "Simulator" },
+  { href: "/rollouts", label: "Rollouts" },
+  { href: "/audit", label: "Audit log" },
+] as const;

@@ -1,0 +1,5 @@
+export interface RecordSetCursorView {
+  name: string;
+  type: string;
+  identifier?: string;
+}

@@ -1,0 +1,217 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
+
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { filterRows, type RecordFilter } from "@/lib/records-view/filter-rows";
+import { ROUTING_POLICIES, toRecordRow, type RecordRow, type RoutingPolicy } from "@/lib/records-view/record-row";
+import type { ResourceRecordSet } from "@/lib/records-view/types";
+
+import type { RecordSetCursorView } from "./record-types";
+import { useStreamedRecords } from "./use-streamed-records";
+
+const ROW_HEIGHT = 40;
+
+const POLICY_TONES: Record<RoutingPolicy, BadgeTone> = {
+  simple: "gray",
+  weighted: "blue",
+  failover: "red",
+  geolocation: "green",
+  geoproximity: "violet",
+  latency: "amber",
+  multivalue: "gray",
+};
+
+const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4.5rem_8rem_minmax(9rem,1.2fr)_4.5rem_minmax(12rem,3fr)_8rem] gap-3";
+
+function ValueCell({ row }: { row: RecordRow }) {
+  if (row.alias) {
+    return (
+      <span className="truncate" title={`Alias to ${row.alias.dnsName} (zone ${row.alias.hostedZoneId})`}>
+        <Badge tone="violet">alias</Badge> <span className="font-mono text-xs">{row.alias.dnsName}</span>
+        {row.alias.evaluateTargetHealth && <span className="ml-1 text-xs text-slate-500">(evaluates health)</span>}
+      </span>
+    );
+  }
+  const text = row.values.join("  ·  ");
+  return (
+    <span className="truncate font-mono text-xs" title={row.values.join("\n")}>
+      {text}
+    </span>
+  );
+}
+
+export function RecordsTable({
+  zoneId,
+  firstPage,
+  next,
+  totalHint,
+  actions,
+}: {
+  zoneId: string;
+  firstPage: ResourceRecordSet[];
+  next?: RecordSetCursorView;
+  totalHint?: number;
+  actions?: (row: RecordRow) => React.ReactNode;
+}) {
+  const { recordSets, isComplete, error } = useStreamedRecords(zoneId, firstPage, next);
+  const rows = useMemo(() => recordSets.map(toRecordRow), [recordSets]);
+  const types = useMemo(() => Array.from(new Set(rows.map((row) => row.type))).sort(), [rows]);
+
+  const [filter, setFilter] = useState<RecordFilter>({ text: "" });
+  const deferredFilter = useDeferredValue(filter);
+  const visible = useMemo(() => filterRows(rows, deferredFilter), [rows, deferredFilter]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the virtualiser we chose; its API returns functions by design.
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter records">
+        <div className="flex min-w-64 flex-1 flex-col gap-1">
+          <label htmlFor="record-filter" className="text-sm font-medium">
+            Filter records
+          </label>
+          <input
+            id="record-filter"
+            type="search"
+            placeholder="name, value, set identifier, health check…"
+            value={filter.text}
+            onChange={(event) => setFilter((current) => ({ ...current, text: event.target.value }))}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="record-type-filter" className="text-sm font-medium">
+            Type
+          </label>
+          <select
+            id="record-type-filter"
+            value={filter.type ?? ""}
+            onChange={(event) => setFilter((current) => ({ ...current, type: event.target.value || undefined }))}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            <option value="">All types</option>
+            {types.map((type) => (
+              <option key={type}>{type}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="record-policy-filter" className="text-sm font-medium">
+            Routing policy
+          </label>
+          <select
+            id="record-policy-filter"
+            value={filter.policy ?? ""}
+            onChange={(event) =>
+              setFilter((current) => ({ ...current, policy: (event.target.value || undefined) as RoutingPolicy | undefined }))
+            }
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            <option value="">All policies</option>
+            {ROUTING_POLICIES.map((policy) => (
+              <option key={policy}>{policy}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="record-health-filter" className="text-sm font-medium">
+            Health check
+          </label>
+          <select
+            id="record-health-filter"
+            value={filter.health ?? ""}
+            onChange={(event) =>
+              setFilter((current) => ({ ...current, health: (event.target.value || undefined) as RecordFilter["health"] }))
+            }
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            <option value="">Any</option>
+            <option value="with">With a health check</option>
+            <option value="without">Without</option>
+          </select>
+        </div>
+      </div>
+
+      <p role="status" aria-live="polite" className="text-sm text-slate-600">
+        {visible.length === rows.length
+          ? `${rows.length.toLocaleString("en-US")} record sets`
+          : `${visible.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} record sets match`}
+        {!isComplete && ` — loading more${totalHint ? ` (of about ${totalHint.toLocaleString("en-US")})` : ""}…`}
+      </p>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+
+      <div role="table" aria-label="Record sets" aria-rowcount={visible.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+        <div role="rowgroup">
+          <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase`}>
+            <span role="columnheader">Name</span>
+            <span role="columnheader">Type</span>
+            <span role="columnheader">Policy</span>
+            <span role="columnheader">Policy details</span>
+            <span role="columnheader">TTL</span>
+            <span role="columnheader">Value / alias target</span>
+            <span role="columnheader">Health check</span>
+          </div>
+        </div>
+        <div ref={scrollRef} role="rowgroup" className="h-[62vh] overflow-auto" tabIndex={0} aria-label="Record rows, scrollable">
+          {visible.length === 0 ? (
+            <p className="px-4 py-10 text-center text-sm text-slate-500">
+              {rows.length === 0 ? "This zone has no records yet." : "No record matches this filter."}
+            </p>
+          ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = visible[item.index];
+                if (!row) return null;
+                const previous = visible[item.index - 1];
+                const isGroupContinuation = previous?.name === row.name && previous.type === row.type;
+                return (
+                  <div
+                    key={row.key}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    className={`${COLUMNS} absolute inset-x-0 items-center px-4 text-sm ${isGroupContinuation ? "" : "border-t border-slate-100"}`}
+                    style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  >
+                    <span role="cell" className="truncate font-medium" title={row.name}>
+                      {isGroupContinuation ? <span className="pl-3 text-slate-400" aria-label={row.name}>↳</span> : row.name}
+                    </span>
+                    <span role="cell" className="font-mono text-xs">{row.type}</span>
+                    <span role="cell">
+                      <Badge tone={POLICY_TONES[row.policy]}>{row.policy}</Badge>
+                    </span>
+                    <span role="cell" className="truncate text-xs" title={row.policyDetail}>
+                      {row.setIdentifier && <span className="font-mono text-slate-700">{row.setIdentifier}</span>}
+                      {row.setIdentifier && row.policyDetail && " · "}
+                      {row.policyDetail}
+                    </span>
+                    <span role="cell" className="tabular-nums text-xs">{row.ttl ?? "—"}</span>
+                    <span role="cell" className="flex min-w-0 items-center gap-2">
+                      <ValueCell row={row} />
+                      {actions?.(row)}
+                    </span>
+                    <span role="cell" className="truncate font-mono text-xs" title={row.healthCheckId}>
+                      {row.healthCheckId ? row.healthCheckId.slice(0, 8) : "—"}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

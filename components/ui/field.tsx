@@ -1,0 +1,111 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+import { cx } from "./cx";
+
+interface FieldShellProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+  className?: string;
+}
+
+/** A visible label, the control, a hint and the field's errors, wired with aria-describedby. */
+export function FieldShell({ id, label, hint, errors, children, className }: FieldShellProps) {
+  return (
+    <div className={cx("flex flex-col gap-1", className)}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {errors && errors.length > 0 && (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {errors.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function describedBy(id: string, hint: unknown, errors: string[] | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+const CONTROL = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs aria-invalid:border-red-600 disabled:bg-slate-100";
+
+type Common = { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string };
+
+export function TextField({ id, label, hint, errors, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
+      <input
+        id={id}
+        name={props.name ?? id}
+        className={CONTROL}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
+      <select
+        id={id}
+        name={props.name ?? id}
+        className={CONTROL}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...props}
+      >
+        {children}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ id, label, hint, errors, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
+      <textarea
+        id={id}
+        name={props.name ?? id}
+        className={cx(CONTROL, "font-mono")}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+/** The form-level message, announced politely. */
+export function FormMessage({ status, message }: { status?: "success" | "error" | "idle"; message?: string }) {
+  return (
+    <div aria-live="polite" className="min-h-5 text-sm">
+      {message && status !== "idle" && (
+        <p role={status === "error" ? "alert" : "status"} className={status === "error" ? "font-medium text-red-700" : "text-emerald-800"}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+export type AuditOutcome = "success" | "failure" | "denied" | "invalid";
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  outcome: AuditOutcome;
+  summary: string;
+  /** Structured details (the change applied, the AWS change id, the error code). Never secrets. */
+  details?: Record<string, unknown>;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, "id" | "at"> & { at?: string };
+
+export interface AuditQuery {
+  limit?: number;
+  /** Entries with an id lower than this: keyset pagination, newest first. */
+  beforeId?: number;
+  action?: string;
+  target?: string;
+}
+
+/** Where the console records every change it makes. SQLite by default; another store can implement this. */
+export interface AuditStore {
+  append(entry: NewAuditEntry): AuditEntry;
+  list(query?: AuditQuery): AuditEntry[];
+}
