@@ -1,0 +1,64 @@
+import "server-only";
+
+import {
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetHealthCommand,
+  paginateDescribeTargetGroups,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+
+import { clients } from "../clients";
+import { callAws, toAwsError } from "../errors";
+import { attributesFromSdk, toTargetGroupSummary, toTargetHealthEntry } from "./map";
+import type { Attributes, TargetGroupSummary, TargetHealthEntry } from "./types";
+
+/** Target groups of the region, or only those of one load balancer / with the given ARNs. */
+export async function listTargetGroups(
+  region: string,
+  filter: { loadBalancerArn?: string; arns?: string[] } = {},
+): Promise<TargetGroupSummary[]> {
+  const result: TargetGroupSummary[] = [];
+  try {
+    for await (const page of paginateDescribeTargetGroups(
+      { client: clients.elbv2(region) },
+      { LoadBalancerArn: filter.loadBalancerArn, TargetGroupArns: filter.arns },
+    )) {
+      result.push(...(page.TargetGroups ?? []).map(toTargetGroupSummary));
+    }
+  } catch (error) {
+    throw toAwsError(error, "list the target groups");
+  }
+  return result;
+}
+
+/** The target group's attributes as key → value. */
+export async function getTargetGroupAttributes(region: string, arn: string): Promise<Attributes> {
+  const response = await callAws("read the target group attributes", () =>
+    clients.elbv2(region).send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn })),
+  );
+  return attributesFromSdk(response.Attributes);
+}
+
+/** Every registered target with its health state, reason code and AWS's description. */
+export async function describeTargetHealth(region: string, targetGroupArn: string): Promise<TargetHealthEntry[]> {
+  const response = await callAws("read the target health", () =>
+    clients.elbv2(region).send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })),
+  );
+  return (response.TargetHealthDescriptions ?? []).map(toTargetHealthEntry);
+}
+
+/** Target groups with their attributes and per-target health, for a detail page. */
+export async function listTargetGroupsWithHealth(
+  region: string,
+  filter: { loadBalancerArn?: string; arns?: string[] } = {},
+): Promise<(TargetGroupSummary & { attributes: Attributes; targets: TargetHealthEntry[] })[]> {
+  const groups = await listTargetGroups(region, filter);
+  return Promise.all(
+    groups.map(async (group) => {
+      const [attributes, targets] = await Promise.all([
+        getTargetGroupAttributes(region, group.arn),
+        describeTargetHealth(region, group.arn),
+      ]);
+      return { ...group, attributes, targets };
+    }),
+  );
+}
