@@ -59,7 +59,8 @@ function run(command, args, { capture = false } = {}) {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) return { ok: false, missing: result.error.code === "ENOENT", output: String(result.error.message) };
+  if (result.error)
+    return { ok: false, missing: result.error.code === "ENOENT", output: String(result.error.message) };
   return { ok: result.status === 0, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
@@ -116,9 +117,13 @@ function installVenv() {
   }
 
   log("installing the emulator's Python packages into .venv (moto; the first time takes a minute)…");
-  const installed = run(venvPip, ["install", "--disable-pip-version-check", "--no-input", "-q", "-r", requirements], {
-    capture: true,
-  });
+  const installed = run(
+    venvPip,
+    ["install", "--disable-pip-version-check", "--no-input", "-q", "-r", requirements],
+    {
+      capture: true,
+    },
+  );
   if (!installed.ok) {
     throw new SetupError(
       `${tail(installed.output)}\npip could not install scripts/emulator/requirements.txt (output above). Check network access to PyPI, or delete .venv and run \`npm run setup\` again.`,

@@ -1,0 +1,200 @@
+// Proves moto_server.py's Route 53 patches against a running emulator. Runs only when AWS_ENDPOINT_URL is set:
+//   npm run emulator &   # then
+//   AWS_ENDPOINT_URL=http://127.0.0.1:4566 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1 \
+//     npx vitest run scripts/emulator
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  DeleteHostedZoneCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+  Route53ServiceException,
+} from "@aws-sdk/client-route-53";
+import type { Change, ResourceRecordSet } from "@aws-sdk/client-route-53";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () => {
+  const client = new Route53Client({});
+  const zoneName = `patches-${Date.now()}-${Math.floor(Math.random() * 1e6)}.example.com`;
+  let zoneId = "";
+
+  const change = (...changes: Change[]) =>
+    client.send(
+      new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: changes } }),
+    );
+
+  const listRecords = async (): Promise<ResourceRecordSet[]> => {
+    const page = await client.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId }));
+    return page.ResourceRecordSets ?? [];
+  };
+
+  const rejection = async (promise: Promise<unknown>): Promise<Route53ServiceException> => {
+    const error = await promise.then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Route53ServiceException);
+    return error as Route53ServiceException;
+  };
+
+  const aRecord = (
+    name: string,
+    setIdentifier: string,
+    value: string,
+    extra: Partial<ResourceRecordSet> = {},
+  ) =>
+    ({
+      Name: `${name}.${zoneName}.`,
+      Type: "A",
+      SetIdentifier: setIdentifier,
+      TTL: 60,
+      ResourceRecords: [{ Value: value }],
+      ...extra,
+    }) satisfies ResourceRecordSet;
+
+  beforeAll(async () => {
+    const created = await client.send(
+      new CreateHostedZoneCommand({ Name: zoneName, CallerReference: zoneName }),
+    );
+    zoneId = created.HostedZone?.Id ?? "";
+    expect(zoneId).not.toBe("");
+  });
+
+  afterAll(async () => {
+    if (!zoneId) return;
+    const leftovers = (await listRecords()).filter((record) => record.Type !== "NS" && record.Type !== "SOA");
+    if (leftovers.length > 0)
+      await change(...leftovers.map((record) => ({ Action: "DELETE" as const, ResourceRecordSet: record })));
+    await client.send(new DeleteHostedZoneCommand({ Id: zoneId }));
+  });
+
+  it("(a) keeps GeoProximityLocation on CREATE and UPSERT and lists it", async () => {
+    const byRegion = aRecord("geo", "us-east-1", "192.0.2.1", {
+      GeoProximityLocation: { AWSRegion: "us-east-1", Bias: 25 },
+    });
+    const byZoneGroup = aRecord("geo", "denver", "192.0.2.2", {
+      GeoProximityLocation: { LocalZoneGroup: "us-west-2-den-1" },
+    });
+    const byPoint = aRecord("geo", "paris", "192.0.2.3", {
+      GeoProximityLocation: { Coordinates: { Latitude: "48.86", Longitude: "2.35" }, Bias: -40 },
+    });
+    await change(
+      { Action: "CREATE", ResourceRecordSet: byRegion },
+      { Action: "CREATE", ResourceRecordSet: byZoneGroup },
+      { Action: "UPSERT", ResourceRecordSet: byPoint },
+    );
+
+    const listed = new Map(
+      (await listRecords()).map((record) => [record.SetIdentifier, record.GeoProximityLocation]),
+    );
+    expect(listed.get("us-east-1")).toEqual({ AWSRegion: "us-east-1", Bias: 25 });
+    expect(listed.get("denver")).toEqual({ LocalZoneGroup: "us-west-2-den-1" });
+    expect(listed.get("paris")).toEqual({ Coordinates: { Latitude: "48.86", Longitude: "2.35" }, Bias: -40 });
+
+    await change({
+      Action: "UPSERT",
+      ResourceRecordSet: { ...byRegion, GeoProximityLocation: { AWSRegion: "eu-west-1", Bias: -5 } },
+    });
+    const upserted = (await listRecords()).find((record) => record.SetIdentifier === "us-east-1");
+    expect(upserted?.GeoProximityLocation).toEqual({ AWSRegion: "eu-west-1", Bias: -5 });
+  });
+
+  it("(b) a DELETE by SetIdentifier removes only that name's record", async () => {
+    const blueWww = aRecord("www", "blue", "198.51.100.1", { Weight: 10 });
+    const blueApi = aRecord("api", "blue", "198.51.100.2", { Weight: 10 });
+    await change(
+      { Action: "CREATE", ResourceRecordSet: blueWww },
+      { Action: "CREATE", ResourceRecordSet: blueApi },
+    );
+
+    await change({ Action: "DELETE", ResourceRecordSet: blueWww });
+
+    const blues = (await listRecords())
+      .filter((record) => record.SetIdentifier === "blue")
+      .map((record) => record.Name);
+    expect(blues).toEqual([`api.${zoneName}.`]);
+  });
+
+  it("(c) a DELETE with stale values fails the whole batch with InvalidChangeBatch", async () => {
+    const original = aRecord("edit", "green", "203.0.113.1", { Weight: 50 });
+    await change({ Action: "CREATE", ResourceRecordSet: original });
+    // Someone else edits the record after we read it.
+    await change({ Action: "UPSERT", ResourceRecordSet: { ...original, Weight: 70 } });
+
+    // Our edit, based on the old read: delete what we saw, create what we want, plus an unrelated record.
+    const unrelated = aRecord("other", "green", "203.0.113.9", { Weight: 1 });
+    const error = await rejection(
+      change(
+        { Action: "CREATE", ResourceRecordSet: unrelated },
+        { Action: "DELETE", ResourceRecordSet: original },
+        { Action: "CREATE", ResourceRecordSet: { ...original, TTL: 30 } },
+      ),
+    );
+    expect(error.name).toBe("InvalidChangeBatch");
+    expect(error.message).toContain(
+      `Tried to delete resource record set [name='edit.${zoneName}.', type='A', set-identifier='green'] but the values provided do not match the current values`,
+    );
+
+    // All-or-nothing: the other user's record is intact and the unrelated CREATE was rolled back.
+    const records = await listRecords();
+    const edited = records.filter((record) => record.Name === `edit.${zoneName}.`);
+    expect(edited).toHaveLength(1);
+    expect(edited[0]).toMatchObject({ Weight: 70, TTL: 60 });
+    expect(records.some((record) => record.Name === `other.${zoneName}.`)).toBe(false);
+
+    // Other value differences are stale too: TTL, record values, and an alias target.
+    for (const stale of [
+      { ...original, Weight: 70, TTL: 300 },
+      { ...original, Weight: 70, ResourceRecords: [{ Value: "203.0.113.2" }] },
+    ]) {
+      const staleError = await rejection(change({ Action: "DELETE", ResourceRecordSet: stale }));
+      expect(staleError.name).toBe("InvalidChangeBatch");
+    }
+
+    // The current values delete it (name case and trailing dot do not matter).
+    await change({
+      Action: "DELETE",
+      ResourceRecordSet: { ...original, Name: `EDIT.${zoneName}`, Weight: 70 },
+    });
+    expect((await listRecords()).some((record) => record.Name === `edit.${zoneName}.`)).toBe(false);
+  });
+
+  it("(c) compares alias targets and reports a missing record", async () => {
+    const alias = {
+      Name: `alias.${zoneName}.`,
+      Type: "A",
+      AliasTarget: {
+        HostedZoneId: "Z2P70J7EXAMPLE",
+        DNSName: "my-alb-1.us-east-1.elb.amazonaws.com.",
+        EvaluateTargetHealth: true,
+      },
+    } satisfies ResourceRecordSet;
+    await change({ Action: "CREATE", ResourceRecordSet: alias });
+
+    const stale = await rejection(
+      change({
+        Action: "DELETE",
+        ResourceRecordSet: { ...alias, AliasTarget: { ...alias.AliasTarget, EvaluateTargetHealth: false } },
+      }),
+    );
+    expect(stale.name).toBe("InvalidChangeBatch");
+
+    await change({ Action: "DELETE", ResourceRecordSet: alias });
+    const missing = await rejection(change({ Action: "DELETE", ResourceRecordSet: alias }));
+    expect(missing.name).toBe("InvalidChangeBatch");
+    expect(missing.message).toContain(`[name='alias.${zoneName}.', type='A'] but it was not found`);
+  });
+
+  it("(d) a CREATE of an existing record fails, and a deleted one can be created again", async () => {
+    const record = aRecord("dup", "one", "192.0.2.50", { Weight: 1 });
+    await change({ Action: "CREATE", ResourceRecordSet: record });
+
+    const duplicate = await rejection(change({ Action: "CREATE", ResourceRecordSet: record }));
+    expect(duplicate.name).toBe("InvalidChangeBatch");
+    expect(duplicate.message).toContain("but it already exists");
+
+    await change({ Action: "DELETE", ResourceRecordSet: record });
+    await change({ Action: "CREATE", ResourceRecordSet: record });
+    expect((await listRecords()).filter((r) => r.Name === `dup.${zoneName}.`)).toHaveLength(1);
+  });
+});
