@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` runs `tsc --noEmit` over the whole project as its own step; checking again here only slows builds.
+  typescript: { ignoreBuildErrors: true },
 };
 
 module.exports = nextConfig;

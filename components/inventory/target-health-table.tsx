@@ -1,0 +1,38 @@
+import type { TargetHealthEntry } from "@/lib/aws/elbv2/types";
+
+import { TargetHealthBadge } from "./status-badges";
+
+export function TargetHealthTable({ targets, caption }: { targets: TargetHealthEntry[]; caption: string }) {
+  if (targets.length === 0) {
+    return <p className="text-sm text-amber-800">No registered targets: an ALB answers 503 for requests routed here.</p>;
+  }
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="text-xs tracking-wide text-slate-500 uppercase">
+        <tr>
+          <th scope="col" className="py-1 pr-4">Target</th>
+          <th scope="col" className="py-1 pr-4">Port</th>
+          <th scope="col" className="py-1 pr-4">Zone</th>
+          <th scope="col" className="py-1 pr-4">Health</th>
+          <th scope="col" className="py-1">Reason</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {targets.map((target) => (
+          <tr key={`${target.targetId}:${target.port ?? ""}`}>
+            <td className="py-1 pr-4 font-mono text-xs">{target.targetId}</td>
+            <td className="py-1 pr-4 tabular-nums">{target.port ?? "—"}</td>
+            <td className="py-1 pr-4 text-xs">{target.availabilityZone ?? "—"}</td>
+            <td className="py-1 pr-4">
+              <TargetHealthBadge state={target.state} />
+            </td>
+            <td className="py-1 text-xs text-slate-600">
+              {target.reasonCode ? `${target.reasonCode}: ${target.description ?? ""}` : "—"}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,65 @@
+// `npm test`: lint, type check, unit tests, then integration and end-to-end tests against a freshly started,
+// freshly seeded emulator; stops what it started.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { emulatorEnv, EmulatorError, startEmulator } from "./emulator/emulator";
+import { ensureProductionBuild } from "./lib/next-build";
+import { freePort, UserFacingError } from "./lib/ports";
+import { projectRoot } from "./lib/project-root";
+import { runCommand } from "./lib/run-command";
+import { seed } from "./seed/index";
+
+const log = (line: string) => process.stderr.write(`\n[test] ${line}\n`);
+
+async function step(name: string, command: string, args: string[], env?: Record<string, string>): Promise<void> {
+  log(name);
+  const started = Date.now();
+  const code = await runCommand(command, args, { cwd: projectRoot, env });
+  if (code !== 0) throw new UserFacingError(`${name} failed (exit ${code}).`);
+  log(`${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."]);
+  await step("Type check (tsc)", "npx", ["tsc", "--noEmit"]);
+  await step("Unit tests (vitest)", "npx", ["vitest", "run"], { AWS_ENDPOINT_URL: "" });
+
+  const emulatorPort = process.env.EMULATOR_PORT ? Number(process.env.EMULATOR_PORT) : await freePort();
+  log(`Starting a fresh emulator on 127.0.0.1:${emulatorPort}`);
+  const emulator = await startEmulator({ port: emulatorPort });
+  const dataDir = mkdtempSync(path.join(tmpdir(), "routeboard-test-"));
+  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: dataDir };
+  Object.assign(process.env, env);
+  const stop = () => void emulator.stop().then(() => process.exit(130));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
+  try {
+    log("Seeding the emulator");
+    await seed({ log: () => undefined });
+    await step("Integration tests against the emulator (vitest)", "npx", ["vitest", "run", "integration"], env);
+    await ensureProductionBuild(projectRoot, log);
+    const appPort = String(await freePort());
+    const downPort = String(await freePort());
+    const deadEndpointPort = String(await freePort());
+    await step("End-to-end tests in Chromium (playwright)", "npx", ["playwright", "test"], {
+      ...env,
+      E2E_PORT: appPort,
+      E2E_DOWN_PORT: downPort,
+      E2E_DEAD_ENDPOINT: `http://127.0.0.1:${deadEndpointPort}`,
+    });
+  } finally {
+    await emulator.stop();
+  }
+  log("All checks passed.");
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UserFacingError || error instanceof EmulatorError) {
+    process.stderr.write(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});
