@@ -23,13 +23,13 @@ async function main(): Promise<void> {
   const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: process.env.ROUTEBOARD_DATA_DIR ?? ".data" };
   Object.assign(process.env, env);
 
-  let server: ReturnType<typeof startCommand> | undefined;
+  const running: { server?: ReturnType<typeof startCommand> } = {};
   let isStopping = false;
   const stopAll = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
     log("Stopping…");
-    if (server) await stopChild(server);
+    if (running.server) await stopChild(running.server);
     await emulator.stop();
     process.exit(code);
   };
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  server = startCommand("npx", ["next", "start", "-p", String(appPort)], { cwd: projectRoot, env });
-  server.once("exit", (code) => {
+  running.server = startCommand("npx", ["next", "start", "-p", String(appPort)], { cwd: projectRoot, env });
+  running.server.once("exit", (code) => {
     if (!isStopping) void stopAll(code ?? 1);
   });
   log(`Routeboard: http://localhost:${appPort}  (local emulator at ${emulator.endpoint}; Ctrl-C stops both)`);

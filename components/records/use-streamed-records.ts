@@ -18,8 +18,8 @@ export interface StreamedRecords {
 export function useStreamedRecords(zoneId: string, firstPage: ResourceRecordSet[], next?: RecordSetCursorView): StreamedRecords {
   const [state, setState] = useState<StreamedRecords>({ recordSets: firstPage, isComplete: !next });
 
+  // The parent keys this component by zone, so the state starts fresh for each zone.
   useEffect(() => {
-    setState({ recordSets: firstPage, isComplete: !next });
     if (!next) return;
 
     const controller = new AbortController();
@@ -45,7 +45,7 @@ export function useStreamedRecords(zoneId: string, firstPage: ResourceRecordSet[
       setState((current) => ({ ...current, isComplete: true, error: `Loading stopped: ${String(error)}` }));
     });
     return () => controller.abort();
-  }, [zoneId, firstPage, next]);
+  }, [zoneId, next]);
 
   return state;
 }

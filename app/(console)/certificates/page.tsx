@@ -5,20 +5,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { listCertificates } from "@/lib/aws/acm/certificates";
 import { safeRead } from "@/lib/aws/safe-read";
+import { daysUntil, nowMs } from "@/lib/time";
 import { currentRegion } from "@/lib/region";
 
 export const metadata = { title: "Certificates" };
 
-const DAY_MS = 86_400_000;
-
-function daysUntil(iso: string | undefined, now: number): number | undefined {
-  return iso ? Math.floor((Date.parse(iso) - now) / DAY_MS) : undefined;
-}
 
 export default async function CertificatesPage() {
   const region = await currentRegion();
   const result = await safeRead("list the certificates", () => listCertificates(region));
-  const now = Date.now();
+  const now = nowMs();
 
   return (
     <>

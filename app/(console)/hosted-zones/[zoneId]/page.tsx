@@ -47,6 +47,7 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
         <ErrorState title="Could not list the records" message={firstPage.error.message} code={firstPage.error.code} />
       ) : (
         <RecordsTable
+          key={zoneId}
           zoneId={zoneId}
           firstPage={firstPage.data.recordSets}
           next={firstPage.data.next}

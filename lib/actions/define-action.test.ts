@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { setAuditStoreForTests } from "@/lib/audit";
+import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
+import { AwsError } from "@/lib/aws/errors";
+
+import { ActionRefusal, defineAction } from "./define-action";
+
+let store: SqliteAuditStore;
+
+beforeEach(() => {
+  store = new SqliteAuditStore(":memory:");
+  setAuditStoreForTests(store);
+});
+afterEach(() => setAuditStoreForTests(undefined));
+
+// Empty form fields arrive as undefined, so a required field names its message in `error` too.
+const schema = z.object({ name: z.string({ error: "Enter a name." }).min(1, "Enter a name."), ttl: z.coerce.number().int().min(0, "TTL must be 0 or more.") });
+
+function makeAction(run: () => Promise<{ data: string; summary: string }>) {
+  return defineAction({ name: "test.create", schema, permission: "change-dns", target: (input) => input.name, run, secretKeys: ["ttl"] });
+}
+
+describe("defineAction", () => {
+  it("validates FormData with zod and returns field errors without calling AWS", async () => {
+    let called = false;
+    const action = makeAction(() => {
+      called = true;
+      return Promise.resolve({ data: "x", summary: "x" });
+    });
+    const form = new FormData();
+    form.set("name", "");
+    form.set("ttl", "-1");
+
+    const result = await action(undefined, form);
+
+    expect(called).toBe(false);
+    expect(result).toMatchObject({ status: "error", fieldErrors: { name: ["Enter a name."], ttl: ["TTL must be 0 or more."] } });
+    expect(store.list()).toHaveLength(0);
+  });
+
+  it("runs, audits the success and returns the data", async () => {
+    const action = makeAction(() => Promise.resolve({ data: "created", summary: "Created img" }));
+    const result = await action(undefined, { name: "img", ttl: 60 });
+    expect(result).toEqual({ status: "success", data: "created", message: "Created img" });
+    expect(store.list()[0]).toMatchObject({ action: "test.create", target: "img", outcome: "success", actor: "local-operator" });
+  });
+
+  it("returns AWS failures as typed results and audits them with the code", async () => {
+    const action = makeAction(() => Promise.reject(new AwsError({ kind: "conflict", code: "InvalidChangeBatch", message: "AWS refused", requestId: "r1" })));
+    const result = await action(undefined, { name: "img", ttl: 60 });
+    expect(result).toMatchObject({ status: "error", code: "InvalidChangeBatch", message: "AWS refused", values: { name: "img" } });
+    expect(result.status === "error" && result.values && "ttl" in result.values).toBe(false);
+    expect(store.list()[0]).toMatchObject({ outcome: "failure", details: { code: "InvalidChangeBatch", requestId: "r1" } });
+  });
+
+  it("returns refusals detected by the action itself", async () => {
+    const action = makeAction(() => Promise.reject(new ActionRefusal("Changed by someone else", "ConcurrentChange")));
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({ status: "error", code: "ConcurrentChange" });
+  });
+
+  it("audits and rethrows unexpected errors to the error boundary", async () => {
+    const action = makeAction(() => Promise.reject(new TypeError("bug")));
+    await expect(action(undefined, { name: "img", ttl: 1 })).rejects.toThrow("bug");
+    expect(store.list()[0]?.outcome).toBe("failure");
+  });
+});
