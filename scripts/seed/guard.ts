@@ -10,7 +10,8 @@ function isLoopback(hostname: string): boolean {
  * against a real account that costs money, so a missing or remote AWS_ENDPOINT_URL is refused, never guessed.
  */
 export function assertLocalEmulator(): string {
-  const endpoint = appEnv().AWS_ENDPOINT_URL ?? process.env.AWS_ENDPOINT_URL;
+  // The endpoint the SDK clients are built with, not a fresh read of process.env: that is where requests go.
+  const endpoint = appEnv().AWS_ENDPOINT_URL;
   if (!endpoint) {
     throw new Error(
       "Refusing to seed: AWS_ENDPOINT_URL is not set, so the SDK would talk to a real AWS account.",
@@ -29,4 +30,11 @@ export function assertLocalEmulator(): string {
     );
   }
   return endpoint;
+}
+
+/** For the command-line entry points: sign emulator requests with dummy keys instead of a real profile's. */
+export function useDummyCredentialsUnlessSet(): void {
+  if (process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE) return;
+  process.env.AWS_ACCESS_KEY_ID = "test";
+  process.env.AWS_SECRET_ACCESS_KEY = "test";
 }

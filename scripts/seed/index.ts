@@ -11,7 +11,7 @@ import type { RegionPlan } from "./config";
 import { SEED_REGIONS } from "./config";
 import type { AliasTargetLoadBalancer, DnsSummary } from "./dns";
 import { seedDns } from "./dns";
-import { assertLocalEmulator } from "./guard";
+import { assertLocalEmulator, useDummyCredentialsUnlessSet } from "./guard";
 import type { RegionLoadBalancer } from "./load-balancers";
 import { seedLoadBalancer } from "./load-balancers";
 import type { RegionNetwork } from "./network";
@@ -108,11 +108,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  // Sign emulator requests with dummy keys rather than letting the SDK pick up a real profile's credentials.
-  if (!process.env.AWS_ACCESS_KEY_ID && !process.env.AWS_PROFILE) {
-    process.env.AWS_ACCESS_KEY_ID = "test";
-    process.env.AWS_SECRET_ACCESS_KEY = "test";
-  }
+  useDummyCredentialsUnlessSet();
 
   seed().then(
     (summary) => {
