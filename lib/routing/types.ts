@@ -1,0 +1,57 @@
+/**
+ * The record-set shape ListResourceRecordSets returns (@aws-sdk/client-route-53 `ResourceRecordSet`), restated
+ * structurally: the lint wall keeps every `@aws-sdk/*` import, type-only ones included, out of lib/routing. SDK objects
+ * are assignable to it as they are (checked by scripts/bench/sim.ts, which builds its fixtures with the SDK type).
+ */
+export interface ResourceRecordSet {
+  Name: string | undefined;
+  Type: string | undefined;
+  SetIdentifier?: string;
+  Weight?: number;
+  Region?: string;
+  GeoLocation?: { ContinentCode?: string; CountryCode?: string; SubdivisionCode?: string };
+  Failover?: string;
+  MultiValueAnswer?: boolean;
+  TTL?: number;
+  ResourceRecords?: Array<{ Value: string | undefined }>;
+  AliasTarget?: { HostedZoneId: string | undefined; DNSName: string | undefined; EvaluateTargetHealth: boolean | undefined };
+  HealthCheckId?: string;
+  TrafficPolicyInstanceId?: string;
+  CidrRoutingConfig?: { CollectionId: string | undefined; LocationName: string | undefined };
+  GeoProximityLocation?: {
+    AWSRegion?: string;
+    LocalZoneGroup?: string;
+    Coordinates?: { Latitude: string | undefined; Longitude: string | undefined };
+    Bias?: number;
+  };
+}
+
+export interface ResolveInput {
+  /** The zone's record sets as ListResourceRecordSets returns them; names with or without the final dot, any case. */
+  recordSets: ResourceRecordSet[];
+  query: { name: string; type: string };
+  client: { latitude: number; longitude: number; continentCode?: string; countryCode?: string; subdivisionCode?: string };
+  /** AWS Region → latency from the client in ms; Regions left out are estimated from distance. */
+  latencyMs?: Record<string, number>;
+  /** Failing health check ids, and alias target DNS names whose target is unhealthy. */
+  unhealthy?: string[];
+  /** Uniform in [0, 1); Math.random when left out. */
+  random?: () => number;
+}
+
+export interface ResolveResult {
+  rcode: "NOERROR" | "NXDOMAIN";
+  /** Record values; an alias to an AWS resource answers with the target's DNS name. */
+  answers: string[];
+  /** SetIdentifier of each record set that contributed an answer (none for simple routing). */
+  setIdentifiers: string[];
+  /** The decision, step by step, for an operator. */
+  explanation: string[];
+}
+
+export interface DistributionResult {
+  /** Queries per outcome: the contributing SetIdentifiers joined with " + ", else the answers, else a marker. */
+  counts: Record<string, number>;
+  n: number;
+  ms?: number;
+}
