@@ -33,7 +33,7 @@ export function assertLocalEmulator(): string {
 }
 
 /** For the command-line entry points: sign emulator requests with dummy keys instead of a real profile's. */
-export function useDummyCredentialsUnlessSet(): void {
+export function defaultToDummyCredentials(): void {
   if (process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE) return;
   process.env.AWS_ACCESS_KEY_ID = "test";
   process.env.AWS_SECRET_ACCESS_KEY = "test";

@@ -11,7 +11,7 @@ import type { RegionPlan } from "./config";
 import { SEED_REGIONS } from "./config";
 import type { AliasTargetLoadBalancer, DnsSummary } from "./dns";
 import { seedDns } from "./dns";
-import { assertLocalEmulator, useDummyCredentialsUnlessSet } from "./guard";
+import { assertLocalEmulator, defaultToDummyCredentials } from "./guard";
 import type { RegionLoadBalancer } from "./load-balancers";
 import { seedLoadBalancer } from "./load-balancers";
 import type { RegionNetwork } from "./network";
@@ -108,7 +108,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  useDummyCredentialsUnlessSet();
+  defaultToDummyCredentials();
 
   seed().then(
     (summary) => {

@@ -29,7 +29,7 @@ import { bareZoneId } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 
 import { CERTIFICATES, HEALTH_CHECK, INSTANCES, NAMES, SEED_REGIONS, SSL_POLICY, ZONE_NAME } from "./config";
-import { assertLocalEmulator, useDummyCredentialsUnlessSet } from "./guard";
+import { assertLocalEmulator, defaultToDummyCredentials } from "./guard";
 
 /** What exists in one region, as counts and a few settings: equal before and after a re-seed when the seed is idempotent. */
 export interface RegionInventory {
@@ -375,7 +375,7 @@ export function findProblems({
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  useDummyCredentialsUnlessSet();
+  defaultToDummyCredentials();
   readBack().then(
     (result) => {
       console.log(JSON.stringify(result, null, 2));
