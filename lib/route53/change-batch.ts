@@ -95,7 +95,7 @@ function packingItems(desired: readonly DesiredChange[]): Item[] {
   });
 
   const items: Item[] = [];
-  for (const entries of byName.values()) {
+  for (const [name, entries] of byName) {
     const changes = entries.flatMap((entry) => unitChanges(entry.change));
     const usage = countBatchUsage(changes);
     if (fits(usage)) {
@@ -106,7 +106,7 @@ function packingItems(desired: readonly DesiredChange[]): Item[] {
     for (const { order, change } of entries) {
       const unit = unitChanges(change);
       const unitUsage = countBatchUsage(unit);
-      if (!fits(unitUsage)) throw new ChangeBatchTooLargeError(recordKey(unit[0]?.ResourceRecordSet ?? {}), unitUsage);
+      if (!fits(unitUsage)) throw new ChangeBatchTooLargeError(recordKey(unit[0]?.ResourceRecordSet ?? { Name: name, Type: undefined }), unitUsage);
       items.push({ order, changes: unit, usage: unitUsage });
     }
   }
