@@ -96,7 +96,7 @@ describe("routing policies", () => {
 
   // API Reference, GeoLocation: ContinentCode excludes CountryCode/SubdivisionCode; "*" is the default.
   describe("geolocation", () => {
-    const geo = (fields: Record<string, string>) => ({ ...base, routing: { policy: "geolocation", setIdentifier: "g", ...fields } });
+    const geo = (fields: Record<string, string | undefined>) => ({ ...base, routing: { policy: "geolocation", setIdentifier: "g", ...fields } });
     it.each([{ continentCode: "EU" }, { countryCode: "de" }, { countryCode: "US", subdivisionCode: "WA" }, { countryCode: "*" }])("accepts %j", (fields) => {
       expect(recordSetSchema.safeParse(geo(fields)).success).toBe(true);
     });
