@@ -1,0 +1,53 @@
+// `npm run bench`: one JSON line per measure on stdout (see ../shared/BENCH.md); progress on stderr.
+// BENCH_QUICK=1 shrinks the sizes for a smoke run.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { emulatorEnv, startEmulator } from "../emulator/emulator";
+import { ensureProductionBuild } from "../lib/next-build";
+import { freePort } from "../lib/ports";
+import { projectRoot } from "../lib/project-root";
+import { seed } from "../seed/index";
+import { progress, type BenchResult } from "./report";
+import { runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
+import { runSimBenchmarks } from "./sim";
+import { runFirstLoadJsBenchmark, runRecordsTableBenchmarks, withConsole } from "./web";
+
+const ROUTES = ["/load-balancers", "/load-balancers/images-alb", "/target-groups", "/certificates", "/hosted-zones", "/simulator", "/rollouts", "/audit"];
+
+const emit = (results: BenchResult[]) => {
+  for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
+};
+
+async function main(): Promise<void> {
+  const quick = process.env.BENCH_QUICK === "1";
+  emit(await runSimBenchmarks({ quick }));
+  emit([await runRoute53ApplyBenchmark()]);
+
+  const emulator = await startEmulator({ port: await freePort() });
+  Object.assign(process.env, { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: mkdtempSync(path.join(tmpdir(), "routeboard-bench-")) });
+  try {
+    progress("Seeding the emulator");
+    await seed({ log: () => undefined });
+    const list = await runRoute53ListBenchmarks({ quick });
+    emit(list);
+
+    await ensureProductionBuild(projectRoot, progress);
+    const zoneId = String(list[0]?.detail.zone_id ?? "");
+    const records = Number(list[0]?.detail.records ?? 0) + 2;
+    await withConsole(async (baseUrl, browser) => {
+      progress("Web: first-load JS per route");
+      emit([await runFirstLoadJsBenchmark(baseUrl, browser, [...ROUTES, `/hosted-zones/${zoneId}`])]);
+      progress("UI: records table of the large zone");
+      emit(await runRecordsTableBenchmarks(baseUrl, browser, zoneId, records));
+    });
+  } finally {
+    await emulator.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
