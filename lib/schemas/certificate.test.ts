@@ -27,7 +27,10 @@ describe("certificateRequestSchema", () => {
     });
   });
   it("refuses duplicate and too many names", () => {
-    const duplicate = certificateRequestSchema.safeParse({ domainName: "example.com", subjectAlternativeNames: ["example.com"] });
+    const duplicate = certificateRequestSchema.safeParse({
+      domainName: "example.com",
+      subjectAlternativeNames: ["example.com"],
+    });
     expect(duplicate.error?.issues[0]?.path).toEqual(["subjectAlternativeNames", 0]);
     const many = certificateRequestSchema.safeParse({
       domainName: "example.com",
@@ -41,17 +44,26 @@ describe("certificateImportSchema", () => {
   const certificate = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----";
   const privateKey = "-----BEGIN PRIVATE KEY-----\nSECRETKEYMATERIAL\n-----END PRIVATE KEY-----";
   it("accepts PEM and drops an empty chain", () => {
-    expect(certificateImportSchema.parse({ certificate, privateKey, certificateChain: "" }).certificateChain).toBeUndefined();
+    expect(
+      certificateImportSchema.parse({ certificate, privateKey, certificateChain: "" }).certificateChain,
+    ).toBeUndefined();
   });
   it("refuses an encrypted key without echoing it", () => {
-    const encrypted = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nSECRETKEYMATERIAL\n-----END ENCRYPTED PRIVATE KEY-----";
+    const encrypted =
+      "-----BEGIN ENCRYPTED PRIVATE KEY-----\nSECRETKEYMATERIAL\n-----END ENCRYPTED PRIVATE KEY-----";
     const result = certificateImportSchema.safeParse({ certificate, privateKey: encrypted });
     expect(result.error?.issues[0]?.message).toContain("encrypted");
-    expect(JSON.stringify(result.error?.issues.map((issue) => issue.message))).not.toContain("SECRETKEYMATERIAL");
+    expect(JSON.stringify(result.error?.issues.map((issue) => issue.message))).not.toContain(
+      "SECRETKEYMATERIAL",
+    );
   });
   it("refuses a certificate over 32 KB and non-PEM input", () => {
     const big = `-----BEGIN CERTIFICATE-----\n${"A".repeat(33 * 1024)}\n-----END CERTIFICATE-----`;
-    expect(certificateImportSchema.safeParse({ certificate: big, privateKey }).error?.issues[0]?.message).toContain("32 KB");
-    expect(certificateImportSchema.safeParse({ certificate: "hello", privateKey }).error?.issues[0]?.path).toEqual(["certificate"]);
+    expect(
+      certificateImportSchema.safeParse({ certificate: big, privateKey }).error?.issues[0]?.message,
+    ).toContain("32 KB");
+    expect(
+      certificateImportSchema.safeParse({ certificate: "hello", privateKey }).error?.issues[0]?.path,
+    ).toEqual(["certificate"]);
   });
 });

@@ -35,18 +35,29 @@ export const certificateRequestSchema = z
     domainName: domainNameSchema,
     subjectAlternativeNames: z
       .array(domainNameSchema)
-      .max(9, { error: "A certificate can cover at most 10 names by default (the domain plus 9 more); ask AWS for a higher quota to add more." })
+      .max(9, {
+        error:
+          "A certificate can cover at most 10 names by default (the domain plus 9 more); ask AWS for a higher quota to add more.",
+      })
       .default([]),
-    validationMethod: z.enum(["DNS", "EMAIL"], { error: "Choose DNS (recommended) or email validation." }).default("DNS"),
+    validationMethod: z
+      .enum(["DNS", "EMAIL"], { error: "Choose DNS (recommended) or email validation." })
+      .default("DNS"),
     keyAlgorithm: z
-      .enum(["RSA_2048", "RSA_3072", "RSA_4096", "EC_prime256v1", "EC_secp384r1"], { error: "Choose a key algorithm." })
+      .enum(["RSA_2048", "RSA_3072", "RSA_4096", "EC_prime256v1", "EC_secp384r1"], {
+        error: "Choose a key algorithm.",
+      })
       .default("RSA_2048"),
   })
   .superRefine((request, ctx) => {
     const seen = new Set([request.domainName]);
     request.subjectAlternativeNames.forEach((name, index) => {
       if (seen.has(name)) {
-        ctx.addIssue({ code: "custom", path: ["subjectAlternativeNames", index], message: "This name is already on the certificate." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjectAlternativeNames", index],
+          message: "This name is already on the certificate.",
+        });
       }
       seen.add(name);
     });
@@ -55,7 +66,8 @@ export type CertificateRequestInput = z.infer<typeof certificateRequestSchema>;
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
-const pem = (label: string, what: string) => new RegExp(`-----BEGIN ${label}-----[\\s\\S]+?-----END ${label}-----`).test(what);
+const pem = (label: string, what: string) =>
+  new RegExp(`-----BEGIN ${label}-----[\\s\\S]+?-----END ${label}-----`).test(what);
 
 /** The "import a certificate" form. The private key is validated here but never echoed in a message. */
 export const certificateImportSchema = z.object({
@@ -75,7 +87,8 @@ export const certificateImportSchema = z.object({
       error: "The private key is encrypted with a passphrase; ACM needs the unencrypted key.",
     })
     .refine((text) => pem("(?:RSA |EC )?PRIVATE KEY", text), {
-      error: "The private key must be PEM-encoded: it starts with -----BEGIN PRIVATE KEY----- (or RSA/EC PRIVATE KEY).",
+      error:
+        "The private key must be PEM-encoded: it starts with -----BEGIN PRIVATE KEY----- (or RSA/EC PRIVATE KEY).",
     })
     .refine((text) => byteLength(text) <= 5120, { error: "The private key can be at most 5 KB." }),
   certificateChain: z
@@ -86,6 +99,8 @@ export const certificateImportSchema = z.object({
     .refine((text) => text === undefined || pem("CERTIFICATE", text), {
       error: "The chain must be PEM certificates, each starting with -----BEGIN CERTIFICATE-----.",
     })
-    .refine((text) => text === undefined || byteLength(text) <= 2 * 1024 * 1024, { error: "The chain can be at most 2 MB." }),
+    .refine((text) => text === undefined || byteLength(text) <= 2 * 1024 * 1024, {
+      error: "The chain can be at most 2 MB.",
+    }),
 });
 export type CertificateImportInput = z.infer<typeof certificateImportSchema>;

@@ -9,7 +9,8 @@ export interface CertificateContext {
 }
 
 const CERTIFICATE_STATUS_WORDS: Record<string, string> = {
-  PENDING_VALIDATION: "is still waiting for its DNS validation record; create the CNAME and wait until ACM shows it as Issued",
+  PENDING_VALIDATION:
+    "is still waiting for its DNS validation record; create the CNAME and wait until ACM shows it as Issued",
   VALIDATION_TIMED_OUT: "was never validated (ACM gave up after 72 hours); request a new certificate",
   FAILED: "failed to be issued; request a new one",
   EXPIRED: "has expired; renew or import a new one",
@@ -28,7 +29,13 @@ export function certificateProblem(arn: string, context: CertificateContext | un
   return `This certificate ${CERTIFICATE_STATUS_WORDS[status] ?? `is ${status}`}. Only an issued certificate can be used on a listener.`;
 }
 
-const FIXED_RESPONSE_CONTENT_TYPES = ["text/plain", "text/css", "text/html", "application/javascript", "application/json"] as const;
+const FIXED_RESPONSE_CONTENT_TYPES = [
+  "text/plain",
+  "text/css",
+  "text/html",
+  "application/javascript",
+  "application/json",
+] as const;
 
 const weightedTargetGroupSchema = z.object({
   targetGroupArn: z.string().trim().min(1, { error: "Choose a target group." }),
@@ -86,16 +93,25 @@ const redirectPart = (label: string, fallback: string) =>
 export const redirectActionSchema = z
   .object({
     type: z.literal("redirect"),
-    statusCode: z.enum(["HTTP_301", "HTTP_302"], { error: "Choose 301 (permanent) or 302 (temporary)." }).default("HTTP_301"),
-    protocol: z.enum(["HTTP", "HTTPS", "#{protocol}"], { error: "Redirect to HTTP, HTTPS or keep the original protocol." }).default("#{protocol}"),
+    statusCode: z
+      .enum(["HTTP_301", "HTTP_302"], { error: "Choose 301 (permanent) or 302 (temporary)." })
+      .default("HTTP_301"),
+    protocol: z
+      .enum(["HTTP", "HTTPS", "#{protocol}"], {
+        error: "Redirect to HTTP, HTTPS or keep the original protocol.",
+      })
+      .default("#{protocol}"),
     port: z
       .string()
       .trim()
       .default("#{port}")
       .transform((port) => port || "#{port}")
-      .refine((port) => port === "#{port}" || (/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535), {
-        error: "Use a port between 1 and 65535, or #{port} to keep the original.",
-      }),
+      .refine(
+        (port) => port === "#{port}" || (/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535),
+        {
+          error: "Use a port between 1 and 65535, or #{port} to keep the original.",
+        },
+      ),
     host: redirectPart("host", "#{host}"),
     path: redirectPart("path", "/#{path}").refine((path) => path.startsWith("/"), {
       error: "The redirect path must start with /.",
@@ -112,7 +128,8 @@ export const redirectActionSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["protocol"],
-        message: "This redirect sends requests to the same URL (a redirect loop). Change at least the protocol, port, host or path.",
+        message:
+          "This redirect sends requests to the same URL (a redirect loop). Change at least the protocol, port, host or path.",
       });
     }
   });
@@ -122,7 +139,9 @@ export const fixedResponseActionSchema = z.object({
   statusCode: z
     .string()
     .trim()
-    .regex(/^(2|4|5)\d\d$/, { error: "A fixed response status must be a 2XX, 4XX or 5XX code, e.g. 200, 404 or 503." }),
+    .regex(/^(2|4|5)\d\d$/, {
+      error: "A fixed response status must be a 2XX, 4XX or 5XX code, e.g. 200, 404 or 503.",
+    }),
   contentType: z
     .enum(FIXED_RESPONSE_CONTENT_TYPES, {
       error: "Choose text/plain, text/css, text/html, application/javascript or application/json.",
@@ -152,7 +171,8 @@ function checkRedirectDowngrade(
     ctx.addIssue({
       code: "custom",
       path: [...path, "protocol"],
-      message: "An HTTPS listener cannot redirect to HTTP: that would downgrade visitors to an unencrypted connection.",
+      message:
+        "An HTTPS listener cannot redirect to HTTP: that would downgrade visitors to an unencrypted connection.",
     });
   }
 }
@@ -185,7 +205,8 @@ export function listenerSchemaFor(context: { certificates?: CertificateContext; 
         ctx.addIssue({
           code: "custom",
           path: ["certificateArn"],
-          message: "An HTTPS listener needs exactly one default certificate: choose an issued ACM certificate.",
+          message:
+            "An HTTPS listener needs exactly one default certificate: choose an issued ACM certificate.",
         });
       } else {
         const problem = certificateProblem(listener.certificateArn, context.certificates);
@@ -195,15 +216,24 @@ export function listenerSchemaFor(context: { certificates?: CertificateContext; 
         ctx.addIssue({
           code: "custom",
           path: ["sslPolicy"],
-          message: "An HTTPS listener needs a security policy; ELBSecurityPolicy-TLS13-1-2-2021-06 is the recommended one.",
+          message:
+            "An HTTPS listener needs a security policy; ELBSecurityPolicy-TLS13-1-2-2021-06 is the recommended one.",
         });
       }
     } else {
       if (listener.certificateArn) {
-        ctx.addIssue({ code: "custom", path: ["certificateArn"], message: "Only HTTPS listeners take a certificate." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["certificateArn"],
+          message: "Only HTTPS listeners take a certificate.",
+        });
       }
       if (listener.sslPolicy) {
-        ctx.addIssue({ code: "custom", path: ["sslPolicy"], message: "Only HTTPS listeners take a security policy." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sslPolicy"],
+          message: "Only HTTPS listeners take a security policy.",
+        });
       }
     }
 
@@ -271,7 +301,9 @@ export const conditionSchema = z.discriminatedUnion(
     z.object({
       field: z.literal("source-ip"),
       values: conditionValues(
-        conditionValue("CIDR block").regex(CIDR_PATTERN, { error: "Enter a CIDR block, e.g. 203.0.113.0/24." }),
+        conditionValue("CIDR block").regex(CIDR_PATTERN, {
+          error: "Enter a CIDR block, e.g. 203.0.113.0/24.",
+        }),
       ),
     }),
     z.object({
@@ -281,14 +313,20 @@ export const conditionSchema = z.discriminatedUnion(
         .trim()
         .min(1, { error: "Enter the header name." })
         .max(40, { error: "A header name can have at most 40 characters." })
-        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, { error: "A header name cannot contain spaces or separators." }),
+        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
+          error: "A header name cannot contain spaces or separators.",
+        }),
       values: conditionValues(conditionValue("header value")),
     }),
     z.object({
       field: z.literal("query-string"),
       values: conditionValues(
         z.object({
-          key: z.string().trim().max(128, { error: "A query key can have at most 128 characters." }).optional(),
+          key: z
+            .string()
+            .trim()
+            .max(128, { error: "A query key can have at most 128 characters." })
+            .optional(),
           value: conditionValue("query value"),
         }),
       ),
@@ -313,7 +351,9 @@ function countWildcards(condition: ConditionInput): number {
  * The rule form. `listenerProtocol` forbids HTTPS→HTTP redirects; `usedPriorities` (other rules of
  * the listener) keeps priorities unique.
  */
-export function ruleSchemaFor(context: { listenerProtocol?: "HTTP" | "HTTPS"; usedPriorities?: number[] } = {}) {
+export function ruleSchemaFor(
+  context: { listenerProtocol?: "HTTP" | "HTTPS"; usedPriorities?: number[] } = {},
+) {
   return z
     .object({
       priority: z.coerce
@@ -323,7 +363,10 @@ export function ruleSchemaFor(context: { listenerProtocol?: "HTTP" | "HTTPS"; us
         .max(50000, { error: "The priority must be between 1 and 50000 (lower is evaluated first)." }),
       conditions: z
         .array(conditionSchema)
-        .min(1, { error: "A rule needs at least one condition; the listener's default action handles everything else." }),
+        .min(1, {
+          error:
+            "A rule needs at least one condition; the listener's default action handles everything else.",
+        }),
       action: actionSchema,
     })
     .superRefine((rule, ctx) => {
@@ -372,10 +415,14 @@ export const ruleSchema = ruleSchemaFor();
 export type RuleInput = z.infer<typeof ruleSchema>;
 
 /** Extra (SNI) certificates for an HTTPS listener: issued, in the region, ≤ 25 beside the default. */
-export function listenerCertificatesSchemaFor(context: { certificates?: CertificateContext; existingCount?: number } = {}) {
+export function listenerCertificatesSchemaFor(
+  context: { certificates?: CertificateContext; existingCount?: number } = {},
+) {
   return z
     .object({
-      certificateArns: z.array(z.string().trim().min(1)).min(1, { error: "Choose at least one certificate to add." }),
+      certificateArns: z
+        .array(z.string().trim().min(1))
+        .min(1, { error: "Choose at least one certificate to add." }),
     })
     .superRefine((input, ctx) => {
       input.certificateArns.forEach((arn, index) => {

@@ -9,7 +9,10 @@ import {
 } from "./load-balancer";
 
 function issuesOf(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return (result.error?.issues ?? []).map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  return (result.error?.issues ?? []).map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+  }));
 }
 
 const subnets = [
@@ -20,33 +23,55 @@ const lb = { name: "web", subnets, securityGroupIds: ["sg-1"] };
 
 describe("loadBalancerNameSchema", () => {
   it("refuses the internal- prefix", () => {
-    expect(loadBalancerNameSchema.safeParse("internal-web").error?.issues[0]?.message).toContain('cannot start with "internal-"');
+    expect(loadBalancerNameSchema.safeParse("internal-web").error?.issues[0]?.message).toContain(
+      'cannot start with "internal-"',
+    );
     expect(loadBalancerNameSchema.safeParse("web-internal").success).toBe(true);
   });
 });
 
 describe("createLoadBalancerSchema", () => {
   it("accepts two subnets in two AZs", () => {
-    expect(createLoadBalancerSchema.parse(lb)).toMatchObject({ scheme: "internet-facing", ipAddressType: "ipv4" });
+    expect(createLoadBalancerSchema.parse(lb)).toMatchObject({
+      scheme: "internet-facing",
+      ipAddressType: "ipv4",
+    });
   });
   it("explains the two-AZ rule on the subnets field", () => {
     const issues = issuesOf(createLoadBalancerSchema.safeParse({ ...lb, subnets: [subnets[0]] }));
     expect(issues).toEqual([
-      { path: "subnets", message: expect.stringContaining("An Application Load Balancer needs subnets in at least two Availability Zones") as string },
+      {
+        path: "subnets",
+        message: expect.stringContaining(
+          "An Application Load Balancer needs subnets in at least two Availability Zones",
+        ) as string,
+      },
     ]);
   });
   it("refuses two subnets in one AZ", () => {
     const issues = issuesOf(
-      createLoadBalancerSchema.safeParse({ ...lb, subnets: [...subnets, { subnetId: "subnet-c", availabilityZone: "us-east-1a" }] }),
+      createLoadBalancerSchema.safeParse({
+        ...lb,
+        subnets: [...subnets, { subnetId: "subnet-c", availabilityZone: "us-east-1a" }],
+      }),
     );
-    expect(issues).toEqual([{ path: "subnets.2.subnetId", message: expect.stringContaining("one subnet per Availability Zone") as string }]);
+    expect(issues).toEqual([
+      {
+        path: "subnets.2.subnetId",
+        message: expect.stringContaining("one subnet per Availability Zone") as string,
+      },
+    ]);
   });
   it("keeps internal load balancers on ipv4", () => {
-    const issues = issuesOf(createLoadBalancerSchema.safeParse({ ...lb, scheme: "internal", ipAddressType: "dualstack" }));
+    const issues = issuesOf(
+      createLoadBalancerSchema.safeParse({ ...lb, scheme: "internal", ipAddressType: "dualstack" }),
+    );
     expect(issues[0]?.path).toBe("ipAddressType");
   });
   it("needs a security group", () => {
-    expect(issuesOf(createLoadBalancerSchema.safeParse({ ...lb, securityGroupIds: [] }))[0]?.path).toBe("securityGroupIds");
+    expect(issuesOf(createLoadBalancerSchema.safeParse({ ...lb, securityGroupIds: [] }))[0]?.path).toBe(
+      "securityGroupIds",
+    );
   });
 });
 
@@ -61,10 +86,17 @@ describe("createAlbWizardSchemaFor", () => {
     targets: [{ id: "i-1" }],
     listeners: [
       { protocol: "HTTP", port: 80, action: "redirect-https" },
-      { protocol: "HTTPS", port: 443, certificateArn: ISSUED, sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" },
+      {
+        protocol: "HTTPS",
+        port: 443,
+        certificateArn: ISSUED,
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      },
     ],
   };
-  const schema = createAlbWizardSchemaFor({ certificates: { statuses: { [ISSUED]: "ISSUED", "arn:cert/pending": "PENDING_VALIDATION" } } });
+  const schema = createAlbWizardSchemaFor({
+    certificates: { statuses: { [ISSUED]: "ISSUED", "arn:cert/pending": "PENDING_VALIDATION" } },
+  });
 
   it("accepts a complete wizard and fills defaults", () => {
     const parsed = schema.parse(wizard);
@@ -74,7 +106,11 @@ describe("createAlbWizardSchemaFor", () => {
   it("points each problem at its field", () => {
     const bad = {
       ...wizard,
-      targetGroup: { ...wizard.targetGroup, vpcId: "vpc-2", healthCheck: { timeoutSeconds: 40, intervalSeconds: 30 } },
+      targetGroup: {
+        ...wizard.targetGroup,
+        vpcId: "vpc-2",
+        healthCheck: { timeoutSeconds: 40, intervalSeconds: 30 },
+      },
       listeners: [
         { protocol: "HTTP", port: 80, action: "redirect-https" },
         { protocol: "HTTPS", port: 80, certificateArn: "arn:cert/pending" },
@@ -92,7 +128,9 @@ describe("createAlbWizardSchemaFor", () => {
     );
   });
   it("refuses a redirect to HTTPS without an HTTPS listener", () => {
-    const issues = issuesOf(schema.safeParse({ ...wizard, listeners: [{ protocol: "HTTP", port: 80, action: "redirect-https" }] }));
+    const issues = issuesOf(
+      schema.safeParse({ ...wizard, listeners: [{ protocol: "HTTP", port: 80, action: "redirect-https" }] }),
+    );
     expect(issues[0]?.path).toBe("listeners.0.action");
   });
 });
@@ -105,10 +143,17 @@ describe("loadBalancerAttributesSchema", () => {
     [{ accessLogs: { enabled: "on" } }, "accessLogs.bucket", "S3 bucket"],
     [{ desyncMitigationMode: "lenient" }, "desyncMitigationMode", "monitor, defensive or strictest"],
   ])("rejects %j", (input, path, message) => {
-    expect(issuesOf(loadBalancerAttributesSchema.safeParse(input))).toContainEqual({ path, message: expect.stringContaining(message) as string });
+    expect(issuesOf(loadBalancerAttributesSchema.safeParse(input))).toContainEqual({
+      path,
+      message: expect.stringContaining(message) as string,
+    });
   });
   it("maps to AWS keys", () => {
-    const parsed = loadBalancerAttributesSchema.parse({ idleTimeoutSeconds: "120", deletionProtection: "on", accessLogs: { enabled: "on", bucket: "my-logs" } });
+    const parsed = loadBalancerAttributesSchema.parse({
+      idleTimeoutSeconds: "120",
+      deletionProtection: "on",
+      accessLogs: { enabled: "on", bucket: "my-logs" },
+    });
     expect(loadBalancerAttributesToAws(parsed)).toMatchObject({
       "idle_timeout.timeout_seconds": "120",
       "deletion_protection.enabled": "true",

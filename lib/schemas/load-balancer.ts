@@ -3,12 +3,21 @@ import { z } from "zod";
 import type { Attributes } from "@/lib/aws/elbv2/types";
 
 import { certificateProblem, type CertificateContext } from "./listener";
-import { formBoolean, portSchema, resourceNameSchema, targetGroupSchema, targetsSchema } from "./target-group";
+import {
+  formBoolean,
+  portSchema,
+  resourceNameSchema,
+  targetGroupSchema,
+  targetsSchema,
+} from "./target-group";
 
 /** LB names follow the ELBv2 rules and may not start with "internal-" (AWS uses that prefix in DNS names). */
 export const loadBalancerNameSchema = resourceNameSchema("load balancer").refine(
   (name) => !name.toLowerCase().startsWith("internal-"),
-  { error: 'A load balancer name cannot start with "internal-": AWS reserves that prefix for internal load balancers\' DNS names.' },
+  {
+    error:
+      'A load balancer name cannot start with "internal-": AWS reserves that prefix for internal load balancers\' DNS names.',
+  },
 );
 
 export const subnetChoiceSchema = z.object({
@@ -44,15 +53,13 @@ export const ipAddressTypeSchema = z
   .enum(["ipv4", "dualstack", "dualstack-without-public-ipv4"], { error: "Choose ipv4 or dualstack." })
   .default("ipv4");
 
-function refineSchemeAndIpType(
-  lb: { scheme: string; ipAddressType: string },
-  ctx: z.RefinementCtx,
-) {
+function refineSchemeAndIpType(lb: { scheme: string; ipAddressType: string }, ctx: z.RefinementCtx) {
   if (lb.scheme === "internal" && lb.ipAddressType !== "ipv4") {
     ctx.addIssue({
       code: "custom",
       path: ["ipAddressType"],
-      message: "An internal load balancer uses IPv4 only here: choose ipv4, or make it internet-facing for dualstack.",
+      message:
+        "An internal load balancer uses IPv4 only here: choose ipv4, or make it internet-facing for dualstack.",
     });
   }
 }
@@ -91,11 +98,19 @@ const securityGroupChoiceSchema = z.discriminatedUnion(
         .trim()
         .min(1, { error: "Enter a name for the new security group." })
         .max(255, { error: "A security group name can have at most 255 characters." })
-        .refine((name) => !name.toLowerCase().startsWith("sg-"), { error: 'A security group name cannot start with "sg-".' }),
-      description: z.string().trim().max(255, { error: "The description can have at most 255 characters." }).default("Routeboard ALB"),
+        .refine((name) => !name.toLowerCase().startsWith("sg-"), {
+          error: 'A security group name cannot start with "sg-".',
+        }),
+      description: z
+        .string()
+        .trim()
+        .max(255, { error: "The description can have at most 255 characters." })
+        .default("Routeboard ALB"),
       /** Who may reach the listener ports. */
       ingressCidrs: z
-        .array(z.string().trim().regex(CIDR, { error: "Enter a CIDR block, e.g. 0.0.0.0/0 or 203.0.113.0/24." }))
+        .array(
+          z.string().trim().regex(CIDR, { error: "Enter a CIDR block, e.g. 0.0.0.0/0 or 203.0.113.0/24." }),
+        )
         .min(1, { error: "Enter at least one CIDR block that may reach the load balancer." })
         .default(["0.0.0.0/0"]),
     }),
@@ -109,7 +124,9 @@ const wizardListenerSchema = z.object({
   certificateArn: z.string().trim().optional(),
   sslPolicy: z.string().trim().optional(),
   /** forward: to the new target group; redirect-https: 301 to HTTPS:443. */
-  action: z.enum(["forward", "redirect-https"], { error: "Choose forward or redirect to HTTPS." }).default("forward"),
+  action: z
+    .enum(["forward", "redirect-https"], { error: "Choose forward or redirect to HTTPS." })
+    .default("forward"),
 });
 
 /**
@@ -134,7 +151,11 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
       alias: z
         .object({
           hostedZoneId: z.string().trim().min(1, { error: "Choose the hosted zone." }),
-          recordName: z.string().trim().min(1, { error: "Enter the record name, e.g. www.example.com." }).max(253),
+          recordName: z
+            .string()
+            .trim()
+            .min(1, { error: "Enter the record name, e.g. www.example.com." })
+            .max(253),
         })
         .optional(),
       waitUntilActive: formBoolean.default(true),
@@ -155,7 +176,11 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
       wizard.listeners.forEach((listener, index) => {
         const path = ["listeners", index];
         if (ports.has(listener.port)) {
-          ctx.addIssue({ code: "custom", path: [...path, "port"], message: `Port ${listener.port} is used by another listener.` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "port"],
+            message: `Port ${listener.port} is used by another listener.`,
+          });
         }
         ports.add(listener.port);
 
@@ -164,29 +189,37 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
             ctx.addIssue({
               code: "custom",
               path: [...path, "certificateArn"],
-              message: "An HTTPS listener needs exactly one default certificate: choose an issued ACM certificate.",
+              message:
+                "An HTTPS listener needs exactly one default certificate: choose an issued ACM certificate.",
             });
           } else {
             const problem = certificateProblem(listener.certificateArn, context.certificates);
-            if (problem) ctx.addIssue({ code: "custom", path: [...path, "certificateArn"], message: problem });
+            if (problem)
+              ctx.addIssue({ code: "custom", path: [...path, "certificateArn"], message: problem });
           }
           if (!listener.sslPolicy) {
             ctx.addIssue({
               code: "custom",
               path: [...path, "sslPolicy"],
-              message: "An HTTPS listener needs a security policy; ELBSecurityPolicy-TLS13-1-2-2021-06 is the recommended one.",
+              message:
+                "An HTTPS listener needs a security policy; ELBSecurityPolicy-TLS13-1-2-2021-06 is the recommended one.",
             });
           }
           if (listener.action === "redirect-https") {
             ctx.addIssue({
               code: "custom",
               path: [...path, "action"],
-              message: "An HTTPS listener cannot redirect to HTTPS on itself: forward to the target group instead.",
+              message:
+                "An HTTPS listener cannot redirect to HTTPS on itself: forward to the target group instead.",
             });
           }
         } else {
           if (listener.certificateArn) {
-            ctx.addIssue({ code: "custom", path: [...path, "certificateArn"], message: "Only HTTPS listeners take a certificate." });
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "certificateArn"],
+              message: "Only HTTPS listeners take a certificate.",
+            });
           }
           if (listener.action === "redirect-https" && !hasHttps) {
             ctx.addIssue({
@@ -227,15 +260,23 @@ export const loadBalancerAttributesSchema = z
           .string()
           .trim()
           .optional()
-          .refine((prefix) => !prefix || (!prefix.startsWith("/") && !prefix.endsWith("/") && !/AWSLogs/i.test(prefix)), {
-            error: 'The log prefix cannot start or end with / and cannot contain "AWSLogs".',
-          }),
+          .refine(
+            (prefix) =>
+              !prefix || (!prefix.startsWith("/") && !prefix.endsWith("/") && !/AWSLogs/i.test(prefix)),
+            {
+              error: 'The log prefix cannot start or end with / and cannot contain "AWSLogs".',
+            },
+          ),
       })
       .default({ enabled: false }),
-    desyncMitigationMode: z.enum(["monitor", "defensive", "strictest"], { error: "Choose monitor, defensive or strictest." }).default("defensive"),
+    desyncMitigationMode: z
+      .enum(["monitor", "defensive", "strictest"], { error: "Choose monitor, defensive or strictest." })
+      .default("defensive"),
     dropInvalidHeaderFields: formBoolean.default(false),
     http2Enabled: formBoolean.default(true),
-    xffHeaderProcessingMode: z.enum(["append", "preserve", "remove"], { error: "Choose append, preserve or remove." }).default("append"),
+    xffHeaderProcessingMode: z
+      .enum(["append", "preserve", "remove"], { error: "Choose append, preserve or remove." })
+      .default("append"),
     wafFailOpen: formBoolean.default(false),
   })
   .superRefine((attributes, ctx) => {
@@ -246,8 +287,15 @@ export const loadBalancerAttributesSchema = z
         message: "Enter the S3 bucket the access logs go to (its policy must let the load balancer write).",
       });
     }
-    if (attributes.accessLogs.bucket && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(attributes.accessLogs.bucket)) {
-      ctx.addIssue({ code: "custom", path: ["accessLogs", "bucket"], message: "This is not a valid S3 bucket name." });
+    if (
+      attributes.accessLogs.bucket &&
+      !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(attributes.accessLogs.bucket)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["accessLogs", "bucket"],
+        message: "This is not a valid S3 bucket name.",
+      });
     }
   });
 export type LoadBalancerAttributesInput = z.infer<typeof loadBalancerAttributesSchema>;
@@ -260,7 +308,10 @@ export function loadBalancerAttributesToAws(input: LoadBalancerAttributesInput):
     "deletion_protection.enabled": String(input.deletionProtection),
     "access_logs.s3.enabled": String(input.accessLogs.enabled),
     ...(input.accessLogs.enabled
-      ? { "access_logs.s3.bucket": input.accessLogs.bucket ?? "", "access_logs.s3.prefix": input.accessLogs.prefix ?? "" }
+      ? {
+          "access_logs.s3.bucket": input.accessLogs.bucket ?? "",
+          "access_logs.s3.prefix": input.accessLogs.prefix ?? "",
+        }
       : {}),
     "routing.http.desync_mitigation_mode": input.desyncMitigationMode,
     "routing.http.drop_invalid_header_fields.enabled": String(input.dropInvalidHeaderFields),

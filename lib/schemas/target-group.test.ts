@@ -9,8 +9,14 @@ import {
   targetGroupSchema,
 } from "./target-group";
 
-function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return (result.error?.issues ?? []).map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+function issuesOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return (result.error?.issues ?? []).map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+  }));
 }
 
 describe("targetGroupNameSchema", () => {
@@ -73,7 +79,9 @@ describe("healthCheckSchema", () => {
     expect(issues).toContainEqual({ path, message: expect.stringContaining(message) as string });
   });
   it("coerces form strings", () => {
-    expect(healthCheckSchema.parse({ intervalSeconds: "10", timeoutSeconds: "5", port: "8080" })).toMatchObject({
+    expect(
+      healthCheckSchema.parse({ intervalSeconds: "10", timeoutSeconds: "5", port: "8080" }),
+    ).toMatchObject({
       intervalSeconds: 10,
       timeoutSeconds: 5,
       port: "8080",
@@ -109,10 +117,26 @@ describe("targetGroupAttributesSchema", () => {
     [{ deregistrationDelaySeconds: 3601 }, "deregistrationDelaySeconds", "between 0 and 3600"],
     [{ slowStartSeconds: 10 }, "slowStartSeconds", "0 (off) or between 30 and 900"],
     [{ slowStartSeconds: 901 }, "slowStartSeconds", "0 (off) or between 30 and 900"],
-    [{ stickiness: { enabled: true, durationSeconds: 0 } }, "stickiness.durationSeconds", "between 1 and 604800"],
-    [{ stickiness: { enabled: true, durationSeconds: 604801 } }, "stickiness.durationSeconds", "between 1 and 604800"],
-    [{ stickiness: { enabled: "on", type: "app_cookie", appCookieName: "AWSALBAPP-x" } }, "stickiness.appCookieName", "reserved"],
-    [{ stickiness: { enabled: "on", type: "app_cookie", appCookieName: "awsalbtg" } }, "stickiness.appCookieName", "reserved"],
+    [
+      { stickiness: { enabled: true, durationSeconds: 0 } },
+      "stickiness.durationSeconds",
+      "between 1 and 604800",
+    ],
+    [
+      { stickiness: { enabled: true, durationSeconds: 604801 } },
+      "stickiness.durationSeconds",
+      "between 1 and 604800",
+    ],
+    [
+      { stickiness: { enabled: "on", type: "app_cookie", appCookieName: "AWSALBAPP-x" } },
+      "stickiness.appCookieName",
+      "reserved",
+    ],
+    [
+      { stickiness: { enabled: "on", type: "app_cookie", appCookieName: "awsalbtg" } },
+      "stickiness.appCookieName",
+      "reserved",
+    ],
     [{ stickiness: { enabled: "on", type: "app_cookie" } }, "stickiness.appCookieName", "Enter the name"],
   ])("rejects %j", (input, path, message) => {
     expect(issuesOf(targetGroupAttributesSchema.safeParse(input))).toContainEqual({
@@ -135,6 +159,8 @@ describe("targetGroupAttributesSchema", () => {
     });
   });
   it("reads an unchecked checkbox as false", () => {
-    expect(targetGroupAttributesSchema.parse({ stickiness: { enabled: "false" } }).stickiness.enabled).toBe(false);
+    expect(targetGroupAttributesSchema.parse({ stickiness: { enabled: "false" } }).stickiness.enabled).toBe(
+      false,
+    );
   });
 });

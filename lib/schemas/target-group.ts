@@ -59,7 +59,8 @@ export function matcherProblem(matcher: string, isGrpc: boolean): string | undef
     if (!match) return `"${part}" is not a status code or range. Use e.g. ${example}.`;
     const low = Number(match[1]);
     const high = match[2] === undefined ? low : Number(match[2]);
-    if (low < min || high > max) return `Success codes must be ${kind} between ${min} and ${max}; "${part}" is outside.`;
+    if (low < min || high > max)
+      return `Success codes must be ${kind} between ${min} and ${max}; "${part}" is outside.`;
     if (high < low) return `The range "${part}" runs backwards: put the lower code first.`;
   }
   return undefined;
@@ -67,20 +68,29 @@ export function matcherProblem(matcher: string, isGrpc: boolean): string | undef
 
 const healthCheckFields = z.object({
   enabled: formBoolean.default(true),
-  protocol: z.enum(["HTTP", "HTTPS"], { error: "The health check protocol must be HTTP or HTTPS." }).default("HTTP"),
+  protocol: z
+    .enum(["HTTP", "HTTPS"], { error: "The health check protocol must be HTTP or HTTPS." })
+    .default("HTTP"),
   port: z
     .string()
     .trim()
     .default("traffic-port")
-    .refine((port) => port === "traffic-port" || (/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535), {
-      error: 'Use "traffic-port" (the port each target receives traffic on) or a port between 1 and 65535.',
-    }),
+    .refine(
+      (port) => port === "traffic-port" || (/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535),
+      {
+        error: 'Use "traffic-port" (the port each target receives traffic on) or a port between 1 and 65535.',
+      },
+    ),
   path: z
     .string()
     .trim()
     .default("/")
-    .refine((path) => path.startsWith("/"), { error: "The health check path must start with /, e.g. /healthz." })
-    .refine((path) => path.length <= 1024, { error: "The health check path can have at most 1024 characters." }),
+    .refine((path) => path.startsWith("/"), {
+      error: "The health check path must start with /, e.g. /healthz.",
+    })
+    .refine((path) => path.length <= 1024, {
+      error: "The health check path can have at most 1024 characters.",
+    }),
   intervalSeconds: intRange("health check interval", 5, 300, "seconds").default(30),
   timeoutSeconds: intRange("health check timeout", 2, 120, "seconds").default(6),
   healthyThreshold: intRange("healthy threshold", 2, 10, "checks").default(5),
@@ -106,18 +116,24 @@ function refineHealthCheck(
 }
 
 /** The health check form (HTTP/HTTPS success codes). */
-export const healthCheckSchema = healthCheckFields.superRefine((health, ctx) => refineHealthCheck(health, ctx, false));
+export const healthCheckSchema = healthCheckFields.superRefine((health, ctx) =>
+  refineHealthCheck(health, ctx, false),
+);
 export type HealthCheckInput = z.infer<typeof healthCheckSchema>;
 
 /** The target group form. Lambda target groups take no protocol, port or VPC. */
 export const targetGroupSchema = z
   .object({
     name: targetGroupNameSchema,
-    targetType: z.enum(["instance", "ip", "lambda", "alb"], { error: "Choose a target type." }).default("instance"),
+    targetType: z
+      .enum(["instance", "ip", "lambda", "alb"], { error: "Choose a target type." })
+      .default("instance"),
     protocol: z.enum(["HTTP", "HTTPS"], { error: "An ALB target group uses HTTP or HTTPS." }).optional(),
     port: portSchema("target port").optional(),
     vpcId: z.string().trim().optional(),
-    protocolVersion: z.enum(["HTTP1", "HTTP2", "GRPC"], { error: "Choose HTTP1, HTTP2 or GRPC." }).default("HTTP1"),
+    protocolVersion: z
+      .enum(["HTTP1", "HTTP2", "GRPC"], { error: "Choose HTTP1, HTTP2 or GRPC." })
+      .default("HTTP1"),
     healthCheck: healthCheckFields.default(healthCheckFields.parse({})),
   })
   .superRefine((group, ctx) => {
@@ -125,17 +141,25 @@ export const targetGroupSchema = z
     refineHealthCheck(group.healthCheck, ctx, isGrpc, ["healthCheck"]);
 
     if (group.targetType === "lambda") {
-      const why = "Lambda target groups have no protocol, port or VPC: the load balancer invokes the function directly.";
+      const why =
+        "Lambda target groups have no protocol, port or VPC: the load balancer invokes the function directly.";
       if (group.protocol) ctx.addIssue({ code: "custom", path: ["protocol"], message: why });
       if (group.port !== undefined) ctx.addIssue({ code: "custom", path: ["port"], message: why });
       if (group.vpcId) ctx.addIssue({ code: "custom", path: ["vpcId"], message: why });
       return;
     }
-    if (!group.protocol) ctx.addIssue({ code: "custom", path: ["protocol"], message: "Choose HTTP or HTTPS for the targets." });
-    if (group.port === undefined) ctx.addIssue({ code: "custom", path: ["port"], message: "Enter the port the targets listen on." });
-    if (!group.vpcId) ctx.addIssue({ code: "custom", path: ["vpcId"], message: "Choose the VPC the targets are in." });
+    if (!group.protocol)
+      ctx.addIssue({ code: "custom", path: ["protocol"], message: "Choose HTTP or HTTPS for the targets." });
+    if (group.port === undefined)
+      ctx.addIssue({ code: "custom", path: ["port"], message: "Enter the port the targets listen on." });
+    if (!group.vpcId)
+      ctx.addIssue({ code: "custom", path: ["vpcId"], message: "Choose the VPC the targets are in." });
     if (isGrpc && group.protocol === "HTTP") {
-      ctx.addIssue({ code: "custom", path: ["protocolVersion"], message: "gRPC target groups must use HTTPS." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["protocolVersion"],
+        message: "gRPC target groups must use HTTPS.",
+      });
     }
   });
 export type TargetGroupInput = z.infer<typeof targetGroupSchema>;
@@ -166,12 +190,18 @@ export const targetGroupAttributesSchema = z
       })
       .default(0),
     algorithm: z
-      .enum(["round_robin", "least_outstanding_requests", "weighted_random"], { error: "Choose a routing algorithm." })
+      .enum(["round_robin", "least_outstanding_requests", "weighted_random"], {
+        error: "Choose a routing algorithm.",
+      })
       .default("round_robin"),
     stickiness: z
       .object({
         enabled: formBoolean.default(false),
-        type: z.enum(["lb_cookie", "app_cookie"], { error: "Choose load-balancer or application cookie stickiness." }).default("lb_cookie"),
+        type: z
+          .enum(["lb_cookie", "app_cookie"], {
+            error: "Choose load-balancer or application cookie stickiness.",
+          })
+          .default("lb_cookie"),
         durationSeconds: intRange("stickiness duration", 1, 604800, "seconds (7 days)").default(86400),
         appCookieName: z.string().trim().optional(),
       })
@@ -182,12 +212,17 @@ export const targetGroupAttributesSchema = z
     if (stickiness.enabled && stickiness.type === "app_cookie") {
       const name = stickiness.appCookieName ?? "";
       if (!name) {
-        ctx.addIssue({ code: "custom", path: ["stickiness", "appCookieName"], message: "Enter the name of your application's cookie." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["stickiness", "appCookieName"],
+          message: "Enter the name of your application's cookie.",
+        });
       } else if (RESERVED_COOKIE_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix))) {
         ctx.addIssue({
           code: "custom",
           path: ["stickiness", "appCookieName"],
-          message: "Cookie names starting with AWSALB, AWSALBAPP or AWSALBTG are reserved for the load balancer.",
+          message:
+            "Cookie names starting with AWSALB, AWSALBAPP or AWSALBTG are reserved for the load balancer.",
         });
       }
     }
@@ -207,7 +242,8 @@ export function targetGroupAttributesToAws(input: TargetGroupAttributesInput): A
     attributes["stickiness.lb_cookie.duration_seconds"] = String(input.stickiness.durationSeconds);
   } else {
     attributes["stickiness.app_cookie.duration_seconds"] = String(input.stickiness.durationSeconds);
-    if (input.stickiness.appCookieName) attributes["stickiness.app_cookie.cookie_name"] = input.stickiness.appCookieName;
+    if (input.stickiness.appCookieName)
+      attributes["stickiness.app_cookie.cookie_name"] = input.stickiness.appCookieName;
   }
   return attributes;
 }

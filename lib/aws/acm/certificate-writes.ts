@@ -38,7 +38,11 @@ export async function requestCertificate(region: string, params: RequestCertific
     ),
   );
   if (!response.CertificateArn) {
-    throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new certificate." });
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new certificate.",
+    });
   }
   return response.CertificateArn;
 }
@@ -67,19 +71,31 @@ export async function importCertificate(region: string, params: ImportCertificat
       }),
     );
     if (!response.CertificateArn) {
-      throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the imported certificate." });
+      throw new AwsError({
+        kind: "unknown",
+        code: "EmptyResponse",
+        message: "AWS did not return the imported certificate.",
+      });
     }
     return response.CertificateArn;
   } catch (error) {
     // Map without the SDK's message or the request input: either could echo key material.
     const code =
-      (typeof error === "object" && error !== null && "name" in error && typeof error.name === "string" && error.name) ||
+      (typeof error === "object" &&
+        error !== null &&
+        "name" in error &&
+        typeof error.name === "string" &&
+        error.name) ||
       "UnknownError";
     if (error instanceof AwsError) throw error;
     const requestId = (error as { $metadata?: { requestId?: string } }).$metadata?.requestId;
     console.error(`[aws] import the certificate failed: ${code} request=${requestId ?? "-"}`);
     throw new AwsError({
-      kind: /Validation|Invalid|LimitExceeded/.test(code) ? "validation" : /AccessDenied/.test(code) ? "access-denied" : "unknown",
+      kind: /Validation|Invalid|LimitExceeded/.test(code)
+        ? "validation"
+        : /AccessDenied/.test(code)
+          ? "access-denied"
+          : "unknown",
       code,
       message: `AWS refused to import the certificate (${code}). Check that the certificate, key and chain are PEM-encoded, match each other, and that the key is not encrypted.`,
       requestId,

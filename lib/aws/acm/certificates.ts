@@ -13,7 +13,15 @@ import type {
   ValidationRecord,
 } from "./types";
 
-const STATUSES = new Set(["PENDING_VALIDATION", "ISSUED", "INACTIVE", "EXPIRED", "VALIDATION_TIMED_OUT", "REVOKED", "FAILED"]);
+const STATUSES = new Set([
+  "PENDING_VALIDATION",
+  "ISSUED",
+  "INACTIVE",
+  "EXPIRED",
+  "VALIDATION_TIMED_OUT",
+  "REVOKED",
+  "FAILED",
+]);
 const TYPES = new Set(["AMAZON_ISSUED", "IMPORTED", "PRIVATE"]);
 
 export function toCertificateSummary(detail: CertificateDetail): CertificateSummary {
@@ -32,22 +40,20 @@ export function toCertificateSummary(detail: CertificateDetail): CertificateSumm
     failureReason: detail.FailureReason,
     renewalEligibility: detail.RenewalEligibility,
     renewalStatus: detail.RenewalSummary?.RenewalStatus,
-    domainValidations: (detail.DomainValidationOptions ?? []).map(
-      (option): DomainValidation => ({
-        domainName: option.DomainName ?? "",
-        validationMethod: option.ValidationMethod as DomainValidation["validationMethod"],
-        validationStatus: option.ValidationStatus as DomainValidation["validationStatus"],
-        ...(option.ResourceRecord
-          ? {
-              resourceRecord: {
-                name: option.ResourceRecord.Name ?? "",
-                type: option.ResourceRecord.Type ?? "CNAME",
-                value: option.ResourceRecord.Value ?? "",
-              },
-            }
-          : {}),
-      }),
-    ),
+    domainValidations: (detail.DomainValidationOptions ?? []).map((option): DomainValidation => ({
+      domainName: option.DomainName ?? "",
+      validationMethod: option.ValidationMethod as DomainValidation["validationMethod"],
+      validationStatus: option.ValidationStatus as DomainValidation["validationStatus"],
+      ...(option.ResourceRecord
+        ? {
+            resourceRecord: {
+              name: option.ResourceRecord.Name ?? "",
+              type: option.ResourceRecord.Type ?? "CNAME",
+              value: option.ResourceRecord.Value ?? "",
+            },
+          }
+        : {}),
+    })),
   };
 }
 
@@ -68,11 +74,25 @@ export async function getCertificate(region: string, arn: string): Promise<Certi
 export async function listCertificates(region: string): Promise<CertificateSummary[]> {
   const arns: string[] = [];
   try {
-    for await (const page of paginateListCertificates({ client: clients.acm(region) }, {
-      // Without this filter ListCertificates leaves out RSA_3072+/EC keys.
-      Includes: { keyTypes: ["RSA_1024", "RSA_2048", "RSA_3072", "RSA_4096", "EC_prime256v1", "EC_secp384r1", "EC_secp521r1"] },
-    })) {
-      for (const summary of page.CertificateSummaryList ?? []) if (summary.CertificateArn) arns.push(summary.CertificateArn);
+    for await (const page of paginateListCertificates(
+      { client: clients.acm(region) },
+      {
+        // Without this filter ListCertificates leaves out RSA_3072+/EC keys.
+        Includes: {
+          keyTypes: [
+            "RSA_1024",
+            "RSA_2048",
+            "RSA_3072",
+            "RSA_4096",
+            "EC_prime256v1",
+            "EC_secp384r1",
+            "EC_secp521r1",
+          ],
+        },
+      },
+    )) {
+      for (const summary of page.CertificateSummaryList ?? [])
+        if (summary.CertificateArn) arns.push(summary.CertificateArn);
     }
   } catch (error) {
     throw toAwsError(error, "list the certificates");

@@ -10,7 +10,8 @@ import type { AlarmSummary } from "./types";
 
 function toAlarmSummary(alarm: MetricAlarm): AlarmSummary {
   const dimensions: Record<string, string> = {};
-  for (const dimension of alarm.Dimensions ?? []) if (dimension.Name) dimensions[dimension.Name] = dimension.Value ?? "";
+  for (const dimension of alarm.Dimensions ?? [])
+    if (dimension.Name) dimensions[dimension.Name] = dimension.Value ?? "";
   return {
     name: alarm.AlarmName ?? "",
     arn: alarm.AlarmArn ?? "",
@@ -30,10 +31,17 @@ function toAlarmSummary(alarm: MetricAlarm): AlarmSummary {
 }
 
 /** Whether an alarm watches this load balancer or one of its target groups. */
-export function alarmWatches(alarm: AlarmSummary, loadBalancerArn: string, targetGroupArns: string[] = []): boolean {
+export function alarmWatches(
+  alarm: AlarmSummary,
+  loadBalancerArn: string,
+  targetGroupArns: string[] = [],
+): boolean {
   const lb = loadBalancerDimension(loadBalancerArn);
   const groups = new Set(targetGroupArns.map(targetGroupDimension));
-  return alarm.dimensions.LoadBalancer === lb || (alarm.dimensions.TargetGroup !== undefined && groups.has(alarm.dimensions.TargetGroup));
+  return (
+    alarm.dimensions.LoadBalancer === lb ||
+    (alarm.dimensions.TargetGroup !== undefined && groups.has(alarm.dimensions.TargetGroup))
+  );
 }
 
 /** The metric alarms on AWS/ApplicationELB metrics of one load balancer (and its target groups). */

@@ -18,7 +18,11 @@ export async function getAlbMetricsLastHour(
 ): Promise<MetricSeries[]> {
   const now = options.now ?? new Date();
   const periodSeconds = options.periodSeconds ?? 60;
-  const { queries, requests } = albMetricQueries(loadBalancerArn, options.targetGroupArns ?? [], periodSeconds);
+  const { queries, requests } = albMetricQueries(
+    loadBalancerArn,
+    options.targetGroupArns ?? [],
+    periodSeconds,
+  );
 
   const pointsById = new Map<string, MetricPoint[]>();
   try {

@@ -31,7 +31,9 @@ export async function listInstances(
             availabilityZone: instance.Placement?.AvailabilityZone,
             subnetId: instance.SubnetId,
             vpcId: instance.VpcId,
-            securityGroupIds: (instance.SecurityGroups ?? []).map((group) => group.GroupId ?? "").filter(Boolean),
+            securityGroupIds: (instance.SecurityGroups ?? [])
+              .map((group) => group.GroupId ?? "")
+              .filter(Boolean),
           });
         }
       }

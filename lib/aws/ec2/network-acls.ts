@@ -19,7 +19,9 @@ export async function listNetworkAcls(region: string, vpcId: string): Promise<Ne
           id: acl.NetworkAclId ?? "",
           vpcId: acl.VpcId ?? vpcId,
           isDefault: acl.IsDefault ?? false,
-          subnetIds: (acl.Associations ?? []).map((association) => association.SubnetId ?? "").filter(Boolean),
+          subnetIds: (acl.Associations ?? [])
+            .map((association) => association.SubnetId ?? "")
+            .filter(Boolean),
           entries: (acl.Entries ?? []).map((entry) => ({
             ruleNumber: entry.RuleNumber ?? 32767,
             isEgress: entry.Egress ?? false,

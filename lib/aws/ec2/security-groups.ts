@@ -19,7 +19,9 @@ function toRule(permission: IpPermission): SecurityGroupRule {
     toPort: permission.ToPort,
     cidrs: (permission.IpRanges ?? []).map((range) => range.CidrIp ?? "").filter(Boolean),
     ipv6Cidrs: (permission.Ipv6Ranges ?? []).map((range) => range.CidrIpv6 ?? "").filter(Boolean),
-    sourceSecurityGroupIds: (permission.UserIdGroupPairs ?? []).map((pair) => pair.GroupId ?? "").filter(Boolean),
+    sourceSecurityGroupIds: (permission.UserIdGroupPairs ?? [])
+      .map((pair) => pair.GroupId ?? "")
+      .filter(Boolean),
     prefixListIds: (permission.PrefixListIds ?? []).map((list) => list.PrefixListId ?? "").filter(Boolean),
     description:
       permission.IpRanges?.[0]?.Description ?? permission.UserIdGroupPairs?.[0]?.Description ?? undefined,
@@ -71,12 +73,21 @@ function ingressToSdk(rule: IngressRuleSpec): IpPermission {
 }
 
 /** Adds ingress rules to a security group. */
-export async function authorizeIngress(region: string, groupId: string, rules: IngressRuleSpec[]): Promise<void> {
+export async function authorizeIngress(
+  region: string,
+  groupId: string,
+  rules: IngressRuleSpec[],
+): Promise<void> {
   if (rules.length === 0) return;
   await callAws("add the inbound rules", () =>
     clients
       .ec2(region)
-      .send(new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: rules.map(ingressToSdk) })),
+      .send(
+        new AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: rules.map(ingressToSdk),
+        }),
+      ),
   );
 }
 
@@ -99,7 +110,11 @@ export async function createSecurityGroupWithIngress(
   );
   const groupId = response.GroupId;
   if (!groupId) {
-    throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new security group." });
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new security group.",
+    });
   }
 
   try {

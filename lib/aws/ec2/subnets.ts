@@ -29,7 +29,10 @@ export function routeTableFor(subnetId: string, vpcId: string, tables: RouteTabl
 }
 
 /** Subnets (optionally of one VPC) with their AZ, CIDR and whether they route to an internet gateway. */
-export async function listSubnets(region: string, filter: { vpcId?: string; subnetIds?: string[] } = {}): Promise<SubnetSummary[]> {
+export async function listSubnets(
+  region: string,
+  filter: { vpcId?: string; subnetIds?: string[] } = {},
+): Promise<SubnetSummary[]> {
   const client = clients.ec2(region);
   const vpcFilter = filter.vpcId ? [{ Name: "vpc-id", Values: [filter.vpcId] }] : undefined;
   try {

@@ -33,7 +33,9 @@ export async function createListener(region: string, params: CreateListenerParam
         LoadBalancerArn: params.loadBalancerArn,
         Protocol: params.protocol,
         Port: params.port,
-        ...(isHttps && params.certificateArn ? { Certificates: [{ CertificateArn: params.certificateArn }] } : {}),
+        ...(isHttps && params.certificateArn
+          ? { Certificates: [{ CertificateArn: params.certificateArn }] }
+          : {}),
         ...(isHttps && params.sslPolicy ? { SslPolicy: params.sslPolicy } : {}),
         DefaultActions: [actionToSdk(params.defaultAction)],
       }),
@@ -41,7 +43,11 @@ export async function createListener(region: string, params: CreateListenerParam
   );
   const listener = response.Listeners?.[0];
   if (!listener?.ListenerArn) {
-    throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new listener." });
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new listener.",
+    });
   }
   return toListenerSummary(listener);
 }
@@ -73,7 +79,12 @@ export async function modifyListener(
     ),
   );
   const listener = response.Listeners?.[0];
-  if (!listener) throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the listener." });
+  if (!listener)
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the listener.",
+    });
   return toListenerSummary(listener);
 }
 
@@ -94,7 +105,12 @@ export async function addListenerCertificates(
     await callAws("add the certificate to the listener", () =>
       clients
         .elbv2(region)
-        .send(new AddListenerCertificatesCommand({ ListenerArn: listenerArn, Certificates: [{ CertificateArn: certificateArn }] })),
+        .send(
+          new AddListenerCertificatesCommand({
+            ListenerArn: listenerArn,
+            Certificates: [{ CertificateArn: certificateArn }],
+          }),
+        ),
     );
   }
 }

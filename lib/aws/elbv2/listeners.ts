@@ -11,7 +11,10 @@ import { toListenerSummary } from "./map";
 import type { ListenerCertificate, ListenerSummary } from "./types";
 
 /** Every certificate of a listener: the default one and the SNI ones. */
-export async function listListenerCertificates(region: string, listenerArn: string): Promise<ListenerCertificate[]> {
+export async function listListenerCertificates(
+  region: string,
+  listenerArn: string,
+): Promise<ListenerCertificate[]> {
   const result: ListenerCertificate[] = [];
   try {
     for await (const page of paginateDescribeListenerCertificates(

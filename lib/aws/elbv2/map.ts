@@ -57,7 +57,10 @@ export function toLoadBalancerSummary(lb: LoadBalancer): LoadBalancerSummary {
 function actionSpec(action: Action): ActionSpec | undefined {
   if (action.Type === "forward") {
     const groups = action.ForwardConfig?.TargetGroups?.length
-      ? action.ForwardConfig.TargetGroups.map((tg) => ({ targetGroupArn: tg.TargetGroupArn ?? "", weight: tg.Weight }))
+      ? action.ForwardConfig.TargetGroups.map((tg) => ({
+          targetGroupArn: tg.TargetGroupArn ?? "",
+          weight: tg.Weight,
+        }))
       : action.TargetGroupArn
         ? [{ targetGroupArn: action.TargetGroupArn }]
         : [];
@@ -98,7 +101,8 @@ function actionSpec(action: Action): ActionSpec | undefined {
 export function summariseAction(spec: ActionSpec): string {
   switch (spec.type) {
     case "forward": {
-      if (spec.targetGroups.length === 1) return `forward → ${nameFromArn(spec.targetGroups[0]?.targetGroupArn ?? "")}`;
+      if (spec.targetGroups.length === 1)
+        return `forward → ${nameFromArn(spec.targetGroups[0]?.targetGroupArn ?? "")}`;
       const total = spec.targetGroups.reduce((sum, tg) => sum + (tg.weight ?? 1), 0);
       const parts = spec.targetGroups.map((tg) => {
         const share = total > 0 ? Math.round(((tg.weight ?? 1) / total) * 100) : 0;
@@ -160,7 +164,12 @@ export function actionToSdk(spec: ActionSpec, order?: number): Action {
             ...(tg.weight === undefined ? {} : { Weight: tg.weight }),
           })),
           ...(spec.stickinessDurationSeconds
-            ? { TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: spec.stickinessDurationSeconds } }
+            ? {
+                TargetGroupStickinessConfig: {
+                  Enabled: true,
+                  DurationSeconds: spec.stickinessDurationSeconds,
+                },
+              }
             : {}),
         },
       };
@@ -266,7 +275,15 @@ export function toTargetGroupSummary(tg: TargetGroup): TargetGroupSummary {
   };
 }
 
-const HEALTH_STATES = new Set(["initial", "healthy", "unhealthy", "unused", "draining", "unavailable", "unhealthy.draining"]);
+const HEALTH_STATES = new Set([
+  "initial",
+  "healthy",
+  "unhealthy",
+  "unused",
+  "draining",
+  "unavailable",
+  "unhealthy.draining",
+]);
 
 export function toTargetHealthEntry(description: TargetHealthDescription): TargetHealthEntry {
   const state = description.TargetHealth?.State ?? "unknown";

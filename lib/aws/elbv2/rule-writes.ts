@@ -31,7 +31,12 @@ export async function createRule(region: string, listenerArn: string, params: Ru
     ),
   );
   const arn = response.Rules?.[0]?.RuleArn;
-  if (!arn) throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new rule." });
+  if (!arn)
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new rule.",
+    });
   return arn;
 }
 
@@ -68,5 +73,7 @@ export async function setRulePriorities(
 
 /** Deletes a (non-default) rule. */
 export async function deleteRule(region: string, ruleArn: string): Promise<void> {
-  await callAws("delete the rule", () => clients.elbv2(region).send(new DeleteRuleCommand({ RuleArn: ruleArn })));
+  await callAws("delete the rule", () =>
+    clients.elbv2(region).send(new DeleteRuleCommand({ RuleArn: ruleArn })),
+  );
 }

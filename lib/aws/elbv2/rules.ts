@@ -11,7 +11,10 @@ import type { ConditionSpec, ListenerRule } from "./types";
 export async function listRules(region: string, listenerArn: string): Promise<ListenerRule[]> {
   const rules: ListenerRule[] = [];
   try {
-    for await (const page of paginateDescribeRules({ client: clients.elbv2(region) }, { ListenerArn: listenerArn })) {
+    for await (const page of paginateDescribeRules(
+      { client: clients.elbv2(region) },
+      { ListenerArn: listenerArn },
+    )) {
       for (const rule of page.Rules ?? []) {
         const isDefault = rule.IsDefault ?? rule.Priority === "default";
         rules.push({
@@ -21,12 +24,16 @@ export async function listRules(region: string, listenerArn: string): Promise<Li
           conditions: (rule.Conditions ?? [])
             .map(toConditionSpec)
             .filter((condition): condition is ConditionSpec => condition !== undefined),
-          actions: [...(rule.Actions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0)).map(toListenerAction),
+          actions: [...(rule.Actions ?? [])]
+            .sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0))
+            .map(toListenerAction),
         });
       }
     }
   } catch (error) {
     throw toAwsError(error, "list the listener rules");
   }
-  return rules.sort((a, b) => (a.priority === "default" ? 1 : b.priority === "default" ? -1 : a.priority - b.priority));
+  return rules.sort((a, b) =>
+    a.priority === "default" ? 1 : b.priority === "default" ? -1 : a.priority - b.priority,
+  );
 }

@@ -16,7 +16,9 @@ export async function listSslPolicies(region: string): Promise<SslPolicySummary[
   let marker: string | undefined;
   do {
     const response = await callAws("list the SSL policies", () =>
-      clients.elbv2(region).send(new DescribeSSLPoliciesCommand({ Marker: marker, LoadBalancerType: "application" })),
+      clients
+        .elbv2(region)
+        .send(new DescribeSSLPoliciesCommand({ Marker: marker, LoadBalancerType: "application" })),
     );
     for (const policy of response.SslPolicies ?? []) {
       policies.push(

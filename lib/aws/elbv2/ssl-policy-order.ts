@@ -7,7 +7,9 @@ const LEGACY_NAME = /2015-0[35]|2016-08|TLS-1-0|TLS-1-1|TLS13-1-0|TLS13-1-1|FS-2
 
 /** Our summary of one policy: minimum protocol, TLS 1.3 support and the legacy flag. */
 export function toSslPolicySummary(name: string, protocols: string[], ciphers: string[]): SslPolicySummary {
-  const known = protocols.filter((p) => TLS_ORDER.includes(p)).sort((a, b) => TLS_ORDER.indexOf(a) - TLS_ORDER.indexOf(b));
+  const known = protocols
+    .filter((p) => TLS_ORDER.includes(p))
+    .sort((a, b) => TLS_ORDER.indexOf(a) - TLS_ORDER.indexOf(b));
   const minimumProtocol = known[0] ?? protocols[0] ?? "unknown";
   const supportsTls13 = protocols.includes("TLSv1.3") || /TLS13/.test(name);
   const acceptsOldTls = protocols.includes("TLSv1") || protocols.includes("TLSv1.1");

@@ -44,7 +44,10 @@ function healthCheckToSdk(health: Partial<HealthCheckConfig> | undefined, protoc
 }
 
 /** Creates a target group. Lambda target groups take no protocol, port or VPC. */
-export async function createTargetGroup(region: string, params: CreateTargetGroupParams): Promise<TargetGroupSummary> {
+export async function createTargetGroup(
+  region: string,
+  params: CreateTargetGroupParams,
+): Promise<TargetGroupSummary> {
   const isLambda = params.targetType === "lambda";
   const response = await callAws("create the target group", () =>
     clients.elbv2(region).send(
@@ -66,7 +69,11 @@ export async function createTargetGroup(region: string, params: CreateTargetGrou
   );
   const group = response.TargetGroups?.[0];
   if (!group?.TargetGroupArn) {
-    throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new target group." });
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new target group.",
+    });
   }
   return toTargetGroupSummary(group);
 }
@@ -81,10 +88,20 @@ export async function modifyTargetGroupHealthCheck(
   const response = await callAws("change the health check", () =>
     clients
       .elbv2(region)
-      .send(new ModifyTargetGroupCommand({ TargetGroupArn: arn, ...healthCheckToSdk(healthCheck, protocolVersion) })),
+      .send(
+        new ModifyTargetGroupCommand({
+          TargetGroupArn: arn,
+          ...healthCheckToSdk(healthCheck, protocolVersion),
+        }),
+      ),
   );
   const group = response.TargetGroups?.[0];
-  if (!group) throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the target group." });
+  if (!group)
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the target group.",
+    });
   return toTargetGroupSummary(group);
 }
 
@@ -96,22 +113,34 @@ export async function deleteTargetGroup(region: string, arn: string): Promise<vo
 }
 
 /** Registers targets (instance ids, IPs or a Lambda ARN). */
-export async function registerTargets(region: string, targetGroupArn: string, targets: TargetSpec[]): Promise<void> {
+export async function registerTargets(
+  region: string,
+  targetGroupArn: string,
+  targets: TargetSpec[],
+): Promise<void> {
   if (targets.length === 0) return;
   await callAws("register the targets", () =>
     clients
       .elbv2(region)
-      .send(new RegisterTargetsCommand({ TargetGroupArn: targetGroupArn, Targets: targets.map(targetToSdk) })),
+      .send(
+        new RegisterTargetsCommand({ TargetGroupArn: targetGroupArn, Targets: targets.map(targetToSdk) }),
+      ),
   );
 }
 
 /** Deregisters targets; they drain for the deregistration delay. */
-export async function deregisterTargets(region: string, targetGroupArn: string, targets: TargetSpec[]): Promise<void> {
+export async function deregisterTargets(
+  region: string,
+  targetGroupArn: string,
+  targets: TargetSpec[],
+): Promise<void> {
   if (targets.length === 0) return;
   await callAws("deregister the targets", () =>
     clients
       .elbv2(region)
-      .send(new DeregisterTargetsCommand({ TargetGroupArn: targetGroupArn, Targets: targets.map(targetToSdk) })),
+      .send(
+        new DeregisterTargetsCommand({ TargetGroupArn: targetGroupArn, Targets: targets.map(targetToSdk) }),
+      ),
   );
 }
 
@@ -124,7 +153,12 @@ export async function modifyTargetGroupAttributes(
   const response = await callAws("change the target group attributes", () =>
     clients
       .elbv2(region)
-      .send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: attributesToSdk(attributes) })),
+      .send(
+        new ModifyTargetGroupAttributesCommand({
+          TargetGroupArn: arn,
+          Attributes: attributesToSdk(attributes),
+        }),
+      ),
   );
   return attributesFromSdk(response.Attributes);
 }

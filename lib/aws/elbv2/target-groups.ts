@@ -39,7 +39,10 @@ export async function getTargetGroupAttributes(region: string, arn: string): Pro
 }
 
 /** Every registered target with its health state, reason code and AWS's description. */
-export async function describeTargetHealth(region: string, targetGroupArn: string): Promise<TargetHealthEntry[]> {
+export async function describeTargetHealth(
+  region: string,
+  targetGroupArn: string,
+): Promise<TargetHealthEntry[]> {
   const response = await callAws("read the target health", () =>
     clients.elbv2(region).send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })),
   );

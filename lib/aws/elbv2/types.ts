@@ -128,7 +128,15 @@ export interface TargetGroupSummary {
   healthCheck: HealthCheckConfig;
 }
 
-export type TargetHealthState = "initial" | "healthy" | "unhealthy" | "unused" | "draining" | "unavailable" | "unhealthy.draining" | "unknown";
+export type TargetHealthState =
+  | "initial"
+  | "healthy"
+  | "unhealthy"
+  | "unused"
+  | "draining"
+  | "unavailable"
+  | "unhealthy.draining"
+  | "unknown";
 
 export interface TargetHealthEntry {
   targetId: string;
