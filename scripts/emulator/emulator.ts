@@ -104,7 +104,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     const why =
       ready === "exited"
         ? "The emulator exited during start-up."
-        : `The emulator did not answer on ${endpoint} within ${Math.round(readyTimeoutMs / 1000)} s.`;
+        : `The emulator did not answer on ${endpoint} within ${(readyTimeoutMs / 1000).toFixed(1)} s.`;
     const details = lastStderr();
     throw new EmulatorError(details ? `${why} Its last output:\n${details}` : why);
   }
@@ -123,11 +123,14 @@ function portFromEnv(): number {
   return port;
 }
 
-/** True when something already accepts connections on host:port (or binding it is refused). */
+/** True when host:port is taken; any other failure to bind it is an EmulatorError naming the cause. */
 function isPortInUse(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once("error", () => resolve(true));
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") resolve(true);
+      else reject(new EmulatorError(`Cannot listen on ${host}:${port} (${error.code ?? error.message}).`));
+    });
     server.once("listening", () => server.close(() => resolve(false)));
     server.listen({ host, port, exclusive: true });
   });

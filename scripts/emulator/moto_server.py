@@ -233,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("EMULATOR_PORT", "4566")))
     args = parser.parse_args(argv)
 
+    wait = os.environ["MOTO_ACM_VALIDATION_WAIT"]
+    if not wait.isdigit():
+        print(f"moto_server: MOTO_ACM_VALIDATION_WAIT must be a whole number of seconds, not {wait!r}", file=sys.stderr)
+        return 2
+
     exit_with_parent()
 
     from moto import settings
