@@ -31,7 +31,7 @@ export function biasedDistanceKm(distanceKm: number, bias: number): number {
 }
 
 /**
- * arccos with |error| ≤ 2e-8 rad (about 0.13 m on the Earth's surface), several times faster than Math.acos: for ranking
+ * arccos with |error| < 5e-8 rad (under 0.3 m on the Earth's surface), several times faster than Math.acos: for ranking
  * many records per query (Abramowitz & Stegun 4.4.46).
  */
 export function fastAcos(x: number): number {

@@ -175,6 +175,20 @@ function names(records: PreparedRecord[]): string {
   return records.map((r) => r.label).join(", ");
 }
 
+/** Unhealthy records with the reason each is unhealthy, for explanations (slow path only). */
+function whyUnhealthy(records: PreparedRecord[], ctx: Ctx): string {
+  return records
+    .map((r) => {
+      if (r.healthCheckId !== undefined && ctx.unhealthy?.has(r.healthCheckId)) {
+        return `${r.label} (health check ${r.healthCheckId} failing)`;
+      }
+      const a = r.alias;
+      if (a?.evaluate) return `${r.label} (alias target ${a.answer} ${a.isInZone ? "has no healthy record" : "is unhealthy"})`;
+      return r.label;
+    })
+    .join(", ");
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Policies.
 
@@ -276,7 +290,7 @@ function weighted(g: Group, ctx: Ctx, depth: number): void {
         const skipped = g.nonZero.filter((r) => !healthy.includes(r));
         ex.push(
           `Weighted: ${healthy.length} of ${g.nonZero.length} non-zero-weight records are healthy` +
-            (skipped.length ? ` (skipping unhealthy ${names(skipped)})` : "") +
+            (skipped.length ? `; skipping unhealthy ${whyUnhealthy(skipped, ctx)}` : "") +
             `; picked ${rec.label} (weight ${rec.weight} of ${total}, ${pct(rec.weight, total)}).`,
         );
       }
@@ -328,7 +342,7 @@ function failover(g: Group, ctx: Ctx, depth: number): void {
   if (secondary && isHealthy(secondary, ctx, depth)) {
     ex?.push(
       primary
-        ? `Failover: the primary ${primary.label} is unhealthy; the secondary ${secondary.label} is healthy, so Route 53 fails over to it.`
+        ? `Failover: the primary ${whyUnhealthy([primary], ctx)} is unhealthy; the secondary ${secondary.label} is healthy, so Route 53 fails over to it.`
         : secondary.pickLine,
     );
     return emit(secondary, ctx, depth);
@@ -389,7 +403,7 @@ function geolocation(g: Group, ctx: Ctx, depth: number): void {
       ex?.push(
         i === 0
           ? `Geolocation: the smallest matching area is ${rec.geoLabel}; answering with ${rec.label}.`
-          : `Geolocation: ${names(chain.slice(0, i))} ${i === 1 ? "is" : "are"} unhealthy, so Route 53 falls back to the next larger area, ${rec.geoLabel} (${rec.label}).`,
+          : `Geolocation: ${whyUnhealthy(chain.slice(0, i), ctx)} ${i === 1 ? "is" : "are"} unhealthy, so Route 53 falls back to the next larger area, ${rec.geoLabel} (${rec.label}).`,
       );
       return emit(rec, ctx, depth);
     }
@@ -522,7 +536,7 @@ function latency(g: Group, ctx: Ctx, depth: number): void {
     const text = Number.isFinite(ms) ? `${Math.round(ms)} ms, ${how}` : "unknown Region, no latency";
     ctx.explain.push(
       best
-        ? `Latency: ${skipped.length ? `${names(skipped)} ${skipped.length === 1 ? "has" : "have"} lower latency but ${skipped.length === 1 ? "is" : "are"} unhealthy; ` : ""}lowest-latency healthy Region of ${g.records.length} is ${rec.region} ${rec.label} (${text}).`
+        ? `Latency: ${skipped.length ? `${whyUnhealthy(skipped, ctx)} ${skipped.length === 1 ? "has" : "have"} lower latency but ${skipped.length === 1 ? "is" : "are"} unhealthy; ` : ""}lowest-latency healthy Region of ${g.records.length} is ${rec.region} ${rec.label} (${text}).`
         : `Latency: no record is healthy, so Route 53 treats all as healthy; lowest latency is ${rec.region} ${rec.label} (${text}).`,
     );
   }
