@@ -81,6 +81,8 @@ export async function seed(opts: { log?: (line: string) => void } = {}): Promise
       canonicalHostedZoneId: loadBalancer.canonicalHostedZoneId,
     })),
   );
+  // If DNS fails before it awaits the ALBs, their failure is still reported by the Promise.all below, not left unhandled.
+  albs.catch(() => undefined);
   const [regions, dns] = await Promise.all([Promise.all(regionRuns), seedDns(albs, report)]);
 
   const durationMs = Date.now() - started;

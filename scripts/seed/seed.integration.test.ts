@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { defaultToDummyCredentials } from "./guard";
 import { seed } from "./index";
 import { findProblems, readBack } from "./verify";
 
 // Runs against whatever emulator AWS_ENDPOINT_URL names (npm run emulator, or moto_server on a loopback port).
 describe.skipIf(!process.env.AWS_ENDPOINT_URL)("seed (integration, against the emulator)", () => {
+  beforeAll(() => defaultToDummyCredentials());
+
   it("creates everything once and a second run changes nothing", async () => {
     const lines: string[] = [];
     const first = await seed({ log: (line) => lines.push(line) });
