@@ -9,6 +9,8 @@ export type ActionResult<T = undefined> =
       /** The submitted values, so a form can show them again after React resets it. */
       values?: Record<string, unknown>;
       code?: string;
+      /** Structured facts about a refusal (e.g. the records changed concurrently), JSON-safe. */
+      details?: Record<string, unknown>;
     };
 
 export const idleResult: ActionResult<never> = { status: "idle" };

@@ -60,6 +60,12 @@ describe("defineAction", () => {
     expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({ status: "error", code: "ConcurrentChange" });
   });
 
+  it("returns and audits a refusal's structured details", async () => {
+    const action = makeAction(() => Promise.reject(new ActionRefusal("Changed", "ConcurrentChange", undefined, { changed: ["img|A|blue"] })));
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({ details: { changed: ["img|A|blue"] } });
+    expect(store.list()[0]?.details).toMatchObject({ code: "ConcurrentChange", changed: ["img|A|blue"] });
+  });
+
   it("audits and rethrows unexpected errors to the error boundary", async () => {
     const action = makeAction(() => Promise.reject(new TypeError("bug")));
     await expect(action(undefined, { name: "img", ttl: 1 })).rejects.toThrow("bug");

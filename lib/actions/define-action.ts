@@ -27,6 +27,8 @@ export class ActionRefusal extends Error {
     message: string,
     readonly code: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Structured, JSON-safe facts for the UI and the audit log (e.g. what changed concurrently). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -98,12 +100,14 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
         const code = error instanceof AwsError ? error.code : error.code;
         const details: Record<string, unknown> = { code };
         if (error instanceof AwsError && error.requestId) details.requestId = error.requestId;
+        if (error instanceof ActionRefusal && error.details) Object.assign(details, error.details, { code });
         audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: error.message, details });
         return {
           status: "error",
           code,
           message: error.message,
           fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
+          ...(error instanceof ActionRefusal && error.details ? { details: error.details } : {}),
           values: echoed,
         };
       }

@@ -1,0 +1,182 @@
+import type { ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
+
+import { ActionRefusal } from "@/lib/actions/define-action";
+import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
+import { detectConcurrentChanges, type RecordSetDiff } from "@/lib/route53/diff";
+import { normalizeName } from "@/lib/route53/names";
+import { nameTypeKey, recordKey } from "@/lib/route53/record-key";
+
+import { AwsError, toAwsError } from "../errors";
+import { type AppliedBatch, applyChangeBatches } from "./change-record-sets";
+import { listAllRecordSets, listRecordSetPage } from "./list-record-sets";
+
+export interface ApplyOutcome {
+  /** One entry per ChangeResourceRecordSets call, in the order sent; every one was applied. */
+  batches: AppliedBatch[];
+  /** SDK changes sent in total (a replace counts as its DELETE and its CREATE). */
+  changeCount: number;
+}
+
+/** What the UI needs to explain a concurrent change (carried in `ActionRefusal.details`, JSON-safe). */
+export interface ConcurrentChangeDetails {
+  /** The records that differ from what the operator loaded, as loaded → now. */
+  changed: RecordSetDiff[];
+  /** "before-apply": found by our re-read, nothing was sent. "aws": Route 53 refused a DELETE (changed in between). */
+  detectedBy: "before-apply" | "aws";
+  /** Batches that Route 53 had already applied when a later one was refused (empty when nothing was sent). */
+  applied: AppliedBatch[];
+}
+
+/** What the UI needs when a multi-batch plan failed half way (carried in `ActionRefusal.details`). */
+export interface PartialApplyDetails {
+  applied: AppliedBatch[];
+  failedBatch: number;
+  totalBatches: number;
+  error: { code: string; message: string };
+}
+
+export const CONCURRENT_CHANGE = "ConcurrentChange";
+export const PARTIALLY_APPLIED = "PartiallyApplied";
+
+// Re-reading one name+type costs one ListResourceRecordSets call; past this many groups, one pass over the zone
+// (at most 300 records per call) is cheaper and kinder to the account's 5 req/s ListResourceRecordSets budget.
+const PER_GROUP_READ_LIMIT = 20;
+const READ_CONCURRENCY = 4;
+
+function touchedRecordSets(change: DesiredChange): ResourceRecordSet[] {
+  switch (change.kind) {
+    case "create":
+    case "upsert":
+      return [change.after];
+    case "delete":
+      return [change.before];
+    case "replace":
+      return [change.before, change.after];
+  }
+}
+
+function loadedRecordSets(changes: readonly DesiredChange[]): ResourceRecordSet[] {
+  return changes.flatMap((change) => (change.kind === "delete" || change.kind === "replace" ? [change.before] : []));
+}
+
+/** Keys to compare: everything a change deletes, replaces or creates (an upsert overwrites on purpose, so it is skipped). */
+function watchedKeys(changes: readonly DesiredChange[]): string[] {
+  return [...new Set(changes.filter((change) => change.kind !== "upsert").flatMap(touchedRecordSets).map(recordKey))];
+}
+
+/** The current record sets of one name+type, read from where Route 53's sort order puts them. */
+async function readGroup(zoneId: string, name: string, type: RRType): Promise<ResourceRecordSet[]> {
+  const wanted = nameTypeKey({ Name: name, Type: type });
+  const found: ResourceRecordSet[] = [];
+  let cursor: Parameters<typeof listRecordSetPage>[1] = { name, type };
+  while (cursor) {
+    const page = await listRecordSetPage(zoneId, cursor);
+    const matching = page.recordSets.filter((rrset) => nameTypeKey(rrset) === wanted);
+    found.push(...matching);
+    // The group is contiguous; continue only when the page ended inside it.
+    const last = page.recordSets.at(-1);
+    cursor = page.next && last && nameTypeKey(last) === wanted ? page.next : undefined;
+  }
+  return found;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** The current record sets of every name+type the changes touch. */
+export async function readCurrentRecordSets(zoneId: string, changes: readonly DesiredChange[]): Promise<ResourceRecordSet[]> {
+  const groups = new Map<string, { name: string; type: RRType }>();
+  for (const rrset of changes.flatMap(touchedRecordSets)) {
+    groups.set(nameTypeKey(rrset), { name: normalizeName(rrset.Name ?? ""), type: rrset.Type as RRType });
+  }
+  if (groups.size > PER_GROUP_READ_LIMIT) {
+    const all = await listAllRecordSets(zoneId);
+    return all.filter((rrset) => groups.has(nameTypeKey(rrset)));
+  }
+  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) => readGroup(zoneId, group.name, group.type));
+  return pages.flat();
+}
+
+function describeChanged(changed: readonly RecordSetDiff[]): string {
+  const names = changed.slice(0, 3).map((diff) => diff.key.split("|").filter(Boolean).join(" "));
+  const more = changed.length > 3 ? ` and ${changed.length - 3} more` : "";
+  return `${names.join(", ")}${more}`;
+}
+
+function concurrentChange(details: ConcurrentChangeDetails): ActionRefusal {
+  const what = details.changed.length > 0 ? describeChanged(details.changed) : "a record you are changing";
+  const sent =
+    details.applied.length > 0
+      ? ` ${details.applied.length} earlier change batch(es) were already applied (${details.applied.map((b) => b.changeId).join(", ")}); the rest were not.`
+      : " Nothing was changed.";
+  return new ActionRefusal(
+    `Someone else changed ${what} since you loaded it.${sent} Reload to see the current records, then make your change again.`,
+    CONCURRENT_CHANGE,
+    undefined,
+    { ...details },
+  );
+}
+
+/**
+ * Applies record changes safely: re-reads every touched name+type and refuses (sending nothing) when anything differs
+ * from what the operator loaded; plans the fewest batches within the request limits (edits as DELETE of the exact
+ * loaded record + CREATE, never a blind UPSERT); sends them in order. A Route 53 `InvalidChangeBatch` on a batch
+ * with a DELETE is reported as a concurrent change; a failure after some batches were applied says exactly which.
+ */
+export async function applyRecordChanges(
+  zoneId: string,
+  changes: DesiredChange[],
+  opts: { comment?: string } = {},
+): Promise<ApplyOutcome> {
+  if (changes.length === 0) return { batches: [], changeCount: 0 };
+
+  const loaded = loadedRecordSets(changes);
+  const keys = watchedKeys(changes);
+  const current = await readCurrentRecordSets(zoneId, changes);
+  const changedBefore = detectConcurrentChanges(loaded, current, keys);
+  if (changedBefore.length > 0) throw concurrentChange({ changed: changedBefore, detectedBy: "before-apply", applied: [] });
+
+  const batches = planChangeBatches(changes);
+  const result = await applyChangeBatches(zoneId, batches, opts.comment);
+  if (!result.failedAt) {
+    return { batches: result.applied, changeCount: batches.reduce((sum, batch) => sum + batch.length, 0) };
+  }
+
+  const { index, error } = result.failedAt;
+  const mapped = error instanceof AwsError ? error : toAwsError(error, "apply the DNS change");
+  const failedBatch = batches[index] ?? [];
+
+  if (mapped.code === "InvalidChangeBatch" && failedBatch.some((change) => change.Action === "DELETE")) {
+    // Describe what changed between our check and the apply; the refusal stands even if that re-read fails.
+    const changedNow = await readCurrentRecordSets(zoneId, changes)
+      .then((now) => detectConcurrentChanges(loaded, now, keys))
+      .catch(() => []);
+    throw concurrentChange({ changed: changedNow, detectedBy: "aws", applied: result.applied });
+  }
+
+  if (result.applied.length === 0) throw mapped;
+
+  const details: PartialApplyDetails = {
+    applied: result.applied,
+    failedBatch: index + 1,
+    totalBatches: batches.length,
+    error: { code: mapped.code, message: mapped.message },
+  };
+  throw new ActionRefusal(
+    `Applied ${result.applied.length} of ${batches.length} change batches (${result.applied.map((b) => b.changeId).join(", ")}); ` +
+      `batch ${index + 1} failed and it and the ones after it were not applied. ${mapped.message}`,
+    PARTIALLY_APPLIED,
+    undefined,
+    { ...details },
+  );
+}
