@@ -23,6 +23,7 @@ export function label(setIdentifier: string): string {
   return setIdentifier ? `'${setIdentifier}'` : "the record";
 }
 
+/** "1 record", "3 records". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

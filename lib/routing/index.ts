@@ -1,3 +1,7 @@
+/**
+ * The Route 53 resolution engine: given a zone's record sets, a query, a client location and failing health checks,
+ * answers as Route 53 would and explains each step. Pure and synchronous: no I/O, no React, Next or AWS SDK.
+ */
 export { resolve } from "./resolve";
 export { distribution, seededRandom } from "./distribution";
 export { AWS_REGIONS, locateAws } from "./regions";

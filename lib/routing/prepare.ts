@@ -68,8 +68,10 @@ export interface Group {
   secondary: PreparedRecord | undefined;
   byGeo: Map<string, PreparedRecord>;
   hasBias: boolean;
-  /** Geoproximity locations packed as [x, y, z, biasFactor] per record, for a tight nearest-record loop. */
+  /** Geoproximity locations packed as [x, y, z, biasFactor, biasFactor²] per record, for a tight nearest-record loop. */
   points: Float64Array;
+  /** The last geoproximity decision, reused when the same client asks again with the same failing checks. */
+  memo: { lat: number; lon: number; unhealthy: Set<string> | null; best: PreparedRecord | undefined; nearest: PreparedRecord | undefined } | undefined;
 }
 
 export interface Lookup {
@@ -200,6 +202,7 @@ function emptyGroup(name: string, type: string, policy: Policy): Group {
     byGeo: new Map(),
     hasBias: false,
     points: new Float64Array(0),
+    memo: undefined,
   };
 }
 
@@ -327,8 +330,8 @@ function finishGroup(g: Group): void {
     for (const r of g.records) if (r.geoKey) g.byGeo.set(r.geoKey, r);
   } else if (g.policy === "geoproximity") {
     g.hasBias = g.records.some((r) => r.bias !== 0);
-    g.points = new Float64Array(g.records.length * 4);
-    g.records.forEach((r, i) => g.points.set([r.x, r.y, r.z, r.biasFactor], i * 4));
+    g.points = new Float64Array(g.records.length * 5);
+    g.records.forEach((r, i) => g.points.set([r.x, r.y, r.z, r.biasFactor, r.biasFactor * r.biasFactor], i * 5));
   } else if (g.policy === "simple") {
     const r = g.records[0];
     if (r) r.pickLine = `Simple: ${r.alias ? "one alias target" : `all ${plural(r.values.length, "value")}`}, no health checks.`;

@@ -232,6 +232,17 @@ describe("geoproximity routing", () => {
     expect(q(set, WWW, { client: origin, unhealthy: ["hc-near"] }).setIdentifiers).toEqual(["far"]);
     expect(q(set, WWW, { client: origin, unhealthy: ["hc-near", "hc-far"] }).setIdentifiers).toEqual(["near"]);
   });
+
+  it("never reuses a decision for another client or another health state", () => {
+    const set = [soa, point("east", 0, 1, 0, "hc-east"), point("west", 0, -1, 0, "hc-west")];
+    const unhealthy = ["hc-east"];
+    expect(q(set, WWW, { client: origin }).setIdentifiers).toEqual(["east"]);
+    expect(q(set, WWW, { client: origin, unhealthy }).setIdentifiers).toEqual(["west"]);
+    expect(q(set, WWW, { client: origin, unhealthy }).setIdentifiers).toEqual(["west"]);
+    unhealthy.length = 0;
+    expect(q(set, WWW, { client: origin, unhealthy }).setIdentifiers).toEqual(["east"]);
+    expect(q(set, WWW, { client: { latitude: 0, longitude: -0.5 } }).setIdentifiers).toEqual(["west"]);
+  });
 });
 
 describe("latency routing", () => {

@@ -437,37 +437,95 @@ function clientVector(ctx: Ctx): void {
   ctx.cz = Math.sin(latitude * RAD);
 }
 
+/**
+ * The record with the smallest biased distance when every record is healthy. Without bias the largest dot product is
+ * the nearest, so no arccos is needed; with bias, a record is skipped when even its chord (never longer than the arc)
+ * times its bias factor cannot beat the best so far.
+ */
+function nearestRecord(g: Group, cx: number, cy: number, cz: number): PreparedRecord | undefined {
+  const pts = g.points;
+  const n = g.records.length;
+  let bestIndex = -1;
+  if (!g.hasBias) {
+    let bestDot = -Infinity;
+    for (let i = 0, k = 0; i < n; i++, k += 5) {
+      const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
+      if (dot > bestDot) {
+        bestDot = dot;
+        bestIndex = i;
+      }
+    }
+    return g.records[bestIndex];
+  }
+
+  let bestScore = Infinity;
+  let bestSquared = Infinity;
+  for (let i = 0, k = 0; i < n; i++, k += 5) {
+    const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
+    if (pts[k + 4]! * (2 - 2 * dot) >= bestSquared) continue;
+    const score = fastAcos(dot) * pts[k + 3]!;
+    if (score < bestScore) {
+      bestScore = score;
+      bestSquared = score * score;
+      bestIndex = i;
+    }
+  }
+  return g.records[bestIndex];
+}
+
+/** [nearest healthy record, nearest record] by biased distance, for when health can matter. */
+function nearestHealthy(
+  g: Group,
+  ctx: Ctx,
+  depth: number,
+  cx: number,
+  cy: number,
+  cz: number,
+): [PreparedRecord | undefined, PreparedRecord | undefined] {
+  let best: PreparedRecord | undefined;
+  let bestScore = Infinity;
+  let nearest: PreparedRecord | undefined;
+  let nearestScore = Infinity;
+  const pts = g.points;
+  g.records.forEach((r, i) => {
+    const k = i * 5;
+    const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
+    const score = fastAcos(dot) * pts[k + 3]!;
+    if (score < nearestScore) {
+      nearestScore = score;
+      nearest = r;
+    }
+    if (score < bestScore && isHealthy(r, ctx, depth)) {
+      bestScore = score;
+      best = r;
+    }
+  });
+  return [best, nearest];
+}
+
 // DG "Geoproximity routing": closest by biased distance = distance × (1 − bias/100) (current guide).
 function geoproximity(g: Group, ctx: Ctx, depth: number): void {
   clientVector(ctx);
   const { cx, cy, cz } = ctx;
+  const { latitude, longitude } = ctx.input.client;
   const recs = g.records;
-  const everyHealthy = allHealthy(g, ctx);
 
   let best: PreparedRecord | undefined;
-  let bestScore = Infinity;
   let nearestAny: PreparedRecord | undefined;
-  let nearestAnyScore = Infinity;
-
-  const pts = g.points;
-  const hasBias = g.hasBias;
-  for (let i = 0, k = 0; i < recs.length; i++, k += 4) {
-    const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
-    // Without bias the nearest is the one with the largest dot product, so no arccos is needed to rank.
-    const score = hasBias ? fastAcos(dot) * pts[k + 3]! : -dot;
-    if (score < bestScore) {
-      const r = recs[i]!;
-      if (score < nearestAnyScore) {
-        nearestAnyScore = score;
-        nearestAny = r;
-      }
-      if (everyHealthy || isHealthy(r, ctx, depth)) {
-        bestScore = score;
-        best = r;
-      }
-    } else if (score < nearestAnyScore) {
-      nearestAnyScore = score;
-      nearestAny = recs[i];
+  const memo = g.memo;
+  if (memo !== undefined && memo.lat === latitude && memo.lon === longitude && memo.unhealthy === ctx.unhealthy) {
+    best = memo.best;
+    nearestAny = memo.nearest;
+  } else {
+    if (allHealthy(g, ctx)) best = nearestAny = nearestRecord(g, cx, cy, cz);
+    else [best, nearestAny] = nearestHealthy(g, ctx, depth, cx, cy, cz);
+    if (memo === undefined) g.memo = { lat: latitude, lon: longitude, unhealthy: ctx.unhealthy, best, nearest: nearestAny };
+    else {
+      memo.lat = latitude;
+      memo.lon = longitude;
+      memo.unhealthy = ctx.unhealthy;
+      memo.best = best;
+      memo.nearest = nearestAny;
     }
   }
 
