@@ -609,14 +609,19 @@ function multivalue(g: Group, ctx: Ctx, depth: number): void {
 
   let chosen = pool;
   if (pool.length > MAX_MULTIVALUE) {
-    const copy = pool.slice();
+    // A partial Fisher-Yates draw of eight positions, kept in record order: resolvers shuffle answers anyway, and a
+    // stable order makes distribution() count combinations rather than permutations.
+    const idx = pool.map((_, i) => i);
     for (let i = 0; i < MAX_MULTIVALUE; i++) {
-      const j = i + Math.floor(ctx.random() * (copy.length - i));
-      const t = copy[i]!;
-      copy[i] = copy[j < copy.length ? j : copy.length - 1]!;
-      copy[j < copy.length ? j : copy.length - 1] = t;
+      const j = Math.min(idx.length - 1, i + Math.floor(ctx.random() * (idx.length - i)));
+      const t = idx[i]!;
+      idx[i] = idx[j]!;
+      idx[j] = t;
     }
-    chosen = copy.slice(0, MAX_MULTIVALUE);
+    chosen = idx
+      .slice(0, MAX_MULTIVALUE)
+      .sort((a, b) => a - b)
+      .map((i) => pool[i]!);
   }
 
   ctx.explain?.push(
