@@ -7,7 +7,7 @@ const awsSdkWall = {
   message: "Only lib/aws talks to AWS: call a function from lib/aws instead.",
 };
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", ".venv/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -42,3 +42,5 @@ export default [
     },
   },
 ];
+
+export default config;
