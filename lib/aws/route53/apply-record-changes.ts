@@ -1,4 +1,4 @@
-import type { ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
+import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 
 import { ActionRefusal } from "@/lib/actions/define-action";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
@@ -8,7 +8,7 @@ import { nameTypeKey, recordKey } from "@/lib/route53/record-key";
 
 import { AwsError, toAwsError } from "../errors";
 import { type AppliedBatch, applyChangeBatches } from "./change-record-sets";
-import { listAllRecordSets, listRecordSetPage } from "./list-record-sets";
+import { listAllRecordSets, listRecordSetPage, ROUTE53_MAX_PAGE_SIZE } from "./list-record-sets";
 
 export interface ApplyOutcome {
   /** One entry per ChangeResourceRecordSets call, in the order sent; every one was applied. */
@@ -65,7 +65,7 @@ function watchedKeys(changes: readonly DesiredChange[]): string[] {
 }
 
 /** The current record sets of one name+type, read from where Route 53's sort order puts them. */
-async function readGroup(zoneId: string, name: string, type: RRType): Promise<ResourceRecordSet[]> {
+export async function listRecordSetGroup(zoneId: string, name: string, type: RRType): Promise<ResourceRecordSet[]> {
   const wanted = nameTypeKey({ Name: name, Type: type });
   const found: ResourceRecordSet[] = [];
   let cursor: Parameters<typeof listRecordSetPage>[1] = { name, type };
@@ -93,17 +93,38 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: 
   return results;
 }
 
-/** The current record sets of every name+type the changes touch. */
-export async function readCurrentRecordSets(zoneId: string, changes: readonly DesiredChange[]): Promise<ResourceRecordSet[]> {
+function touchedGroups(changes: readonly DesiredChange[]): Map<string, { name: string; type: RRType }> {
   const groups = new Map<string, { name: string; type: RRType }>();
   for (const rrset of changes.flatMap(touchedRecordSets)) {
     groups.set(nameTypeKey(rrset), { name: normalizeName(rrset.Name ?? ""), type: rrset.Type as RRType });
   }
+  return groups;
+}
+
+export interface ApplyPlan {
+  batches: Change[][];
+  /** ListResourceRecordSets calls of the concurrent-change check (a zone-wide pass counts its pages). */
+  readCalls: number;
+  /** ChangeResourceRecordSets calls: one per batch. */
+  changeCalls: number;
+}
+
+/** What `applyRecordChanges` will send, for the preview: nothing is sent. */
+export function planApply(changes: readonly DesiredChange[], zoneRecordCount = 0): ApplyPlan {
+  const groups = touchedGroups(changes).size;
+  const batches = changes.length > 0 ? planChangeBatches(changes) : [];
+  const readCalls = groups > PER_GROUP_READ_LIMIT ? Math.max(1, Math.ceil(zoneRecordCount / ROUTE53_MAX_PAGE_SIZE)) : groups;
+  return { batches, readCalls, changeCalls: batches.length };
+}
+
+/** The current record sets of every name+type the changes touch. */
+export async function readCurrentRecordSets(zoneId: string, changes: readonly DesiredChange[]): Promise<ResourceRecordSet[]> {
+  const groups = touchedGroups(changes);
   if (groups.size > PER_GROUP_READ_LIMIT) {
     const all = await listAllRecordSets(zoneId);
     return all.filter((rrset) => groups.has(nameTypeKey(rrset)));
   }
-  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) => readGroup(zoneId, group.name, group.type));
+  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) => listRecordSetGroup(zoneId, group.name, group.type));
   return pages.flat();
 }
 

@@ -1,0 +1,99 @@
+"use server";
+
+import type { ActionResult } from "@/lib/action-result";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { can, currentActor } from "@/lib/auth/actor";
+import { AwsError } from "@/lib/aws/errors";
+import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
+import { prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
+import type { ResourceRecordSet } from "@/lib/records-view/types";
+import type { RecordSetDiff } from "@/lib/route53/diff";
+import { recordChangeSchema, type RecordChangeFormValues, recordDeleteSchema } from "@/lib/schemas/record-change";
+
+export interface RecordChangePreview {
+  diff: RecordSetDiff[];
+  batchCount: number;
+  awsCalls: number;
+  batchSummaries: string[][];
+}
+
+export interface RecordChangeApplied {
+  changeIds: string[];
+  statuses: string[];
+}
+
+function summaryOf(input: { name: string; type: string; routing: { policy: string; setIdentifier?: string } }): string {
+  const identifier = "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";
+  return `${input.type} record ${input.name} (${input.routing.policy}${identifier})`;
+}
+
+/**
+ * Validates a created or edited record against the zone as it is now and returns the before/after diff and the batch
+ * plan. Nothing is sent to AWS and nothing is audited: it reads only. Same result shape as the audited actions.
+ */
+export async function previewRecordChangeAction(
+  _previous: ActionResult<RecordChangePreview> | undefined,
+  payload: RecordChangeFormValues,
+): Promise<ActionResult<RecordChangePreview>> {
+  if (!can(currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+
+  const parsed = recordChangeSchema.safeParse(payload);
+  if (!parsed.success) {
+    return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    const prepared = await prepareRecordChange(parsed.data);
+    const { diff, batchCount, awsCalls, batchSummaries } = prepared;
+    return { status: "success", data: { diff, batchCount, awsCalls, batchSummaries } };
+  } catch (error) {
+    if (error instanceof ActionRefusal || error instanceof AwsError) {
+      return { status: "error", code: error.code, message: error.message, fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined };
+    }
+    throw error;
+  }
+}
+
+export const applyRecordChangesAction = defineAction({
+  name: "route53.applyRecordChanges",
+  schema: recordChangeSchema,
+  permission: "change-dns",
+  target: (input) => input.zoneId,
+  run: async (input) => {
+    const prepared = await prepareRecordChange(input);
+    const outcome = await applyRecordChanges(input.zoneId, prepared.desired, {
+      comment: `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
+    });
+    const changeIds = outcome.batches.map((batch) => batch.changeId);
+    const verb = input.before ? "Changed" : "Created";
+    return {
+      data: { changeIds, statuses: outcome.batches.map((batch) => batch.status) },
+      summary: `${verb} ${summaryOf(input)}`,
+      details: { changeIds, diff: prepared.diff.map((entry) => ({ key: entry.key, kind: entry.kind, fieldChanges: entry.fieldChanges })) },
+      message: `${verb} ${summaryOf(input)}: change ${changeIds.join(", ")} submitted.`,
+    };
+  },
+  revalidate: (input) => [`/hosted-zones/${input.zoneId}`],
+});
+
+export const deleteRecordAction = defineAction({
+  name: "route53.deleteRecord",
+  schema: recordDeleteSchema,
+  permission: "change-dns",
+  target: (input) => input.zoneId,
+  run: async (input) => {
+    const before = input.before as ResourceRecordSet;
+    const outcome = await applyRecordChanges(input.zoneId, [{ kind: "delete", before }], {
+      comment: `Routeboard: delete ${input.before.Type} ${input.before.Name}`,
+    });
+    const changeIds = outcome.batches.map((batch) => batch.changeId);
+    const what = [input.before.Type, "record", input.before.Name, input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : ""].join(" ").trim();
+    return {
+      data: { changeIds, statuses: outcome.batches.map((batch) => batch.status) } satisfies RecordChangeApplied,
+      summary: `Deleted ${what}`,
+      details: { changeIds },
+      message: `Deleted ${what}: change ${changeIds.join(", ")} submitted.`,
+    };
+  },
+  revalidate: (input) => [`/hosted-zones/${input.zoneId}`],
+});
