@@ -346,7 +346,7 @@ describe("executeAlbCreation", () => {
     const order = [...elb.calls(), ...ec2.calls()]
       .map((call) => ({
         name: (call.args[0] as { constructor: { name: string } }).constructor.name,
-        at: call.callId,
+        at: (call as unknown as { callId: number }).callId,
       }))
       .sort((a, b) => a.at - b.at)
       .map((call) => call.name)
