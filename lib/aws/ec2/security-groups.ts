@@ -80,14 +80,12 @@ export async function authorizeIngress(
 ): Promise<void> {
   if (rules.length === 0) return;
   await callAws("add the inbound rules", () =>
-    clients
-      .ec2(region)
-      .send(
-        new AuthorizeSecurityGroupIngressCommand({
-          GroupId: groupId,
-          IpPermissions: rules.map(ingressToSdk),
-        }),
-      ),
+    clients.ec2(region).send(
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        IpPermissions: rules.map(ingressToSdk),
+      }),
+    ),
   );
 }
 

@@ -103,14 +103,12 @@ export async function addListenerCertificates(
 ): Promise<void> {
   for (const certificateArn of certificateArns) {
     await callAws("add the certificate to the listener", () =>
-      clients
-        .elbv2(region)
-        .send(
-          new AddListenerCertificatesCommand({
-            ListenerArn: listenerArn,
-            Certificates: [{ CertificateArn: certificateArn }],
-          }),
-        ),
+      clients.elbv2(region).send(
+        new AddListenerCertificatesCommand({
+          ListenerArn: listenerArn,
+          Certificates: [{ CertificateArn: certificateArn }],
+        }),
+      ),
     );
   }
 }

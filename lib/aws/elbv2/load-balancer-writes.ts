@@ -73,14 +73,12 @@ export async function modifyLoadBalancerAttributes(
   attributes: Attributes,
 ): Promise<Attributes> {
   const response = await callAws("change the load balancer attributes", () =>
-    clients
-      .elbv2(region)
-      .send(
-        new ModifyLoadBalancerAttributesCommand({
-          LoadBalancerArn: arn,
-          Attributes: attributesToSdk(attributes),
-        }),
-      ),
+    clients.elbv2(region).send(
+      new ModifyLoadBalancerAttributesCommand({
+        LoadBalancerArn: arn,
+        Attributes: attributesToSdk(attributes),
+      }),
+    ),
   );
   return attributesFromSdk(response.Attributes);
 }

@@ -86,14 +86,12 @@ export async function modifyTargetGroupHealthCheck(
   protocolVersion?: string,
 ): Promise<TargetGroupSummary> {
   const response = await callAws("change the health check", () =>
-    clients
-      .elbv2(region)
-      .send(
-        new ModifyTargetGroupCommand({
-          TargetGroupArn: arn,
-          ...healthCheckToSdk(healthCheck, protocolVersion),
-        }),
-      ),
+    clients.elbv2(region).send(
+      new ModifyTargetGroupCommand({
+        TargetGroupArn: arn,
+        ...healthCheckToSdk(healthCheck, protocolVersion),
+      }),
+    ),
   );
   const group = response.TargetGroups?.[0];
   if (!group)
@@ -151,14 +149,12 @@ export async function modifyTargetGroupAttributes(
   attributes: Attributes,
 ): Promise<Attributes> {
   const response = await callAws("change the target group attributes", () =>
-    clients
-      .elbv2(region)
-      .send(
-        new ModifyTargetGroupAttributesCommand({
-          TargetGroupArn: arn,
-          Attributes: attributesToSdk(attributes),
-        }),
-      ),
+    clients.elbv2(region).send(
+      new ModifyTargetGroupAttributesCommand({
+        TargetGroupArn: arn,
+        Attributes: attributesToSdk(attributes),
+      }),
+    ),
   );
   return attributesFromSdk(response.Attributes);
 }
