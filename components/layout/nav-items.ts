@@ -3,6 +3,7 @@ export const NAV_ITEMS = [
   { href: "/target-groups", label: "Target groups" },
   { href: "/certificates", label: "Certificates" },
   { href: "/hosted-zones", label: "Hosted zones" },
+  { href: "/health-checks", label: "Health checks" },
   { href: "/simulator", label: "Simulator" },
   { href: "/rollouts", label: "Rollouts" },
   { href: "/audit", label: "Audit log" },
