@@ -1,4 +1,4 @@
-import { ChangeResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
+import { ChangeResourceRecordSetsCommand, ListResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
@@ -36,6 +36,7 @@ describe("alias records to an ALB", () => {
   });
 
   it("are created with CREATE changes in one batch (never an UPSERT over an existing record)", async () => {
+    route53.on(ListResourceRecordSetsCommand).resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
     route53.on(ChangeResourceRecordSetsCommand).resolves({ ChangeInfo: { Id: "/change/C42", Status: "PENDING", SubmittedAt: new Date() } });
     const outcome = await createAliasToLoadBalancer("Z9", "images.example.com", { ...lb, ipAddressType: "dualstack" });
 

@@ -9,7 +9,7 @@ import { nameTypeKey } from "@/lib/route53/record-key";
 
 import { clients } from "../clients";
 import { callAws } from "../errors";
-import { applyBulkChanges, type BulkApplyOutcome } from "./bulk-apply";
+import { type ApplyOutcome, applyRecordChanges } from "./apply-record-changes";
 
 export type AliasTargetLoadBalancer = Pick<LoadBalancerSummary, "dnsName" | "canonicalHostedZoneId" | "ipAddressType">;
 
@@ -55,19 +55,20 @@ export async function findAliasConflicts(zoneId: string, planned: readonly Resou
 
 /**
  * Creates the A (and for a dualstack ALB the AAAA) alias from `name` in the zone to the load balancer, as CREATE
- * changes in one atomic batch: if a record already exists there Route 53 refuses and nothing changes.
+ * changes in one atomic batch through `applyRecordChanges`: if a record already exists there it refuses and nothing
+ * changes.
  */
 export async function createAliasToLoadBalancer(
   zoneId: string,
   name: string,
   lb: AliasTargetLoadBalancer,
   options: AliasOptions = {},
-): Promise<BulkApplyOutcome & { recordSets: ResourceRecordSet[] }> {
+): Promise<ApplyOutcome & { recordSets: ResourceRecordSet[] }> {
   const recordSets = aliasRecordSetsFor(name, lb, options);
-  const outcome = await applyBulkChanges(
+  const outcome = await applyRecordChanges(
     zoneId,
     recordSets.map((after) => ({ kind: "create", after })),
-    `Alias ${normalizeName(name)} to ${lb.dnsName}`,
+    { comment: `Routeboard: alias ${normalizeName(name)} to ${lb.dnsName}` },
   );
   return { ...outcome, recordSets };
 }
