@@ -24,7 +24,7 @@ describe("client factory", () => {
 
   it("uses adaptive retries (lowercase, or the SDK silently falls back to standard)", async () => {
     const client = clients.acm("us-east-1");
-    const strategy = await client.config.retryStrategy();
+    const strategy = (await client.config.retryStrategy()) as { mode?: string };
     expect(client.config.retryMode).toBe("adaptive");
     expect(strategy.mode).toBe("adaptive");
     expect(await client.config.maxAttempts()).toBe(5);
