@@ -5,11 +5,12 @@ Usage (normally started by scripts/emulator/emulator.ts, not by hand):
     .venv/bin/python scripts/emulator/moto_server.py --host 127.0.0.1 --port 4566
 
 Environment:
-    MOTO_ACM_VALIDATION_WAIT  seconds before a requested certificate turns ISSUED (default 5; moto's own is 60)
+    MOTO_ACM_VALIDATION_WAIT  moto's "ISSUED after N seconds" timer for requested certificates (default 5; moto's own
+                              is 60). Patch (e) below replaces it with a DNS check, so it no longer issues anything.
     EMULATOR_VERBOSE=1        log every request to stderr (default: warnings and errors only)
 
-moto 5.2.5 diverges from what the Route 53 API Reference documents in three ways that Routeboard depends on, so
-this launcher patches moto's classes at start-up (see `patch_route53`):
+moto 5.2.5 diverges from what the Route 53 and ACM documentation describes in ways that Routeboard depends on, so
+this launcher patches moto's classes at start-up (see `patch_route53` and `patch_acm`):
 
   (a) GeoProximityLocation (and CidrRoutingConfig) are dropped on CREATE/UPSERT and never listed.
   (b) A DELETE carrying a SetIdentifier removes that identifier under *every* record name and type.
@@ -20,6 +21,15 @@ this launcher patches moto's classes at start-up (see `patch_route53`):
   (d) A CREATE of a record that already exists (same name + type + SetIdentifier) succeeds and adds a duplicate,
       unless the identical change is in moto's journal, where it fails even after the record was deleted. AWS fails
       exactly when the record exists now.
+  (e) ACM turns every requested certificate ISSUED once MOTO_ACM_VALIDATION_WAIT seconds have passed, whether or not
+      its DNS validation record exists. AWS issues a DNS-validated certificate only once, for every domain, the CNAME
+      of DomainValidationOptions[].ResourceRecord resolves; here: once a CNAME with that name and value exists in a
+      public hosted zone of the same account (then it turns ISSUED on the next read, with no wait). Each domain's
+      ValidationStatus is SUCCESS as soon as its own record exists, and IssuedAt is the moment it was issued, not the
+      request time; the options list the DomainName first. moto's record is already fixed per domain name, so
+      `*.x` and `x` share one, as on AWS (which also reuses it for every certificate of that name in the account).
+  (f) A new hosted zone's SOA record value is a stringified Python dict ("{'Value': 'ns-2048...'}") instead of
+      "ns-2048.awsdns-64.com. hostmaster.example.com. 1 7200 900 1209600 86400".
 
 The process exits when its parent dies (the parent pid is polled), so a crashed `npm run emulator` or test runner
 never leaves an orphan holding the port.
@@ -40,6 +50,9 @@ os.environ.setdefault("MOTO_ACM_VALIDATION_WAIT", "5")
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
 
 PARENT_POLL_SECONDS = 0.5
+
+# Serialises Route 53 change batches against listings and against ACM's validation-record lookups (patch (e)).
+_ROUTE53_LOCK = threading.RLock()
 
 
 class _InvalidChangeBatch(Exception):
@@ -124,7 +137,7 @@ def _describe(name: str, rtype: str, set_identifier: str | None) -> str:
 
 
 def patch_route53() -> None:
-    """Close moto 5.2.5's Route 53 gaps (a) to (d) described in the module docstring."""
+    """Close moto 5.2.5's Route 53 gaps (a) to (d) and (f) described in the module docstring."""
     from moto.route53 import models
     from moto.route53.exceptions import Route53ClientError
     from moto.route53.utils import validate_domain_name
@@ -146,6 +159,10 @@ def patch_route53() -> None:
         original_init(self, kwargs)
         self.geo_proximity_location = kwargs.get("GeoProximityLocation")
         self.cidr_routing_config = kwargs.get("CidrRoutingConfig")
+        # Gap (f): create_hosted_zone hands its SOA over as [{"Value": ...}] where every other caller passes plain
+        # strings, and RecordSet.resource_records wraps each entry in {"Value": entry} again. Unwrap it.
+        if self.records:
+            self.records = [r["Value"] if isinstance(r, dict) and "Value" in r else r for r in self.records]
 
     models.RecordSet.__init__ = record_set_init  # type: ignore[method-assign]
 
@@ -155,7 +172,7 @@ def patch_route53() -> None:
     # all-or-nothing and concurrent batches (and listings) never see each other half-applied.
     original_change = models.Route53Backend.change_resource_record_sets
     original_list = models.Route53Backend.list_resource_record_sets
-    lock = threading.RLock()
+    lock = _ROUTE53_LOCK
 
     def find_exact(zone: Any, name: str, rtype: str | None, set_id: str | None) -> int | None:
         for index, existing in enumerate(zone.rrsets):
@@ -214,6 +231,84 @@ def patch_route53() -> None:
     models.Route53Backend.list_resource_record_sets = list_resource_record_sets  # type: ignore[method-assign]
 
 
+def patch_acm() -> None:
+    """Close moto 5.2.5's ACM gap (e) described in the module docstring."""
+    from moto.acm import models
+    from moto.core.utils import utcnow
+    from moto.route53.models import route53_backends
+
+    original_check = models.CertBundle.check
+    original_describe = models.CertBundle.describe
+
+    def validation_records(cert: Any) -> dict[str, str]:
+        """Normalised CNAME name -> value of each domain's validation record, as moto's describe gives them.
+
+        Keyed by name, so `*.x` and `x` (which share one record) need it only once, as on AWS."""
+        options = original_describe(cert)["Certificate"].get("DomainValidationOptions") or []
+        return {
+            _norm_name(option["ResourceRecord"]["Name"]): _norm_name(option["ResourceRecord"]["Value"])
+            for option in options
+            if option.get("ResourceRecord")
+        }
+
+    def public_cnames(cert: Any) -> set[tuple[str, str]]:
+        """(name, value) of every CNAME in the public hosted zones of the certificate's account and partition."""
+        _, partition, _, _, account_id, _ = cert.arn.split(":", 5)
+        backend = route53_backends[account_id][partition]
+        with _ROUTE53_LOCK:
+            return {
+                (_norm_name(record_set.name), _norm_name(value))
+                for zone in list(backend.zones.values())
+                if not zone.private_zone
+                for record_set in zone.rrsets
+                if record_set.type == "CNAME"
+                for value in record_set.records or []
+            }
+
+    def awaits_dns(cert: Any) -> bool:
+        # moto reports every requested (AMAZON_ISSUED) certificate as DNS-validated, so every one is held here.
+        return cert.type == "AMAZON_ISSUED" and cert.status == "PENDING_VALIDATION"
+
+    # Gap (e): check() runs on every read of a certificate (describe, list, get, tag calls ...): issue it there once
+    # every validation record exists, and never by moto's timer. (Skipping moto's check also skips its expiry test,
+    # which cannot fire for a pending certificate: moto makes its NotAfter a year after the request.)
+    def check(self: Any) -> None:
+        if awaits_dns(self):
+            wanted = validation_records(self)
+            if not wanted or not set(wanted.items()) <= public_cnames(self):
+                return
+            self.status = "ISSUED"
+            self.issued_at = utcnow()
+        original_check(self)
+
+    # Gap (e), as seen in DescribeCertificate: while the certificate is pending, each domain's ValidationStatus
+    # follows its own record; IssuedAt is absent until it is issued (moto reports the request time from the start).
+    def describe(self: Any) -> dict[str, Any]:
+        result = original_describe(self)
+        detail = result["Certificate"]
+        if self.type == "AMAZON_ISSUED":
+            issued_at = getattr(self, "issued_at", None)
+            if self.status != "ISSUED":
+                detail.pop("IssuedAt", None)
+            elif issued_at is not None:
+                detail["IssuedAt"] = models.datetime_to_epoch(issued_at)
+        options = detail.get("DomainValidationOptions")
+        if options:
+            # moto builds them from a set: list the DomainName first, then the other names in certificate order.
+            order = [self.common_name, *self.sans]
+            options.sort(key=lambda o: order.index(o["DomainName"]) if o["DomainName"] in order else len(order))
+        if awaits_dns(self):
+            present = public_cnames(self)
+            for option in detail.get("DomainValidationOptions") or []:
+                record = option.get("ResourceRecord") or {}
+                if (_norm_name(record.get("Name")), _norm_name(record.get("Value"))) in present:
+                    option["ValidationStatus"] = "SUCCESS"
+        return result
+
+    models.CertBundle.check = check  # type: ignore[method-assign]
+    models.CertBundle.describe = describe  # type: ignore[method-assign]
+
+
 def exit_with_parent() -> None:
     """Exit as soon as the process that started us is gone (we get re-parented, so getppid changes)."""
     parent = os.getppid()
@@ -246,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings.ACM_VALIDATION_WAIT = int(os.environ["MOTO_ACM_VALIDATION_WAIT"])
     patch_route53()
+    patch_acm()
 
     if os.environ.get("EMULATOR_VERBOSE") != "1":
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
