@@ -1,6 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -21,9 +22,10 @@ const POLICY_TONES: Record<RoutingPolicy, BadgeTone> = {
   geoproximity: "violet",
   latency: "amber",
   multivalue: "gray",
+  cidr: "gray",
 };
 
-const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4.5rem_8rem_minmax(9rem,1.2fr)_4.5rem_minmax(12rem,3fr)_8rem] gap-3";
+const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4rem_7rem_minmax(12rem,1.6fr)_4.5rem_minmax(12rem,3fr)_6rem] gap-3";
 
 function ValueCell({ row }: { row: RecordRow }) {
   if (row.alias) {
@@ -48,12 +50,15 @@ export function RecordsTable({
   next,
   totalHint,
   actions,
+  editHrefBase,
 }: {
   zoneId: string;
   firstPage: ResourceRecordSet[];
   next?: RecordSetCursorView;
   totalHint?: number;
   actions?: (row: RecordRow) => React.ReactNode;
+  /** When set, each row links to `${editHrefBase}?key=<row key>` and to the simulator (server components can't pass `actions`). */
+  editHrefBase?: string;
 }) {
   const { recordSets, isComplete, error } = useStreamedRecords(zoneId, firstPage, next);
   const rows = useMemo(() => recordSets.map(toRecordRow), [recordSets]);
@@ -201,6 +206,20 @@ export function RecordsTable({
                     <span role="cell" className="flex min-w-0 items-center gap-2">
                       <ValueCell row={row} />
                       {actions?.(row)}
+                      {editHrefBase && (
+                        <span className="ml-auto flex shrink-0 gap-2 text-xs">
+                          <Link className="text-sky-800 underline" href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`} aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}>
+                            Edit
+                          </Link>
+                          <Link
+                            className="text-sky-800 underline"
+                            href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(row.name)}&type=${encodeURIComponent(row.type)}`}
+                            aria-label={`Open ${row.type} ${row.name} in the simulator`}
+                          >
+                            Simulate
+                          </Link>
+                        </span>
+                      )}
                     </span>
                     <span role="cell" className="truncate font-mono text-xs" title={row.healthCheckId}>
                       {row.healthCheckId ? row.healthCheckId.slice(0, 8) : "—"}

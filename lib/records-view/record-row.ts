@@ -1,6 +1,9 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 
-export type RoutingPolicy = "simple" | "weighted" | "failover" | "geolocation" | "geoproximity" | "latency" | "multivalue";
+import { decodeOctalEscapes } from "@/lib/route53/names";
+import { detectRoutingPolicy, type DetectedRoutingPolicy } from "@/lib/route53/routing-policy";
+
+export type RoutingPolicy = DetectedRoutingPolicy;
 
 export const ROUTING_POLICIES: RoutingPolicy[] = [
   "simple",
@@ -10,6 +13,7 @@ export const ROUTING_POLICIES: RoutingPolicy[] = [
   "geoproximity",
   "latency",
   "multivalue",
+  "cidr",
 ];
 
 /** One row of the records table: a record set flattened for display and filtering. */
@@ -27,21 +31,6 @@ export interface RecordRow {
   healthCheckId?: string;
   /** Lower-cased text every filter term is matched against. */
   searchText: string;
-}
-
-/** Route 53 escapes some characters in names as octal (\052 for "*"). */
-export function unescapeRoute53Name(name: string): string {
-  return name.replace(/\\(\d{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)));
-}
-
-export function routingPolicyOf(set: ResourceRecordSet): RoutingPolicy {
-  if (set.Weight !== undefined) return "weighted";
-  if (set.Failover) return "failover";
-  if (set.GeoLocation) return "geolocation";
-  if (set.GeoProximityLocation) return "geoproximity";
-  if (set.Region) return "latency";
-  if (set.MultiValueAnswer) return "multivalue";
-  return "simple";
 }
 
 function geolocationDetail(set: ResourceRecordSet): string {
@@ -76,6 +65,8 @@ function policyDetailOf(set: ResourceRecordSet, policy: RoutingPolicy): string {
       return `region ${set.Region ?? ""}`;
     case "multivalue":
       return "multivalue answer";
+    case "cidr":
+      return `CIDR collection ${set.CidrRoutingConfig?.CollectionId ?? ""} / ${set.CidrRoutingConfig?.LocationName ?? ""}`;
     case "simple":
       return "";
   }
@@ -83,9 +74,9 @@ function policyDetailOf(set: ResourceRecordSet, policy: RoutingPolicy): string {
 
 /** Flattens a Route 53 record set into a table row. */
 export function toRecordRow(set: ResourceRecordSet): RecordRow {
-  const name = unescapeRoute53Name(set.Name ?? "");
+  const name = decodeOctalEscapes(set.Name ?? "");
   const type = set.Type ?? "";
-  const policy = routingPolicyOf(set);
+  const policy = detectRoutingPolicy(set);
   const values = (set.ResourceRecords ?? []).map((record) => record.Value ?? "");
   const alias = set.AliasTarget
     ? {
