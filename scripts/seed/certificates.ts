@@ -18,7 +18,7 @@ export interface RegionCertificates {
   issuedArn: string;
   /** legacy.example.com: imported with NotAfter 20 days out, to light up "expiring soon". */
   expiringArn: string;
-  /** cdn.example.com: requested, no validation record. moto still flips it to ISSUED after MOTO_ACM_VALIDATION_WAIT. */
+  /** cdn.example.com: requested, no validation record, so it stays PENDING_VALIDATION (as on AWS, with our emulator). */
   pendingArn: string;
 }
 
@@ -55,10 +55,9 @@ async function findSeededCertificates(region: string): Promise<Map<string, strin
 }
 
 /**
- * The three demo certificates of a region. The listener's certificate is imported rather than requested: moto turns
- * a requested certificate ISSUED only after MOTO_ACM_VALIDATION_WAIT (60 s in plain moto, 5 s in our launcher) and
- * only when someone reads it, whereas an imported valid certificate is ISSUED the moment the call returns, in any
- * emulator configuration.
+ * The three demo certificates of a region. The listener's certificate is imported rather than requested: like AWS,
+ * our emulator issues a requested certificate only once its validation CNAMEs exist in a public zone, whereas an
+ * imported valid certificate is ISSUED the moment the call returns.
  */
 export async function seedCertificates(region: string, report: SeedReporter): Promise<RegionCertificates> {
   const acm = clients.acm(region);
