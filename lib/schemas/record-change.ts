@@ -53,3 +53,4 @@ export type RecordChangeFormValues = z.input<typeof recordChangeSchema>;
 export const recordDeleteSchema = z.object({ zoneId, before: loadedRecordSetSchema });
 
 export type RecordDeleteInput = z.infer<typeof recordDeleteSchema>;
+export type RecordDeleteFormValues = z.input<typeof recordDeleteSchema>;

@@ -7,21 +7,9 @@ import { can, currentActor } from "@/lib/auth/actor";
 import { AwsError } from "@/lib/aws/errors";
 import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
 import { prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
+import type { RecordChangeApplied, RecordChangePreview } from "@/components/record-editor/types";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
-import type { RecordSetDiff } from "@/lib/route53/diff";
 import { recordChangeSchema, type RecordChangeFormValues, recordDeleteSchema } from "@/lib/schemas/record-change";
-
-export interface RecordChangePreview {
-  diff: RecordSetDiff[];
-  batchCount: number;
-  awsCalls: number;
-  batchSummaries: string[][];
-}
-
-export interface RecordChangeApplied {
-  changeIds: string[];
-  statuses: string[];
-}
 
 function summaryOf(input: { name: string; type: string; routing: { policy: string; setIdentifier?: string } }): string {
   const identifier = "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecordsTable } from "@/components/records/records-table";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listRecordSetPage } from "@/lib/aws/route53/list-record-sets";
@@ -36,9 +37,14 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
           ) : undefined
         }
         actions={
-          <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}`}>
-            Simulate routing
-          </Link>
+          <>
+            <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}`}>
+              Simulate routing
+            </Link>
+            <ButtonLink variant="primary" href={`/hosted-zones/${encodeURIComponent(zoneId)}/records/new`}>
+              Create record
+            </ButtonLink>
+          </>
         }
       />
       {!zone.ok ? (
@@ -52,6 +58,7 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
           firstPage={firstPage.data.recordSets}
           next={firstPage.data.next}
           totalHint={zone.data?.recordCount}
+          editHrefBase={`/hosted-zones/${encodeURIComponent(zoneId)}/records/edit`}
         />
       )}
     </>

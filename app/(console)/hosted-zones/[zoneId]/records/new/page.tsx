@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { PageHeader } from "@/components/layout/page-header";
+import { RecordEditor } from "@/components/record-editor/record-editor";
+import { ErrorState } from "@/components/ui/error-state";
+
+import { applyRecordChangesAction, previewRecordChangeAction } from "../../actions";
+import { loadEditorData, recordNames } from "../_lib/editor-data";
+
+export default async function NewRecordPage({ params }: { params: Promise<{ zoneId: string }> }) {
+  const { zoneId } = await params;
+  const data = await loadEditorData(zoneId);
+  if (!data.zone && !data.zoneError) notFound();
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Link href={`/hosted-zones/${encodeURIComponent(zoneId)}`} className="hover:underline">
+            {data.zone?.name ?? zoneId}
+          </Link>
+        }
+        title="Create record"
+        description="Preview shows exactly what will change in Route 53; nothing is sent until you apply."
+      />
+      {data.zone ? (
+        <RecordEditor
+          zone={data.zone}
+          loadBalancers={data.loadBalancers}
+          zoneRecordNames={recordNames(data.records)}
+          healthChecks={data.healthChecks}
+          loadProblems={data.loadProblems}
+          previewAction={previewRecordChangeAction}
+          applyAction={applyRecordChangesAction}
+        />
+      ) : (
+        <ErrorState title="Could not read the hosted zone" message={data.zoneError?.message ?? ""} code={data.zoneError?.code} />
+      )}
+    </>
+  );
+}
