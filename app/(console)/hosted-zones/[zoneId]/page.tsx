@@ -41,6 +41,9 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
             <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}`}>
               Simulate routing
             </Link>
+            <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/import`}>Import</ButtonLink>
+            <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/export`}>Export</ButtonLink>
+            <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/weights`}>Bulk weights</ButtonLink>
             <ButtonLink variant="primary" href={`/hosted-zones/${encodeURIComponent(zoneId)}/records/new`}>
               Create record
             </ButtonLink>

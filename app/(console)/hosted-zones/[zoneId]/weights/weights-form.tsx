@@ -1,0 +1,174 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { type ActionResult, idleResult } from "@/lib/action-result";
+
+import { applyWeightsAction, type BulkApplied, previewWeightsAction, type WeightsPreview } from "../bulk-actions";
+
+export interface WeightedName {
+  name: string;
+  types: string[];
+  members: { setIdentifier: string; type: string; weight: number }[];
+}
+
+function share(weight: number, total: number): string {
+  return total === 0 ? "equal split" : `${Math.round((weight / total) * 1000) / 10}%`;
+}
+
+export function WeightsForm({ zoneId, names }: { zoneId: string; names: WeightedName[] }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [weights, setWeights] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<ActionResult<WeightsPreview>>(idleResult);
+  const [applied, setApplied] = useState<ActionResult<BulkApplied>>(idleResult);
+  const [isPending, startTransition] = useTransition();
+  const router = useRouter();
+
+  // The set identifiers every chosen name has: a weight can only be set where all of them can take it.
+  const sharedIds = useMemo(() => {
+    const chosen = names.filter((entry) => selected.includes(entry.name));
+    if (chosen.length === 0) return [];
+    const idsOf = (entry: WeightedName) => [...new Set(entry.members.map((m) => m.setIdentifier))];
+    return idsOf(chosen[0] as WeightedName).filter((id) => chosen.every((entry) => idsOf(entry).includes(id)));
+  }, [names, selected]);
+
+  const numericWeights = Object.fromEntries(sharedIds.filter((id) => (weights[id] ?? "") !== "").map((id) => [id, weights[id] ?? ""]));
+  const total = Object.values(numericWeights).reduce((sum, value) => sum + (Number(value) || 0), 0);
+
+  const reset = () => {
+    setPreview(idleResult);
+    setApplied(idleResult);
+  };
+  const toggle = (name: string) => {
+    reset();
+    setSelected((current) => (current.includes(name) ? current.filter((n) => n !== name) : [...current, name]));
+  };
+  const payload = () => ({ zoneId, names: selected, weights: numericWeights as unknown as Record<string, number> });
+
+  const runPreview = () => startTransition(async () => setPreview(await previewWeightsAction(undefined, payload())));
+  const runApply = () =>
+    startTransition(async () => {
+      if (preview.status !== "success") return;
+      const result = await applyWeightsAction(undefined, { ...payload(), loaded: preview.data.loaded as { Name: string; Type: string }[] });
+      setApplied(result);
+      if (result.status === "success") router.refresh();
+    });
+
+  const errors = preview.status === "error" ? preview.fieldErrors : undefined;
+
+  return (
+    <div className="space-y-6">
+      <Card title="1. Choose the names">
+        <fieldset>
+          <legend className="sr-only">Names with weighted records</legend>
+          <ul className="divide-y divide-slate-100">
+            {names.map((entry) => {
+              const sum = entry.members.reduce((s, m) => s + m.weight, 0);
+              return (
+                <li key={entry.name} className="py-1.5">
+                  <label className="flex flex-wrap items-center gap-3 text-sm">
+                    <input type="checkbox" checked={selected.includes(entry.name)} onChange={() => toggle(entry.name)} />
+                    <span className="font-medium">{entry.name}</span>
+                    <span className="font-mono text-xs text-slate-500">{entry.types.join(", ")}</span>
+                    <span className="text-xs text-slate-600">
+                      {entry.members.map((m) => `${m.setIdentifier} ${m.weight} (${share(m.weight, sum)})`).join(" · ")}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        {errors?.names && <p className="mt-2 text-xs font-medium text-red-700">{errors.names.join(" ")}</p>}
+      </Card>
+
+      <Card title="2. Set the weights">
+        {selected.length === 0 ? (
+          <p className="text-sm text-slate-600">Choose one or more names first.</p>
+        ) : sharedIds.length === 0 ? (
+          <p className="text-sm text-amber-800">The chosen names share no set identifier, so no weight can be set on all of them.</p>
+        ) : (
+          <div className="space-y-3">
+            <div className="flex flex-wrap gap-4">
+              {sharedIds.map((id) => (
+                <TextField
+                  key={id}
+                  id={`weight-${id}`}
+                  name={`weight-${id}`}
+                  label={`Weight of “${id}”`}
+                  inputMode="numeric"
+                  className="w-40"
+                  value={weights[id] ?? ""}
+                  onChange={(event) => {
+                    reset();
+                    setWeights((current) => ({ ...current, [id]: event.target.value }));
+                  }}
+                  hint={(weights[id] ?? "") === "" ? "Empty: left as it is." : `${share(Number(weights[id]) || 0, total)} of the weights you set`}
+                  errors={errors?.[`weights.${id}`]}
+                />
+              ))}
+            </div>
+            <p className="text-xs text-slate-500">0–255. A record with weight 0 gets traffic only when every non-zero record is unhealthy.</p>
+            <Button onClick={runPreview} disabled={isPending || Object.keys(numericWeights).length === 0} variant={preview.status === "success" ? "secondary" : "primary"}>
+              Preview changes
+            </Button>
+          </div>
+        )}
+        <div className="mt-3">
+          <FormMessage status={preview.status === "error" ? "error" : "idle"} message={preview.status === "error" ? preview.message : undefined} />
+        </div>
+      </Card>
+
+      {preview.status === "success" && (
+        <Card title="3. Review and apply">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Weight changes</caption>
+            <thead className="text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-1">Name</th>
+                <th scope="col" className="px-3 py-1">Type</th>
+                <th scope="col" className="px-3 py-1">Set identifier</th>
+                <th scope="col" className="px-3 py-1 text-right">Weight now</th>
+                <th scope="col" className="px-3 py-1 text-right">After apply</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {preview.data.diff.map((diff) => {
+                const [name, type, id] = diff.key.split("|");
+                const change = diff.fieldChanges.find((f) => f.field === "Weight");
+                return (
+                  <tr key={diff.key}>
+                    <td className="px-3 py-1 font-medium">{name}</td>
+                    <td className="px-3 py-1 font-mono text-xs">{type}</td>
+                    <td className="px-3 py-1 font-mono text-xs">{id}</td>
+                    <td className="bg-red-50/50 px-3 py-1 text-right tabular-nums">{change?.before}</td>
+                    <td className="bg-emerald-50/50 px-3 py-1 text-right tabular-nums">{change?.after}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="mt-3 text-sm text-slate-700">
+            Each record is replaced exactly (delete the record as loaded + create it with the new weight), so if someone changed one since
+            this preview, nothing is applied.{" "}
+            {preview.data.batchCount <= 1
+              ? "All of it goes in one atomic change batch."
+              : `It needs ${preview.data.batchCount} change batches, applied one after another; each is atomic.`}
+          </p>
+          {applied.status !== "success" && (
+            <Button className="mt-3" onClick={runApply} disabled={isPending}>
+              {isPending ? "Applying…" : `Apply ${preview.data.diff.length} weight changes`}
+            </Button>
+          )}
+          <div className="mt-3">
+            <FormMessage status={applied.status} message={applied.status === "idle" ? undefined : applied.message} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}
