@@ -1,0 +1,117 @@
+import { normalizeName } from "@/lib/routing";
+import type { ResourceRecordSet } from "@/lib/routing";
+
+export type RoutingPolicy =
+  | "simple"
+  | "weighted"
+  | "failover"
+  | "geolocation"
+  | "geoproximity"
+  | "latency"
+  | "multivalue"
+  | "ip-based";
+
+/** A name and type the simulator can pick, with the routing policy of its records. */
+export interface RoutedName {
+  /** As Route 53 lists it (fully qualified, final dot). */
+  name: string;
+  type: string;
+  policy: RoutingPolicy;
+  recordCount: number;
+}
+
+/** The routing policy a record set uses, read from the fields Route 53 sets for each. */
+export function policyOf(record: ResourceRecordSet): RoutingPolicy {
+  if (record.Weight !== undefined) return "weighted";
+  if (record.Failover) return "failover";
+  if (record.GeoLocation) return "geolocation";
+  if (record.GeoProximityLocation) return "geoproximity";
+  if (record.Region) return "latency";
+  if (record.MultiValueAnswer) return "multivalue";
+  if (record.CidrRoutingConfig) return "ip-based";
+  return "simple";
+}
+
+/** `name|TYPE` with the name normalised, the identity of a routing group. */
+export function groupKey(name: string, type: string): string {
+  return `${normalizeName(name)}|${type.toUpperCase()}`;
+}
+
+/** The names and types whose records use a routing policy other than simple, in zone order. */
+export function routedNames(recordSets: readonly ResourceRecordSet[]): RoutedName[] {
+  const byKey = new Map<string, RoutedName>();
+  for (const record of recordSets) {
+    if (!record.Name || !record.Type || record.SetIdentifier === undefined) continue;
+    const key = groupKey(record.Name, record.Type);
+    const found = byKey.get(key);
+    if (found) found.recordCount += 1;
+    else byKey.set(key, { name: record.Name, type: record.Type, policy: policyOf(record), recordCount: 1 });
+  }
+  return [...byKey.values()];
+}
+
+/** The requested name and type when the zone has it, else the first weighted one, else the first routed one. */
+export function pickRoutedName(names: readonly RoutedName[], name?: string, type?: string): RoutedName | undefined {
+  if (name) {
+    const wanted = normalizeName(name);
+    const match = names.find(
+      (candidate) => normalizeName(candidate.name) === wanted && (!type || candidate.type === type.toUpperCase()),
+    );
+    if (match) return match;
+  }
+  return names.find((candidate) => candidate.policy === "weighted") ?? names[0];
+}
+
+/** The record sets of one name and type. */
+export function groupRecords(recordSets: readonly ResourceRecordSet[], name: string, type: string): ResourceRecordSet[] {
+  const key = groupKey(name, type);
+  return recordSets.filter((record) => record.Name && record.Type && groupKey(record.Name, record.Type) === key);
+}
+
+/** Something whose health the simulator can override: a health check, or an AWS alias target. */
+export interface HealthTarget {
+  /** The value to put in ResolveInput.unhealthy. */
+  id: string;
+  kind: "health-check" | "alias-target";
+  /** SetIdentifiers (or names) of the records that depend on it. */
+  usedBy: string[];
+}
+
+/**
+ * The health checks and alias targets (with EvaluateTargetHealth) the answer for this name and type can depend on,
+ * following aliases to other names of the zone.
+ */
+export function healthTargets(recordSets: readonly ResourceRecordSet[], name: string, type: string): HealthTarget[] {
+  const zoneNames = new Set(recordSets.map((record) => normalizeName(record.Name ?? "")));
+  const found = new Map<string, HealthTarget>();
+  const visited = new Set<string>();
+
+  const add = (id: string, kind: HealthTarget["kind"], user: string): void => {
+    const entry = found.get(id) ?? { id, kind, usedBy: [] };
+    if (!entry.usedBy.includes(user)) entry.usedBy.push(user);
+    found.set(id, entry);
+  };
+
+  const visit = (groupName: string, groupType: string, depth: number): void => {
+    const key = groupKey(groupName, groupType);
+    if (visited.has(key) || depth > 8) return;
+    visited.add(key);
+    for (const record of groupRecords(recordSets, groupName, groupType)) {
+      const user = record.SetIdentifier ?? normalizeName(record.Name ?? "");
+      if (record.HealthCheckId) add(record.HealthCheckId, "health-check", user);
+      const alias = record.AliasTarget;
+      if (!alias?.DNSName || !alias.EvaluateTargetHealth) continue;
+      const target = normalizeName(alias.DNSName);
+      if (zoneNames.has(target)) visit(target, groupType, depth + 1);
+      else add(target.replace(/^dualstack\./, ""), "alias-target", user);
+    }
+  };
+
+  visit(name, type, 0);
+  return [...found.values()];
+}
+
+/** The AWS Regions of a group's latency records, in record order. */
+export function latencyRegions(records: readonly ResourceRecordSet[]): string[] {
+  return [...new Set(records.flatMap((record) => (record.Region ? [record.Region] : [])))];
+}
