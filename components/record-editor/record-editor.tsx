@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { startTransition, useActionState, useMemo, useState } from "react";
+import { startTransition, useActionState, useMemo, useState, useSyncExternalStore } from "react";
 
 import { RecordDiff } from "@/components/diff/record-diff";
 import { Button } from "@/components/ui/button";
@@ -32,6 +32,8 @@ const CoordinateMap = dynamic(() => import("./coordinate-map"), {
   ssr: false,
   loading: () => <p className="text-xs text-slate-500">Loading the map…</p>,
 });
+
+const subscribeNothing = () => () => undefined;
 
 type Action<T, P> = (previous: ActionResult<T> | undefined, payload: P) => Promise<ActionResult<T>>;
 
@@ -64,6 +66,8 @@ export function RecordEditor(props: RecordEditorProps) {
   const [last, setLast] = useState<"preview" | "apply" | "delete" | undefined>();
   const [previewedPayload, setPreviewedPayload] = useState<string | undefined>();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  // Preview stays disabled until hydrated, so an early click can't submit the form natively (values in the URL).
+  const isHydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   const payload = useMemo(() => payloadFromState(state, zone, before), [state, zone, before]);
   const payloadKey = JSON.stringify(payload);
@@ -123,15 +127,7 @@ export function RecordEditor(props: RecordEditorProps) {
   }
 
   return (
-    <form
-      className="space-y-5"
-      aria-label={before ? "Edit record" : "Create record"}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onPreview();
-      }}
-    >
+    <form className="space-y-5" aria-label={before ? "Edit record" : "Create record"} noValidate onSubmit={(event) => event.preventDefault()}>
       {props.loadProblems.length > 0 && (
         <ul className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {props.loadProblems.map((problem) => (
@@ -354,7 +350,7 @@ export function RecordEditor(props: RecordEditorProps) {
       )}
 
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant={isPreviewFresh ? "secondary" : "primary"} disabled={isPending}>
+        <Button variant={isPreviewFresh ? "secondary" : "primary"} onClick={onPreview} disabled={isPending || !isHydrated}>
           {isPreviewing ? "Checking…" : "Preview"}
         </Button>
         {isPreviewFresh && (
