@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { CreateAliasForm } from "@/components/alias-record/create-alias-form";
 import { LoadBalancerStateBadge } from "@/components/inventory/status-badges";
 import { TargetHealthTable } from "@/components/inventory/target-health-table";
 import { PageHeader } from "@/components/layout/page-header";
@@ -129,6 +130,7 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
             <TargetHealthTable targets={group.targets} caption={`Targets of ${group.name}`} />
           </Card>
         ))}
+        <CreateAliasForm lb={lb} region={region} />
       </div>
     </>
   );
