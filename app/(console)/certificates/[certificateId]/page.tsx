@@ -1,0 +1,201 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { CertificateUseList, ExpiryBadge, ImportedBadge } from "@/components/certificates/certificate-badges";
+import { CertificateStatusBadge } from "@/components/inventory/status-badges";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { ErrorState } from "@/components/ui/error-state";
+import { validationRecords } from "@/lib/aws/acm/certificates";
+import type { DomainValidation } from "@/lib/aws/acm/types";
+import { previewValidationRecords } from "@/lib/aws/route53/validation-records";
+import { safeRead } from "@/lib/aws/safe-read";
+import { currentRegion } from "@/lib/region";
+import { daysUntil, nowMs } from "@/lib/time";
+
+import { DeleteCertificateButton } from "../_components/delete-certificate-button";
+import { StatusRefresher } from "../_components/status-refresher";
+import { type ValidationRecordRow, ValidationRecordsPanel } from "../_components/validation-records-panel";
+import { loadCertificateInventory } from "../_lib/load";
+import { labelOfUse } from "../_lib/usage";
+
+export const metadata = { title: "Certificate" };
+
+function ValidationStatusBadge({ status }: { status: DomainValidation["validationStatus"] }) {
+  if (status === "SUCCESS") return <Badge tone="green">validated</Badge>;
+  if (status === "FAILED") return <Badge tone="red">failed</Badge>;
+  return <Badge tone="blue">pending validation</Badge>;
+}
+
+export default async function CertificatePage({ params }: { params: Promise<{ certificateId: string }> }) {
+  const { certificateId } = await params;
+  const region = await currentRegion();
+  const result = await safeRead("read the certificate", () => loadCertificateInventory(region));
+  const breadcrumb = (
+    <Link href="/certificates" className="hover:underline">
+      Certificates
+    </Link>
+  );
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader breadcrumb={breadcrumb} title="Certificate" />
+        <ErrorState title="Could not read the certificate" message={result.error.message} code={result.error.code} />
+      </>
+    );
+  }
+  const view = result.data.certificates.find((candidate) => candidate.id === certificateId);
+  if (!view) notFound();
+
+  const { certificate, uses, uncovered, checkedHosts } = view;
+  const records = validationRecords(certificate);
+  const isDnsValidated = certificate.type === "AMAZON_ISSUED";
+  const preview = isDnsValidated && records.length > 0 ? await safeRead("read the validation records in Route 53", () => previewValidationRecords(records)) : undefined;
+  const rows: ValidationRecordRow[] =
+    preview?.ok === true
+      ? preview.data.map((record) => ({ name: record.name, value: record.value, zoneName: record.zone?.name, zoneId: record.zone?.id, state: record.state, currentValue: record.currentValue }))
+      : records.map((record) => ({ name: record.name, value: record.value, state: "missing" }));
+  const days = daysUntil(certificate.notAfter, nowMs());
+  const isPending = certificate.status === "PENDING_VALIDATION";
+  const usedBy = uses.map(labelOfUse);
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={breadcrumb}
+        title={certificate.domainName}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <CertificateStatusBadge status={certificate.status} />
+            {certificate.type === "IMPORTED" && <ImportedBadge />}
+            <ExpiryBadge days={days} />
+            <span className="text-xs text-slate-500">{region}</span>
+          </span>
+        }
+        actions={<StatusRefresher isPending={isPending} status={certificate.status} />}
+      />
+
+      {(certificate.status === "FAILED" || certificate.status === "VALIDATION_TIMED_OUT") && (
+        <div className="mb-4">
+          <ErrorState
+            title={certificate.status === "FAILED" ? "ACM could not issue this certificate" : "Validation timed out"}
+            message={
+              certificate.status === "FAILED"
+                ? `Reason: ${certificate.failureReason ?? "not given"}. Request a new certificate.`
+                : "ACM did not find the validation records within 72 hours. Request the certificate again and create its records."
+            }
+          />
+        </div>
+      )}
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Overview">
+          <DefinitionList
+            items={[
+              { term: "Names", value: certificate.subjectAlternativeNames.join(", ") || certificate.domainName },
+              { term: "Type", value: certificate.type === "IMPORTED" ? "Imported (ACM never renews it: re-import before it expires)" : certificate.type.replace("_", " ").toLowerCase() },
+              { term: "Key algorithm", value: certificate.keyAlgorithm ?? "—" },
+              { term: "Valid from", value: certificate.notBefore?.slice(0, 10) ?? "—" },
+              { term: "Expires", value: certificate.notAfter ? `${certificate.notAfter.slice(0, 10)}${days !== undefined && days >= 0 ? ` (in ${days} days)` : ""}` : "—" },
+              { term: "Renewal", value: certificate.renewalEligibility ? `${certificate.renewalEligibility.toLowerCase().replace("_", " ")}${certificate.renewalStatus ? ` · ${certificate.renewalStatus}` : ""}` : "—" },
+              { term: "ARN", value: <span className="font-mono text-xs">{certificate.arn}</span> },
+            ]}
+          />
+        </Card>
+
+        <Card title="In use by">
+          <div className="space-y-3 text-sm">
+            <CertificateUseList uses={uses.map((use) => ({ ...use, label: labelOfUse(use) }))} />
+            {uses.length > 0 && (
+              <div>
+                <h3 className="mb-1 font-medium text-slate-800">Hostnames reaching these listeners</h3>
+                {result.data.warnings.map((warning) => (
+                  <p key={warning} className="text-xs text-amber-900">
+                    {warning}
+                  </p>
+                ))}
+                {uncovered.length === 0 ? (
+                  <p className="text-emerald-800">
+                    {checkedHosts === 0
+                      ? "No host-header rules or Route 53 aliases point at these listeners."
+                      : `This certificate covers all ${checkedHosts} hostnames from host-header rules and Route 53 aliases.`}
+                  </p>
+                ) : (
+                  <ul aria-label="Hostnames not covered" className="space-y-1">
+                    {uncovered.map((host) => (
+                      <li key={host.host} className="rounded border border-slate-200 px-2 py-1.5">
+                        <div className="flex flex-wrap items-center gap-2">
+                          <span className="font-mono text-xs">{host.host}</span>
+                          {host.coveredByOther.length > 0 ? (
+                            <Badge tone="gray">served by {host.coveredByOther.join(", ")}</Badge>
+                          ) : (
+                            <Badge tone="red">not covered</Badge>
+                          )}
+                        </div>
+                        <p className="mt-0.5 text-xs text-slate-500">From {host.sources.join("; ")}</p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p className="mt-2 text-xs text-slate-500">
+                  A wildcard covers one label: *.example.com covers a.example.com, not a.b.example.com nor example.com.
+                </p>
+              </div>
+            )}
+          </div>
+        </Card>
+
+        {isDnsValidated && (
+          <Card title="Domain validation" className="xl:col-span-2">
+            <div className="space-y-5">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Validation status per domain</caption>
+                <thead className="text-xs tracking-wide text-slate-500 uppercase">
+                  <tr>
+                    <th scope="col" className="py-1 pr-4">Domain</th>
+                    <th scope="col" className="py-1 pr-4">Method</th>
+                    <th scope="col" className="py-1 pr-4">Status</th>
+                    <th scope="col" className="py-1">Record name</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {certificate.domainValidations.map((validation) => (
+                    <tr key={validation.domainName}>
+                      <td className="py-1.5 pr-4 font-medium">{validation.domainName}</td>
+                      <td className="py-1.5 pr-4 text-xs">{validation.validationMethod ?? "—"}</td>
+                      <td className="py-1.5 pr-4">
+                        <ValidationStatusBadge status={validation.validationStatus} />
+                      </td>
+                      <td className="py-1.5 font-mono text-xs break-all">{validation.resourceRecord?.name ?? "not generated yet"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+
+              <section aria-labelledby="validation-records-heading">
+                <h3 id="validation-records-heading" className="mb-2 text-sm font-semibold text-slate-800">
+                  Validation records
+                </h3>
+                {records.length === 0 ? (
+                  <p className="text-sm text-slate-600">ACM has not published the validation records yet; they appear a few seconds after the request.</p>
+                ) : (
+                  <ValidationRecordsPanel
+                    certificateArn={certificate.arn}
+                    rows={rows}
+                    readError={preview?.ok === false ? `Could not read Route 53 to preview the records: ${preview.error.message}` : undefined}
+                  />
+                )}
+              </section>
+            </div>
+          </Card>
+        )}
+
+        <Card title="Delete" className="xl:col-span-2">
+          <DeleteCertificateButton certificateArn={certificate.arn} domainName={certificate.domainName} usedBy={usedBy} />
+        </Card>
+      </div>
+    </>
+  );
+}
