@@ -53,9 +53,10 @@ export const applyRecordChangesAction = defineAction({
       comment: `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
     });
     const changeIds = outcome.batches.map((batch) => batch.changeId);
+    const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
     const verb = input.before ? "Changed" : "Created";
     return {
-      data: { changeIds, statuses: outcome.batches.map((batch) => batch.status) },
+      data,
       summary: `${verb} ${summaryOf(input)}`,
       details: { changeIds, diff: prepared.diff.map((entry) => ({ key: entry.key, kind: entry.kind, fieldChanges: entry.fieldChanges })) },
       message: `${verb} ${summaryOf(input)}: change ${changeIds.join(", ")} submitted.`,
@@ -75,9 +76,10 @@ export const deleteRecordAction = defineAction({
       comment: `Routeboard: delete ${input.before.Type} ${input.before.Name}`,
     });
     const changeIds = outcome.batches.map((batch) => batch.changeId);
+    const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
     const what = [input.before.Type, "record", input.before.Name, input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : ""].join(" ").trim();
     return {
-      data: { changeIds, statuses: outcome.batches.map((batch) => batch.status) } satisfies RecordChangeApplied,
+      data,
       summary: `Deleted ${what}`,
       details: { changeIds },
       message: `Deleted ${what}: change ${changeIds.join(", ")} submitted.`,
