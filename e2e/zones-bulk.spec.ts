@@ -1,0 +1,118 @@
+import { expect, SEEDED, test } from "./fixtures";
+import { HealthChecksPage, HostedZonesPage, uniqueName, ZoneBulkPage } from "./pages/zones-bulk-pages";
+
+test("a zone with a record can't be deleted, and the refusal says why", async ({ page }) => {
+  const zones = new HostedZonesPage(page);
+  const bulk = new ZoneBulkPage(page);
+  const zoneName = `${uniqueName("del")}.example.org`;
+  const zoneId = await zones.createPublicZone(zoneName);
+
+  await bulk.openImport(zoneId);
+  await bulk.paste("BIND zone file", "$TTL 300\nwww IN A 192.0.2.10\n");
+  const preview = await bulk.preview();
+  await expect(preview.getByText("1 to create")).toBeVisible();
+  await bulk.applyImport(1);
+
+  const row = await zones.deleteZone(`${zoneName}.`);
+  await expect(row.getByRole("alert")).toContainText(`can't be deleted: it still has 1 record set besides its NS and SOA records (www.${zoneName}. A)`);
+  await page.reload();
+  await expect(zones.row(`${zoneName}.`)).toBeVisible();
+});
+
+test("importing a 2,000-line BIND zone file shows errors by line, then creates every record in batches", async ({ page }) => {
+  test.setTimeout(180_000);
+  const zones = new HostedZonesPage(page);
+  const bulk = new ZoneBulkPage(page);
+  const zoneName = `${uniqueName("imp")}.example.org`;
+  const zoneId = await zones.createPublicZone(zoneName);
+
+  const lines = [`$ORIGIN ${zoneName}.`, "$TTL 300", `@ IN SOA ns1.${zoneName}. hostmaster.${zoneName}. 1 7200 900 1209600 86400`, `@ IN NS ns1.${zoneName}.`];
+  for (let index = lines.length; index < 2_000; index++) lines.push(`host-${index} IN A 10.${Math.floor(index / 250) % 250}.${index % 250}.1`);
+  lines[10] = "broken IN A 999.1.1.1";
+  await bulk.openImport(zoneId);
+  await bulk.uploadFile("big.zone", `${lines.join("\n")}\n`);
+  const preview = await bulk.preview();
+
+  const creates = 2_000 - 4 - 1;
+  await expect(preview.getByText(`${creates.toLocaleString("en-US")} to create`)).toBeVisible();
+  await expect(preview.getByRole("list", { name: "Parse errors" })).toContainText("Line 11");
+  await expect(preview.getByRole("list", { name: "Skipped records" })).toContainText("SOA");
+  await expect(preview.getByRole("list", { name: "Skipped records" })).toContainText("NS");
+  await expect(preview).toContainText("They need 2 change batches");
+  await expect(preview).toContainText("applied one after another; each is atomic");
+
+  await bulk.applyImport(creates);
+  await page.goto(`/hosted-zones/${zoneId}`);
+  await expect(page.getByText(`${(creates + 2).toLocaleString("en-US")} record sets`, { exact: true })).toBeVisible({ timeout: 60_000 });
+});
+
+test("bulk weights set blue 90 / green 10 across two names after a preview", async ({ page }) => {
+  const zones = new HostedZonesPage(page);
+  const bulk = new ZoneBulkPage(page);
+  const zoneName = `${uniqueName("wts")}.example.org`;
+  const zoneId = await zones.createPublicZone(zoneName);
+
+  const weighted = ["img", "api"].flatMap((label) =>
+    ["blue", "green"].map((id, index) => ({
+      Name: `${label}.${zoneName}.`,
+      Type: "A",
+      SetIdentifier: id,
+      Weight: 50,
+      TTL: 60,
+      ResourceRecords: [{ Value: `192.0.2.${index + 1}` }],
+    })),
+  );
+  await bulk.openImport(zoneId);
+  await bulk.paste("JSON (ListResourceRecordSets)", JSON.stringify({ ResourceRecordSets: weighted }));
+  await bulk.preview();
+  await bulk.applyImport(4);
+
+  await bulk.openWeights(zoneId);
+  await page.getByRole("checkbox", { name: new RegExp(`^img\\.${zoneName}`) }).check();
+  await page.getByRole("checkbox", { name: new RegExp(`^api\\.${zoneName}`) }).check();
+  await page.getByLabel("Weight of “blue”").fill("90");
+  await page.getByLabel("Weight of “green”").fill("10");
+  await page.getByRole("button", { name: "Preview changes" }).click();
+
+  const changes = page.getByRole("table", { name: "Weight changes" });
+  await expect(changes.getByRole("row")).toHaveCount(5);
+  await expect(changes.getByRole("row").filter({ hasText: `img.${zoneName}.` }).filter({ hasText: "blue" })).toContainText("5090");
+  await page.getByRole("button", { name: "Apply 4 weight changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "4 records changed" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^img\\.${zoneName}`) })).toHaveAccessibleName(/blue 90 \(90%\) · green 10 \(10%\)/);
+});
+
+test("a new health check is listed with its endpoint, path, interval, threshold and status", async ({ page }) => {
+  const checks = new HealthChecksPage(page);
+  const domain = `${uniqueName("hc")}.example.net`;
+  await checks.create({ type: "HTTPS_STR_MATCH", domain, port: "8443", path: "/ready", interval: "10", failureThreshold: "2", searchString: "ready" });
+
+  const row = checks.row(domain);
+  await expect(row).toContainText(`${domain}:8443`);
+  await expect(row).toContainText("HTTPS_STR_MATCH");
+  await expect(row).toContainText("/ready");
+  await expect(row).toContainText("10 s");
+  await expect(row).toContainText("contains “ready”");
+  await expect(row).toContainText("Healthy");
+});
+
+test("an alias record to the seeded ALB is previewed and created from the load balancer page", async ({ page }) => {
+  const label = uniqueName("alias");
+  await page.goto(`/load-balancers/${SEEDED.loadBalancer}`);
+  await page.waitForLoadState("networkidle");
+  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Create alias record" }) });
+  await expect(card.getByLabel("Record name")).toHaveValue(`images.${SEEDED.zoneName.replace(/\.$/, "")}`);
+
+  await card.getByLabel("Record name").fill(`${label}.example.com`);
+  await card.getByRole("button", { name: "Preview alias record" }).click();
+  const preview = card.getByRole("region", { name: "Alias preview" });
+  await expect(preview).toContainText(`${label}.example.com.`);
+  await expect(preview).toContainText("evaluate target health true");
+  await card.getByRole("button", { name: "Create alias record" }).click();
+  await expect(card.getByRole("status")).toContainText(`Created the A alias ${label}.example.com`);
+
+  await page.goto("/hosted-zones");
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
+  await page.getByRole("searchbox", { name: "Filter records" }).fill(label);
+  await expect(page.getByRole("table", { name: "Record sets" }).getByRole("row").filter({ hasText: `${label}.example.com.` })).toContainText("alias");
+});
