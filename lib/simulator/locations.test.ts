@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { clientFor, EXAMPLE_SUBNETS, formatLatLon } from "./locations";
+import { clientFor, EXAMPLE_SUBNETS, formatLatLon, nearestCountryCode } from "./locations";
 
 describe("clientFor", () => {
   it("places a country at its representative point with its codes", () => {
@@ -39,5 +39,11 @@ describe("clientFor", () => {
 describe("formatLatLon", () => {
   it("uses hemispheres", () => {
     expect(formatLatLon(-33.87, 151.21)).toBe("33.87° S, 151.21° E");
+  });
+});
+
+describe("nearestCountryCode", () => {
+  it("finds the country whose centre is nearest", () => {
+    expect(nearestCountryCode(48.9, 2.4)).toBe("FR");
   });
 });

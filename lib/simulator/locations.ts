@@ -1,6 +1,6 @@
-import { AWS_REGIONS } from "@/lib/routing";
+import { AWS_REGIONS, greatCircleKm } from "@/lib/routing";
 import type { ResolveInput } from "@/lib/routing";
-import { continentOf, countryByAlpha2, usStateByCode } from "@/lib/geo";
+import { continentOf, COUNTRIES, countryByAlpha2, usStateByCode } from "@/lib/geo";
 
 /** Where the simulated query comes from. */
 export type LocationSpec =
@@ -109,4 +109,18 @@ export function formatLatLon(latitude: number, longitude: number): string {
   const lat = `${Math.abs(latitude).toFixed(2)}° ${latitude < 0 ? "S" : "N"}`;
   const lon = `${Math.abs(longitude).toFixed(2)}° ${longitude < 0 ? "W" : "E"}`;
   return `${lat}, ${lon}`;
+}
+
+/** The Route 53 country whose representative point is nearest, for a map point outside every country shape. */
+export function nearestCountryCode(latitude: number, longitude: number): string | undefined {
+  let best: string | undefined;
+  let bestKm = Infinity;
+  for (const country of COUNTRIES) {
+    const d = greatCircleKm(latitude, longitude, country.latitude, country.longitude);
+    if (d < bestKm) {
+      bestKm = d;
+      best = country.alpha2;
+    }
+  }
+  return best;
 }
