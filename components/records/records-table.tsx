@@ -79,7 +79,7 @@ export function RecordsTable({
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter records">
+      <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Record filters">
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor="record-filter" className="text-sm font-medium">
             Filter records
