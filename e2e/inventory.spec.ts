@@ -9,8 +9,8 @@ test("load balancers list the seeded ALB with its listeners, in both regions", a
     await expect(page.getByRole("heading", { level: 1, name: "Load balancers" })).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: SEEDED.loadBalancer });
     await expect(row).toBeVisible();
-    await expect(row.getByText("HTTP:80")).toBeVisible();
-    await expect(row.getByText("HTTPS:443")).toBeVisible();
+    await expect(row.getByText("HTTP:80", { exact: true })).toBeVisible();
+    await expect(row.getByText("HTTPS:443", { exact: true })).toBeVisible();
     await expect(row.getByText("internet-facing")).toBeVisible();
   }
   await console.selectRegion("us-east-1");
