@@ -74,7 +74,7 @@ export class ZoneBulkPage {
   }
 
   async applyImport(count: number): Promise<void> {
-    await this.page.getByRole("button", { name: `Create ${count.toLocaleString("en-US")} record sets` }).click();
+    await this.page.getByRole("button", { name: `Create ${count.toLocaleString("en-US")} record set${count === 1 ? "" : "s"}` }).click();
     await expect(this.page.getByRole("status").filter({ hasText: `Created ${count.toLocaleString("en-US")} record sets` })).toBeVisible({ timeout: 60_000 });
   }
 

@@ -11,6 +11,7 @@ import { type ActionResult, idleResult } from "@/lib/action-result";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 
 import { type BulkApplied, applyImportAction, type ImportPreview, previewImportAction } from "../bulk-actions";
+import { countOf } from "@/lib/format/count";
 
 // Rendering thousands of rows is fine for a table this simple; past this, say how many more there are.
 const SHOWN_ROWS = 500;
@@ -57,7 +58,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
       <Card title="Summary">
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="Import summary">
           <li><Badge tone="green">{creates.length.toLocaleString("en-US")} to create</Badge></li>
-          <li><Badge tone={conflicts.length ? "amber" : "gray"}>{conflicts.length.toLocaleString("en-US")} conflicts</Badge></li>
+          <li><Badge tone={conflicts.length ? "amber" : "gray"}>{countOf(conflicts.length, "conflict")}</Badge></li>
           <li><Badge tone="gray">{skipped.length.toLocaleString("en-US")} skipped</Badge></li>
           <li><Badge tone={parseErrors.length ? "red" : "gray"}>{parseErrors.length.toLocaleString("en-US")} errors</Badge></li>
         </ul>
@@ -239,8 +240,8 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
             {preview.data.creates.length > 0 && applied.status !== "success" && (
               <Button onClick={apply} disabled={isApplying}>
                 {isApplying
-                  ? `Creating ${preview.data.creates.length.toLocaleString("en-US")} record sets…`
-                  : `Create ${preview.data.creates.length.toLocaleString("en-US")} record sets`}
+                  ? `Creating ${countOf(preview.data.creates.length, "record set")}…`
+                  : `Create ${countOf(preview.data.creates.length, "record set")}`}
               </Button>
             )}
             {applied.status === "success" && (
