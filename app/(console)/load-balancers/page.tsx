@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LoadBalancerStateBadge } from "@/components/inventory/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
@@ -17,7 +18,15 @@ export default async function LoadBalancersPage() {
 
   return (
     <>
-      <PageHeader title="Load balancers" description={`Application Load Balancers in ${region}.`} />
+      <PageHeader
+        title="Load balancers"
+        description={`Application Load Balancers in ${region}.`}
+        actions={
+          <ButtonLink href="/load-balancers/new" variant="primary">
+            Create load balancer
+          </ButtonLink>
+        }
+      />
       {!result.ok ? (
         <ErrorState title="Could not list the load balancers" message={result.error.message} code={result.error.code} />
       ) : result.data.length === 0 ? (

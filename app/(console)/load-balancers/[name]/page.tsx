@@ -53,6 +53,7 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
       <PageHeader
         breadcrumb={breadcrumb}
         title={lb.name}
+        actions={<Link href={`/load-balancers/${encodeURIComponent(lb.name)}/troubleshoot`} className="text-sm font-medium text-sky-800 hover:underline">Troubleshoot</Link>}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <LoadBalancerStateBadge state={lb.state} />

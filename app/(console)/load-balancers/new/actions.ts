@@ -1,0 +1,137 @@
+"use server";
+
+import type { CreateOutcome, ReviewData } from "@/components/alb-wizard/types";
+import type { ActionResult } from "@/lib/action-result";
+import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { awsAlbCreationDeps } from "@/lib/alb/create-flow/aws-deps";
+import { executeAlbCreation } from "@/lib/alb/create-flow/execute";
+import { planAlbCreation } from "@/lib/alb/create-flow/plan";
+import { can, currentActor } from "@/lib/auth/actor";
+import { AwsError } from "@/lib/aws/errors";
+import { createAliasToLoadBalancer } from "@/lib/aws/route53/alias-records";
+import { appEnv } from "@/lib/env";
+import { currentRegion } from "@/lib/region";
+import { createAlbWizardSchema, type CreateAlbWizardInput } from "@/lib/schemas/load-balancer";
+
+import { checkAgainstRegion } from "./live-checks";
+
+const INVALID = "Some choices need attention: nothing was sent to AWS.";
+
+/**
+ * The review step: validates the wizard against the region as it is now (certificate statuses, taken
+ * names, the alias record) and returns the steps and AWS calls creation will make. Reads only, so it
+ * is not audited.
+ */
+export async function reviewAlbCreationAction(
+  _previous: ActionResult<ReviewData> | undefined,
+  payload: unknown,
+): Promise<ActionResult<ReviewData>> {
+  if (!can(currentActor(), "change-load-balancers"))
+    return {
+      status: "error",
+      code: "Forbidden",
+      message: 'You are not allowed to create load balancers (needs "change-load-balancers").',
+    };
+
+  const parsed = createAlbWizardSchema.safeParse(payload);
+  if (!parsed.success)
+    return {
+      status: "error",
+      code: "InvalidInput",
+      message: INVALID,
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
+
+  try {
+    const region = await currentRegion();
+    const live = await checkAgainstRegion(region, parsed.data);
+    if (Object.keys(live.fieldErrors).length > 0)
+      return { status: "error", code: "InvalidInput", message: INVALID, fieldErrors: live.fieldErrors };
+    const plan = planAlbCreation({ ...parsed.data, region });
+    return {
+      status: "success",
+      data: {
+        steps: plan.steps.map(({ id, label, apiCall }) => ({ id, label, apiCall })),
+        warnings: live.warnings,
+      },
+    };
+  } catch (error) {
+    if (error instanceof AwsError) return { status: "error", code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+function aliasDependency() {
+  return async (params: {
+    hostedZoneId: string;
+    recordName: string;
+    alb: { dnsName: string; canonicalHostedZoneId: string };
+    ipAddressType: string;
+  }) => {
+    await createAliasToLoadBalancer(params.hostedZoneId, params.recordName, {
+      dnsName: params.alb.dnsName,
+      canonicalHostedZoneId: params.alb.canonicalHostedZoneId,
+      ipAddressType: params.ipAddressType,
+    });
+  };
+}
+
+/** Creates the load balancer with everything the wizard describes, all or nothing (executeAlbCreation rolls back). */
+export const createAlbAction = defineAction({
+  name: "elbv2.createLoadBalancerWizard",
+  schema: createAlbWizardSchema,
+  permission: "change-load-balancers",
+  target: (input: CreateAlbWizardInput) => input.name,
+  run: async (input) => {
+    const region = await currentRegion();
+    const live = await checkAgainstRegion(region, input);
+    if (Object.keys(live.fieldErrors).length > 0)
+      throw new ActionRefusal(INVALID, "InvalidInput", live.fieldErrors);
+
+    const plan = planAlbCreation({ ...input, region });
+    const result = await executeAlbCreation(
+      plan,
+      awsAlbCreationDeps(region, {
+        createAlias: aliasDependency(),
+        // The emulator makes a load balancer active at once; AWS takes minutes, polled every 15 s.
+        wait: appEnv().isEmulator
+          ? { minDelaySeconds: 1, maxWaitSeconds: 60 }
+          : { minDelaySeconds: 15, maxWaitSeconds: 900 },
+      }),
+    );
+
+    if (result.status === "failed") {
+      const outcome: CreateOutcome = {
+        status: "failed",
+        failedStep: { id: result.failedStep.id, label: result.failedStep.label },
+        error: result.error,
+        rolledBack: result.rolledBack,
+        leftBehind: result.leftBehind,
+      };
+      throw new ActionRefusal(
+        `Creating ${input.name} failed at “${result.failedStep.label}”: ${result.error.message}`,
+        result.error.code,
+        undefined,
+        { outcome },
+      );
+    }
+
+    const { resources } = result;
+    const outcome: CreateOutcome = {
+      status: "created",
+      name: input.name,
+      dnsName: resources.loadBalancer?.dnsName ?? "",
+      listenerCount: resources.listenerArns.length,
+      ...(resources.aliasRecord ? { aliasRecord: resources.aliasRecord } : {}),
+      ...(resources.securityGroupId ? { securityGroupId: resources.securityGroupId } : {}),
+      ...(resources.targetGroupArn ? { targetGroupArn: resources.targetGroupArn } : {}),
+    };
+    return {
+      data: outcome,
+      summary: `Created load balancer ${input.name} (${input.scheme}, ${input.listeners.length} listener${input.listeners.length === 1 ? "" : "s"}, target group ${input.targetGroup.name}${resources.aliasRecord ? `, alias ${resources.aliasRecord}` : ""})`,
+      details: { region, arn: resources.loadBalancer?.arn, steps: plan.steps.map((step) => step.id) },
+    };
+  },
+  revalidate: (input) => ["/load-balancers", `/load-balancers/${encodeURIComponent(input.name)}`],
+});

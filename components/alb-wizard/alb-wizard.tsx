@@ -1,0 +1,243 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+
+import { createAlbAction, reviewAlbCreationAction } from "@/app/(console)/load-balancers/new/actions";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+
+import { CreateResult } from "./create-result";
+import { ReviewStep } from "./review-step";
+import { BasicsStep, DnsStep, ListenersStep, SecurityGroupStep, TargetGroupStep, TargetsStep } from "./steps";
+import type { CreateOutcome, ReviewData, WizardContext } from "./types";
+import {
+  errorsForStep,
+  initialState,
+  STEPS,
+  stepOfError,
+  toWizardInput,
+  validateWizard,
+  type WizardState,
+} from "./wizard-state";
+
+/** The "create load balancer" wizard: one step per concern, a review with the AWS calls, then all-or-nothing creation. */
+export function AlbWizard({ context }: { context: WizardContext }) {
+  const [state, setState] = useState<WizardState>(() => initialState(context));
+  const [step, setStep] = useState(0);
+  const [visited, setVisited] = useState(0);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ status: "error" | "success"; text: string } | undefined>();
+  const [review, setReview] = useState<ReviewData | undefined>();
+  const [outcome, setOutcome] = useState<CreateOutcome | undefined>();
+  const [isPending, startTransition] = useTransition();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isFirstRender = useRef(true);
+
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step, outcome]);
+
+  const update = (patch: Partial<WizardState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    setReview(undefined);
+  };
+
+  const showServerErrors = (result: Extract<ActionResult<unknown>, { status: "error" }>) => {
+    const fieldErrors = result.fieldErrors ?? {};
+    setErrors(fieldErrors);
+    setMessage({ status: "error", text: result.message });
+    const keys = Object.keys(fieldErrors).filter((key) => key !== "_form");
+    if (keys.length > 0) setStep(Math.min(...keys.map(stepOfError)));
+  };
+
+  const requestReview = () => {
+    startTransition(async () => {
+      const result = await reviewAlbCreationAction(undefined, toWizardInput(state, context));
+      if (result.status === "success") {
+        setReview(result.data);
+        setErrors({});
+        setMessage(undefined);
+      } else if (result.status === "error") {
+        setReview(undefined);
+        showServerErrors(result);
+      }
+    });
+  };
+
+  const goTo = (target: number) => {
+    if (target > step) {
+      const stepErrors = errorsForStep(validateWizard(state, context), step);
+      if (Object.keys(stepErrors).length > 0) {
+        setErrors(stepErrors);
+        setMessage({ status: "error", text: "Some fields on this step need attention before you continue." });
+        return;
+      }
+    }
+    setErrors({});
+    setMessage(undefined);
+    setStep(target);
+    setVisited((current) => Math.max(current, target));
+    if (target === STEPS.length - 1) requestReview();
+  };
+
+  const create = () => {
+    startTransition(async () => {
+      const result = await createAlbAction(undefined, toWizardInput(state, context));
+      if (result.status === "success") {
+        setOutcome(result.data);
+        setMessage(undefined);
+      } else if (result.status === "error") {
+        const failed = result.details?.outcome as CreateOutcome | undefined;
+        if (failed) setOutcome(failed);
+        else showServerErrors(result);
+      }
+    });
+  };
+
+  if (outcome) {
+    return (
+      <CreateResult
+        outcome={outcome}
+        headingRef={headingRef}
+        onBack={() => {
+          setOutcome(undefined);
+          setReview(undefined);
+          setStep(STEPS.length - 1);
+          requestReview();
+        }}
+      />
+    );
+  }
+
+  const current = STEPS[step] ?? STEPS[0];
+  const isReview = current.id === "review";
+  const props = { state, update, errors, context };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+      <nav aria-label="Wizard steps">
+        <ol className="space-y-1">
+          {STEPS.map((item, index) => {
+            const isCurrent = index === step;
+            const isReachable = index <= visited;
+            return (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  onClick={() => goTo(index)}
+                  disabled={!isReachable || isPending}
+                  aria-current={isCurrent ? "step" : undefined}
+                  className={`flex w-full items-center gap-3 rounded-md px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-sky-700 ${
+                    isCurrent
+                      ? "bg-sky-50 font-semibold text-sky-900 ring-1 ring-sky-200"
+                      : isReachable
+                        ? "text-slate-700 hover:bg-slate-100"
+                        : "text-slate-400"
+                  }`}
+                >
+                  <span
+                    aria-hidden="true"
+                    className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs ${
+                      isCurrent
+                        ? "bg-sky-700 text-white"
+                        : index < visited
+                          ? "bg-emerald-100 text-emerald-800"
+                          : "bg-slate-100 text-slate-500"
+                    }`}
+                  >
+                    {index < visited && !isCurrent ? "✓" : index + 1}
+                  </span>
+                  {item.title}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <p className="mt-4 px-3 text-xs text-slate-500">
+          Region <span className="font-mono">{context.region}</span>. Every choice comes from this region as
+          it is now.
+        </p>
+      </nav>
+
+      <form
+        aria-labelledby="wizard-step-heading"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (isReview) create();
+          else goTo(step + 1);
+        }}
+      >
+        <Card>
+          <div className="space-y-5">
+            <div>
+              <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+                Step {step + 1} of {STEPS.length}
+              </p>
+              <h2
+                id="wizard-step-heading"
+                ref={headingRef}
+                tabIndex={-1}
+                className="text-lg font-semibold text-slate-900 focus:outline-none"
+              >
+                {current.title}
+              </h2>
+            </div>
+
+            {context.readErrors.length > 0 && (
+              <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                Some of the region could not be read, so some lists may be empty:
+                <ul className="mt-1 list-disc pl-5">
+                  {context.readErrors.map((item) => (
+                    <li key={item.what}>
+                      {item.what}: {item.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {current.id === "basics" && <BasicsStep {...props} />}
+            {current.id === "listeners" && <ListenersStep {...props} />}
+            {current.id === "security" && <SecurityGroupStep {...props} />}
+            {current.id === "target-group" && <TargetGroupStep {...props} />}
+            {current.id === "targets" && <TargetsStep {...props} />}
+            {current.id === "dns" && <DnsStep {...props} />}
+            {isReview && (
+              <ReviewStep
+                state={state}
+                context={context}
+                review={review}
+                isLoading={isPending && !review}
+                isCreating={isPending && !!review}
+              />
+            )}
+
+            <FormMessage status={message?.status} message={message?.text} />
+
+            <div className="flex items-center justify-between border-t border-slate-200 pt-4">
+              <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={step === 0 || isPending}>
+                Back
+              </Button>
+              {isReview ? (
+                <Button type="submit" disabled={!review || isPending}>
+                  {isPending && review ? "Creating…" : "Create load balancer"}
+                </Button>
+              ) : (
+                <Button type="submit" disabled={isPending}>
+                  {step === STEPS.length - 2 ? "Review" : "Next"}
+                </Button>
+              )}
+            </div>
+          </div>
+        </Card>
+      </form>
+    </div>
+  );
+}
