@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { TargetHealthTable } from "@/components/inventory/target-health-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -28,7 +30,11 @@ export default async function TargetGroupsPage() {
             return (
               <Card
                 key={group.arn}
-                title={group.name}
+                title={
+                  <Link href={`/target-groups/${encodeURIComponent(group.name)}`} className="text-sky-800 hover:underline">
+                    {group.name}
+                  </Link>
+                }
                 actions={
                   <>
                     <Badge tone={group.loadBalancerArns.length ? "blue" : "gray"}>

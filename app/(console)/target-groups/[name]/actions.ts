@@ -1,0 +1,126 @@
+"use server";
+
+import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { nameFromArn } from "@/lib/aws/elbv2/map";
+import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
+import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import { currentRegion } from "@/lib/region";
+import {
+  attributeChanges,
+  changedAttributeKeys,
+  changedHealthCheckFields,
+  healthCheckChanges,
+  targetKey,
+} from "@/components/target-groups/changes";
+
+import { changeTargetsSchema, modifyAttributesSchema, modifyHealthCheckSchema } from "../_lib/schemas";
+
+const CONCURRENT_CHANGE = "ConcurrentChange";
+
+function concurrentChange(group: string, what: string[]): ActionRefusal {
+  return new ActionRefusal(
+    `Someone else changed ${what.join(", ")} of ${group} since you loaded it. Nothing was changed: reload to see the current settings, then make your change again.`,
+    CONCURRENT_CHANGE,
+    undefined,
+    { changed: what },
+  );
+}
+
+async function readGroup(region: string, arn: string) {
+  const [group] = await listTargetGroups(region, { arns: [arn] }).catch((error: unknown) => {
+    if (error instanceof Error && "kind" in error && error.kind === "not-found") return [];
+    throw error;
+  });
+  if (!group) throw new ActionRefusal(`The target group ${nameFromArn(arn)} no longer exists.`, "NotFound");
+  return group;
+}
+
+export const modifyHealthCheckAction = defineAction({
+  name: "elbv2.modifyTargetGroupHealthCheck",
+  schema: modifyHealthCheckSchema,
+  permission: "change-load-balancers",
+  target: (input) => input.targetGroupArn,
+  run: async (input) => {
+    const region = await currentRegion();
+    const group = await readGroup(region, input.targetGroupArn);
+    const changedSince = changedHealthCheckFields(input.loaded, group.healthCheck);
+    if (changedSince.length > 0) throw concurrentChange(group.name, changedSince.map((label) => `the health check ${label.toLowerCase()}`));
+
+    const rows = healthCheckChanges(group.healthCheck, input.healthCheck);
+    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
+    await modifyTargetGroupHealthCheck(region, group.arn, { ...input.healthCheck, enabled: true }, group.protocolVersion);
+    const summary = `Changed the health check of ${group.name}: ${rows.map((row) => `${row.label.toLowerCase()} ${row.before} → ${row.after}`).join("; ")}`;
+    return { data: { changed: rows.length }, summary, details: { before: group.healthCheck, after: input.healthCheck } };
+  },
+  revalidate: () => ["/target-groups"],
+});
+
+export const modifyAttributesAction = defineAction({
+  name: "elbv2.modifyTargetGroupAttributes",
+  schema: modifyAttributesSchema,
+  permission: "change-load-balancers",
+  target: (input) => input.targetGroupArn,
+  run: async (input) => {
+    const region = await currentRegion();
+    const group = await readGroup(region, input.targetGroupArn);
+    const { changed, rows } = attributeChanges(input.loaded, input.attributes);
+    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the attributes of ${group.name}` };
+
+    const current = await getTargetGroupAttributes(region, group.arn);
+    const changedSince = changedAttributeKeys(input.loaded, current, Object.keys(changed));
+    if (changedSince.length > 0) throw concurrentChange(group.name, changedSince);
+
+    await modifyTargetGroupAttributes(region, group.arn, changed);
+    const summary = `Changed ${group.name}: ${rows.map((row) => `${row.label} ${row.before} → ${row.after}`).join("; ")}`;
+    return { data: { changed: rows.length }, summary, details: { changed } };
+  },
+  revalidate: () => ["/target-groups"],
+});
+
+/** Refuses when the registered targets differ from what the operator saw when choosing (added or removed since). */
+async function assertTargetsUnchanged(region: string, arn: string, group: string, loaded: string[]) {
+  const current = new Set((await describeTargetHealth(region, arn)).map(targetKey));
+  const seen = new Set(loaded);
+  const added = [...current].filter((key) => !seen.has(key));
+  const removed = [...seen].filter((key) => !current.has(key));
+  if (added.length || removed.length) {
+    const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map((key) => key.replace(/:$/, "")).join(", ")}`] : []);
+    throw concurrentChange(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
+  }
+}
+
+export const registerTargetsAction = defineAction({
+  name: "elbv2.registerTargets",
+  schema: changeTargetsSchema,
+  permission: "change-load-balancers",
+  target: (input) => input.targetGroupArn,
+  run: async (input) => {
+    const region = await currentRegion();
+    const group = await readGroup(region, input.targetGroupArn);
+    await assertTargetsUnchanged(region, group.arn, group.name, input.loadedTargets);
+    await registerTargets(region, group.arn, input.targets);
+    const list = input.targets.map((target) => targetKey(target).replace(/:$/, "")).join(", ");
+    return { data: { count: input.targets.length }, summary: `Registered ${list} with ${group.name}` };
+  },
+  revalidate: () => ["/target-groups"],
+});
+
+export const deregisterTargetsAction = defineAction({
+  name: "elbv2.deregisterTargets",
+  schema: changeTargetsSchema,
+  permission: "change-load-balancers",
+  target: (input) => input.targetGroupArn,
+  run: async (input) => {
+    const region = await currentRegion();
+    const group = await readGroup(region, input.targetGroupArn);
+    await assertTargetsUnchanged(region, group.arn, group.name, input.loadedTargets);
+    await deregisterTargets(region, group.arn, input.targets);
+    const list = input.targets.map((target) => targetKey(target).replace(/:$/, "")).join(", ");
+    return {
+      data: { count: input.targets.length },
+      summary: `Deregistered ${list} from ${group.name}`,
+      message: `Deregistered ${list} from ${group.name}: ${input.targets.length === 1 ? "it drains" : "they drain"} for the deregistration delay before leaving the list.`,
+    };
+  },
+  revalidate: () => ["/target-groups"],
+});
