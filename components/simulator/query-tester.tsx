@@ -224,13 +224,13 @@ export function QueryTester({
           )}
         </form>
 
-        <div className="min-w-0 space-y-3" aria-live="polite">
+        <section aria-label="Query tester answer" className="min-w-0 space-y-3" aria-live="polite">
           <p className="text-sm text-slate-600">
             Query from <span className="font-medium text-slate-900">{description}</span>
           </p>
           <AnswerView heading={after ? "Before — current zone" : "Answer"} result={before} />
           {after && <AnswerView heading="After — draft" result={after} isDraft />}
-        </div>
+        </section>
       </div>
     </Card>
   );
