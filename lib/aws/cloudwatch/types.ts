@@ -44,4 +44,6 @@ export interface MetricSeries {
   points: MetricPoint[];
   /** Sum of Sum series, mean of Average/p99 series, max of Maximum series; undefined without data. */
   aggregate?: number;
+  /** Why this series could not be read, when the others could. */
+  unavailable?: string;
 }
