@@ -31,6 +31,7 @@ function routingOf(record: ResourceRecordSet): string {
   const geo = record.GeoLocation;
   if (geo) return geo.CountryCode === "*" ? "default (*)" : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
   if (record.Region) return record.Region;
+  if (record.MultiValueAnswer) return "multivalue";
   return "";
 }
 
