@@ -43,7 +43,9 @@ describe("formatLatLon", () => {
 });
 
 describe("nearestCountryCode", () => {
-  it("finds the country whose centre is nearest", () => {
-    expect(nearestCountryCode(48.9, 2.4)).toBe("FR");
+  it("finds the country whose centre is nearest (a fallback for points outside every shape: Paris is nearer Belgium's)", () => {
+    expect(nearestCountryCode(46.5, 2.5)).toBe("FR");
+    expect(nearestCountryCode(48.86, 2.35)).toBe("BE");
+    expect(nearestCountryCode(-40, 150)).toBe("AU");
   });
 });
