@@ -9,21 +9,58 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { ErrorState } from "@/components/ui/error-state";
+import { listCertificates } from "@/lib/aws/acm/certificates";
+import { listSecurityGroups } from "@/lib/aws/ec2/security-groups";
+import { listSubnets } from "@/lib/aws/ec2/subnets";
+import { AwsError } from "@/lib/aws/errors";
 import { getLoadBalancerAttributes, listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
 import { listListeners } from "@/lib/aws/elbv2/listeners";
-import { listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
+import { listRules } from "@/lib/aws/elbv2/rules";
+import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
+import { listTargetGroups, listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
+
+import { AttributesEditor } from "./_components/attributes-editor";
+import { DeleteLoadBalancer } from "./_components/delete-load-balancer";
+import type { EditContext } from "./_components/edit-context";
+import { ListenersSection } from "./_components/listeners-section";
+import { NetworkEditor } from "./_components/network-editor";
+
+/** Reads an editor's option list; a failure leaves the list empty rather than failing the page. */
+const optional = <T,>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []);
 
 async function loadLoadBalancer(region: string, name: string) {
   const [lb] = await listLoadBalancers(region, { names: [name] });
   if (!lb) return undefined;
-  const [listeners, attributes, targetGroups] = await Promise.all([
-    listListeners(region, lb.arn),
+  const [listeners, attributes, targetGroups, vpcTargetGroups, certificates, sslPolicies, subnets, securityGroups] = await Promise.all([
+    listListeners(region, lb.arn).then((found) =>
+      Promise.all(found.map(async (listener) => ({ ...listener, rules: await listRules(region, listener.arn) }))),
+    ),
     getLoadBalancerAttributes(region, lb.arn),
-    listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }),
+    // moto (unlike AWS) answers TargetGroupNotFound for a load balancer without target groups.
+    listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }).catch((error: unknown) => {
+      if (error instanceof AwsError && error.kind === "not-found") return [];
+      throw error;
+    }),
+    optional(listTargetGroups(region)),
+    optional(listCertificates(region)),
+    optional(listSslPolicies(region)),
+    optional(listSubnets(region, { vpcId: lb.vpcId })),
+    optional(listSecurityGroups(region, { vpcId: lb.vpcId })),
   ]);
-  return { lb, listeners, attributes, targetGroups };
+  const context: EditContext = {
+    region,
+    loadBalancerName: lb.name,
+    targetGroups: vpcTargetGroups
+      .filter((group) => !group.vpcId || group.vpcId === lb.vpcId)
+      .map((group) => ({ arn: group.arn, name: group.name, detail: `${group.protocol ?? group.targetType}${group.port ? `:${group.port}` : ""}` }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    certificates: certificates.map((certificate) => ({ arn: certificate.arn, domainName: certificate.domainName, status: certificate.status, type: certificate.type })),
+    sslPolicies: sslPolicies.map(({ name, isLegacy, supportsTls13, minimumProtocol }) => ({ name, isLegacy, supportsTls13, minimumProtocol })),
+    domains: Object.fromEntries(certificates.map((certificate) => [certificate.arn, certificate.domainName])),
+  };
+  return { lb, listeners, attributes, targetGroups, context, subnets, securityGroups };
 }
 
 export default async function LoadBalancerPage({ params }: { params: Promise<{ name: string }> }) {
@@ -47,7 +84,7 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
     );
   }
 
-  const { lb, listeners, attributes, targetGroups } = result.data;
+  const { lb, listeners, attributes, targetGroups, context, subnets, securityGroups } = result.data;
   return (
     <>
       <PageHeader
@@ -80,50 +117,31 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
           />
         </Card>
         <Card title="Attributes">
-          <DefinitionList
-            items={Object.entries(attributes)
-              .sort(([a], [b]) => a.localeCompare(b))
-              .map(([key, value]) => ({ term: key, value: <span className="font-mono text-xs">{value || "—"}</span> }))}
+          <AttributesEditor region={region} loadBalancerName={lb.name} attributes={attributes} />
+        </Card>
+        <Card title="Subnets and security groups" className="xl:col-span-2">
+          <NetworkEditor
+            region={region}
+            loadBalancerName={lb.name}
+            availabilityZones={lb.availabilityZones}
+            securityGroupIds={lb.securityGroupIds}
+            subnets={subnets.map(({ id, availabilityZone, cidrBlock, name: subnetName, isPublic }) => ({ id, availabilityZone, cidrBlock, name: subnetName, isPublic }))}
+            securityGroups={securityGroups.map(({ id, name: groupName, description }) => ({ id, name: groupName, description }))}
           />
         </Card>
-        <Card title={`Listeners (${listeners.length})`} className="xl:col-span-2">
-          {listeners.length === 0 ? (
-            <p className="text-sm text-amber-800">This load balancer has no listener: it accepts no traffic.</p>
-          ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Listeners</caption>
-              <thead className="text-xs tracking-wide text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="py-1 pr-4">Listener</th>
-                  <th scope="col" className="py-1 pr-4">Default action</th>
-                  <th scope="col" className="py-1 pr-4">Security policy</th>
-                  <th scope="col" className="py-1">Certificates</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {listeners.map((listener) => (
-                  <tr key={listener.arn}>
-                    <td className="py-1.5 pr-4 font-mono font-medium">
-                      {listener.protocol}:{listener.port}
-                    </td>
-                    <td className="py-1.5 pr-4">{listener.defaultActions.map((action) => action.summary).join("; ")}</td>
-                    <td className="py-1.5 pr-4 font-mono text-xs">{listener.sslPolicy ?? "—"}</td>
-                    <td className="py-1.5 font-mono text-xs break-all">
-                      {listener.certificates.map((certificate) => (
-                        <div key={certificate.certificateArn}>
-                          {certificate.isDefault && <Badge tone="blue">default</Badge>} {certificate.certificateArn}
-                        </div>
-                      ))}
-                      {listener.certificates.length === 0 && "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </Card>
+        <div className="xl:col-span-2">
+          <ListenersSection context={context} listeners={listeners} />
+        </div>
         {targetGroups.map((group) => (
-          <Card key={group.arn} title={`Target group ${group.name}`}>
+          <Card
+            key={group.arn}
+            title={`Target group ${group.name}`}
+            actions={
+              <Link href={`/target-groups/${encodeURIComponent(group.name)}`} className="text-sm text-sky-800 hover:underline">
+                Health check and attributes
+              </Link>
+            }
+          >
             <p className="mb-3 text-xs text-slate-600">
               {group.protocol}:{group.port} · {group.targetType} targets · health check {group.healthCheck.protocol}{" "}
               {group.healthCheck.path} every {group.healthCheck.intervalSeconds}s
@@ -132,6 +150,14 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
           </Card>
         ))}
         <CreateAliasForm lb={lb} region={region} />
+        <Card title="Delete load balancer" className="border-red-200 xl:col-span-2">
+          <DeleteLoadBalancer
+            region={region}
+            loadBalancerName={lb.name}
+            isProtected={attributes["deletion_protection.enabled"] === "true"}
+            listenerCount={listeners.length}
+          />
+        </Card>
       </div>
     </>
   );

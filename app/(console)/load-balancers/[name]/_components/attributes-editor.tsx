@@ -1,0 +1,257 @@
+"use client";
+
+import { useState } from "react";
+
+import type { FieldChange } from "@/components/change-preview/diff";
+import { diffViews } from "@/components/change-preview/diff";
+import { CheckboxField } from "@/components/alb-edit/fields";
+import { attributesView, changedAttributes, editableAttributes } from "@/components/alb-edit/model";
+import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
+import { errorsUnder, useApply } from "@/components/alb-edit/use-apply";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import type { Attributes } from "@/lib/aws/elbv2/types";
+import {
+  type LoadBalancerAttributesInput,
+  loadBalancerAttributesSchema,
+  loadBalancerAttributesToAws,
+} from "@/lib/schemas/load-balancer";
+
+import { updateAttributesAction } from "../actions";
+
+interface Draft {
+  idleTimeoutSeconds: string;
+  deletionProtection: boolean;
+  http2Enabled: boolean;
+  dropInvalidHeaderFields: boolean;
+  desyncMitigationMode: string;
+  accessLogsEnabled: boolean;
+  bucket: string;
+  prefix: string;
+}
+
+function draftFrom(attributes: Attributes): Draft {
+  const values = editableAttributes(attributes);
+  return {
+    idleTimeoutSeconds: values["idle_timeout.timeout_seconds"],
+    deletionProtection: values["deletion_protection.enabled"] === "true",
+    http2Enabled: values["routing.http2.enabled"] === "true",
+    dropInvalidHeaderFields: values["routing.http.drop_invalid_header_fields.enabled"] === "true",
+    desyncMitigationMode: values["routing.http.desync_mitigation_mode"],
+    accessLogsEnabled: values["access_logs.s3.enabled"] === "true",
+    bucket: values["access_logs.s3.bucket"],
+    prefix: values["access_logs.s3.prefix"],
+  };
+}
+
+function inputFrom(draft: Draft) {
+  return {
+    idleTimeoutSeconds: draft.idleTimeoutSeconds.trim(),
+    deletionProtection: draft.deletionProtection,
+    http2Enabled: draft.http2Enabled,
+    dropInvalidHeaderFields: draft.dropInvalidHeaderFields,
+    desyncMitigationMode: draft.desyncMitigationMode as LoadBalancerAttributesInput["desyncMitigationMode"],
+    accessLogs: { enabled: draft.accessLogsEnabled, bucket: draft.bucket.trim() || undefined, prefix: draft.prefix.trim() || undefined },
+  };
+}
+
+const onOff = (value: string) => (value === "true" ? <Badge tone="green">on</Badge> : <Badge>off</Badge>);
+
+export function AttributesEditor({ region, loadBalancerName, attributes }: { region: string; loadBalancerName: string; attributes: Attributes }) {
+  const [stage, setStage] = useState<"view" | "edit" | "review">("view");
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
+  const [loaded, setLoaded] = useState(() => editableAttributes(attributes));
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [changes, setChanges] = useState<FieldChange[]>([]);
+  const [applied, setApplied] = useState<string>();
+  const { isPending, result, apply, reset } = useApply(updateAttributesAction);
+
+  const serverErrors = errorsUnder(result, "attributes");
+  const errors = { ...serverErrors, ...clientErrors };
+  const values = editableAttributes(attributes);
+
+  function startEdit() {
+    setDraft(draftFrom(attributes));
+    setLoaded(editableAttributes(attributes));
+    setClientErrors({});
+    setApplied(undefined);
+    reset();
+    setStage("edit");
+  }
+
+  function review() {
+    const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
+    if (!parsed.success) {
+      setClientErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setClientErrors({});
+    reset();
+    const after = { ...loaded, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) };
+    setChanges(diffViews(attributesView(loaded), attributesView(after)));
+    setStage("review");
+  }
+
+  function confirm() {
+    apply({ region, loadBalancerName, expected: loaded, attributes: inputFrom(draft) }, (done) => {
+      setApplied(done.message);
+      setStage("view");
+    }, () => setStage("edit"));
+  }
+
+  const rows = [
+    { key: "idle_timeout.timeout_seconds", term: "Idle timeout", value: `${values["idle_timeout.timeout_seconds"]} s` },
+    { key: "deletion_protection.enabled", term: "Deletion protection", value: onOff(values["deletion_protection.enabled"]) },
+    { key: "routing.http2.enabled", term: "HTTP/2", value: onOff(values["routing.http2.enabled"]) },
+    { key: "routing.http.drop_invalid_header_fields.enabled", term: "Drop invalid header fields", value: onOff(values["routing.http.drop_invalid_header_fields.enabled"]) },
+    {
+      key: "routing.http.desync_mitigation_mode",
+      term: "Desync mitigation",
+      value:
+        values["routing.http.desync_mitigation_mode"] === "monitor" ? (
+          <Badge tone="amber" title="Monitor lets ambiguous requests through">monitor</Badge>
+        ) : (
+          values["routing.http.desync_mitigation_mode"]
+        ),
+    },
+    {
+      key: "access_logs.s3.enabled",
+      term: "Access logs",
+      value:
+        values["access_logs.s3.enabled"] === "true" ? (
+          <span className="font-mono text-xs">
+            s3://{values["access_logs.s3.bucket"]}/{values["access_logs.s3.prefix"]}
+          </span>
+        ) : (
+          <Badge>off</Badge>
+        ),
+    },
+  ];
+
+  if (stage === "view") {
+    return (
+      <div className="space-y-3">
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+          {rows.map((row) => (
+            <div key={row.key} className="contents">
+              <dt className="text-slate-600">
+                {row.term}
+                <span className="block font-mono text-[11px] text-slate-400">{row.key}</span>
+              </dt>
+              <dd className="min-w-0 self-center break-all text-slate-900">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <AppliedMessage message={applied} />
+        <Button variant="secondary" onClick={startEdit}>
+          Edit attributes
+        </Button>
+      </div>
+    );
+  }
+
+  if (stage === "review") {
+    return (
+      <ReviewPanel
+        title="Review attribute changes"
+        changes={changes}
+        result={result}
+        isPending={isPending}
+        onApply={confirm}
+        onBack={() => setStage("edit")}
+        onReload={() => setStage("view")}
+      />
+    );
+  }
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  return (
+    <form
+      aria-label="Edit attributes"
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        review();
+      }}
+    >
+      <TextField
+        id="attr-idle-timeout"
+        label="Idle timeout (seconds)"
+        inputMode="numeric"
+        value={draft.idleTimeoutSeconds}
+        onChange={(event) => set("idleTimeoutSeconds", event.target.value)}
+        hint="1–4000. Keep it below the targets' keep-alive timeout, or they close connections the load balancer still uses (502s)."
+        errors={errors.idleTimeoutSeconds}
+        className="max-w-xs"
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <CheckboxField
+          id="attr-deletion-protection"
+          label="Deletion protection"
+          hint="While on, the load balancer cannot be deleted."
+          checked={draft.deletionProtection}
+          onChange={(event) => set("deletionProtection", event.target.checked)}
+        />
+        <CheckboxField id="attr-http2" label="HTTP/2" hint="Clients may use HTTP/2 (on by default)." checked={draft.http2Enabled} onChange={(event) => set("http2Enabled", event.target.checked)} />
+        <CheckboxField
+          id="attr-drop-invalid"
+          label="Drop invalid header fields"
+          hint="Removes headers whose names are not valid HTTP before forwarding."
+          checked={draft.dropInvalidHeaderFields}
+          onChange={(event) => set("dropInvalidHeaderFields", event.target.checked)}
+        />
+      </div>
+      <SelectField
+        id="attr-desync"
+        label="Desync mitigation mode"
+        value={draft.desyncMitigationMode}
+        onChange={(event) => set("desyncMitigationMode", event.target.value)}
+        errors={errors.desyncMitigationMode}
+        hint="Defensive is AWS's default; monitor lets ambiguous requests through."
+        className="max-w-xs"
+      >
+        <option value="defensive">defensive</option>
+        <option value="strictest">strictest</option>
+        <option value="monitor">monitor</option>
+      </SelectField>
+      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Access logs</legend>
+        <CheckboxField
+          id="attr-access-logs"
+          label="Write access logs to S3"
+          checked={draft.accessLogsEnabled}
+          onChange={(event) => set("accessLogsEnabled", event.target.checked)}
+        />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField
+            id="attr-log-bucket"
+            label="Bucket"
+            value={draft.bucket}
+            onChange={(event) => set("bucket", event.target.value)}
+            disabled={!draft.accessLogsEnabled}
+            errors={errors["accessLogs.bucket"]}
+            hint="Its bucket policy must let the load balancer write."
+          />
+          <TextField
+            id="attr-log-prefix"
+            label="Prefix (optional)"
+            value={draft.prefix}
+            onChange={(event) => set("prefix", event.target.value)}
+            disabled={!draft.accessLogsEnabled}
+            errors={errors["accessLogs.prefix"]}
+          />
+        </div>
+      </fieldset>
+      <FormMessage status={Object.keys(errors).length ? "error" : "idle"} message={Object.keys(errors).length ? "Some fields need attention: nothing was sent to AWS." : undefined} />
+      <div className="flex gap-2">
+        <Button type="submit">Review changes</Button>
+        <Button variant="ghost" onClick={() => setStage("view")}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

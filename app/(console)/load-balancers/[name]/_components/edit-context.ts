@@ -1,0 +1,20 @@
+import type { TargetGroupOption } from "@/components/alb-edit/action-editor";
+import type { ListenerRule, ListenerSummary } from "@/lib/aws/elbv2/types";
+
+/** Plain data every editor on the page needs, read once by the page. */
+export interface EditContext {
+  region: string;
+  loadBalancerName: string;
+  /** Target groups of the load balancer's VPC (attached or not). */
+  targetGroups: TargetGroupOption[];
+  certificates: { arn: string; domainName: string; status: string; type: string }[];
+  sslPolicies: { name: string; isLegacy: boolean; supportsTls13: boolean; minimumProtocol: string }[];
+  /** Certificate ARN → domain, for readable previews. */
+  domains: Record<string, string>;
+}
+
+export type ListenerWithRules = ListenerSummary & { rules: ListenerRule[] };
+
+export function certificateStatuses(context: EditContext): Record<string, string> {
+  return Object.fromEntries(context.certificates.map((certificate) => [certificate.arn, certificate.status]));
+}

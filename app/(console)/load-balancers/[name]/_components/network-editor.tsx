@@ -1,0 +1,180 @@
+"use client";
+
+import { useState } from "react";
+
+import { CheckboxField, GroupError } from "@/components/alb-edit/fields";
+import { networkView } from "@/components/alb-edit/model";
+import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
+import { messagesFor, useApply } from "@/components/alb-edit/use-apply";
+import { diffViews, type FieldChange } from "@/components/change-preview/diff";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import type { SecurityGroupSummary, SubnetSummary } from "@/lib/aws/ec2/types";
+import type { AvailabilityZoneSubnet } from "@/lib/aws/elbv2/types";
+import { subnetsSchema } from "@/lib/schemas/load-balancer";
+
+import { updateNetworkAction } from "../actions";
+
+const INVALID = "Some fields need attention: nothing was sent to AWS.";
+
+/** Subnets (one per Availability Zone, at least two zones) and security groups. */
+export function NetworkEditor({
+  region,
+  loadBalancerName,
+  availabilityZones,
+  securityGroupIds,
+  subnets,
+  securityGroups,
+}: {
+  region: string;
+  loadBalancerName: string;
+  availabilityZones: AvailabilityZoneSubnet[];
+  securityGroupIds: string[];
+  subnets: Pick<SubnetSummary, "id" | "availabilityZone" | "cidrBlock" | "name" | "isPublic">[];
+  securityGroups: Pick<SecurityGroupSummary, "id" | "name" | "description">[];
+}) {
+  const zones = [...new Set(subnets.map((subnet) => subnet.availabilityZone))].sort();
+  const initialZones = () => Object.fromEntries(zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]));
+  const [stage, setStage] = useState<"view" | "edit" | "review">("view");
+  const [byZone, setByZone] = useState<Record<string, string>>(initialZones);
+  const [groups, setGroups] = useState<string[]>(securityGroupIds);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [changes, setChanges] = useState<FieldChange[]>([]);
+  const [applied, setApplied] = useState<string>();
+  const { isPending, result, apply, reset } = useApply(updateNetworkAction);
+  const serverErrors = result.status === "error" ? (result.fieldErrors ?? {}) : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  const before = { availabilityZones, securityGroupIds };
+  const chosen = Object.entries(byZone)
+    .filter(([, subnetId]) => subnetId)
+    .map(([availabilityZone, subnetId]) => ({ subnetId, availabilityZone }));
+
+  function review() {
+    reset();
+    const errors: Record<string, string[]> = {};
+    const parsed = subnetsSchema.safeParse(chosen);
+    if (!parsed.success) Object.assign(errors, Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([key, value]) => [key === "_form" ? "subnets" : `subnets.${key}`, value])));
+    if (groups.length === 0) errors.securityGroupIds = ["Choose at least one security group: it decides who may reach the load balancer."];
+    if (groups.length > 5) errors.securityGroupIds = ["A load balancer can have at most 5 security groups."];
+    setClientErrors(errors);
+    if (Object.keys(errors).length) return;
+    const after = { availabilityZones: chosen.map((choice) => ({ zoneName: choice.availabilityZone, subnetId: choice.subnetId })), securityGroupIds: groups };
+    setChanges(diffViews(networkView(before), networkView(after)));
+    setStage("review");
+  }
+
+  if (stage === "view") {
+    return (
+      <div className="space-y-3">
+        <ul className="space-y-1 text-sm">
+          {availabilityZones.map((zone) => (
+            <li key={zone.subnetId} className="flex items-center gap-2">
+              <span className="w-24 text-slate-500">{zone.zoneName}</span>
+              <span className="font-mono text-xs">{zone.subnetId}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm">
+          <span className="text-slate-500">Security groups: </span>
+          <span className="font-mono text-xs">{securityGroupIds.join(", ") || "—"}</span>
+        </p>
+        {availabilityZones.length < 2 && <p className="text-sm text-amber-800">Only one Availability Zone: an Application Load Balancer needs two to survive a zone failure.</p>}
+        <AppliedMessage message={applied} />
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setByZone(initialZones());
+            setGroups(securityGroupIds);
+            setClientErrors({});
+            setApplied(undefined);
+            reset();
+            setStage("edit");
+          }}
+        >
+          Edit subnets and security groups
+        </Button>
+      </div>
+    );
+  }
+
+  if (stage === "review") {
+    return (
+      <ReviewPanel
+        title="Review network changes"
+        changes={changes}
+        result={result}
+        isPending={isPending}
+        onBack={() => setStage("edit")}
+        onReload={() => setStage("view")}
+        onApply={() =>
+          apply({ region, loadBalancerName, expected: networkView(before), subnets: chosen, securityGroupIds: groups }, (done) => {
+            setApplied(done.message);
+            setStage("view");
+          }, () => setStage("edit"))
+        }
+      />
+    );
+  }
+
+  return (
+    <form aria-label="Edit subnets and security groups" noValidate className="space-y-4" onSubmit={(event) => { event.preventDefault(); review(); }}>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Subnets — one per Availability Zone, at least two zones</legend>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {zones.map((zone) => {
+            const index = chosen.findIndex((choice) => choice.availabilityZone === zone);
+            return (
+              <SelectField
+                key={zone}
+                id={`subnet-${zone}`}
+                label={`${zone} subnet`}
+                value={byZone[zone] ?? ""}
+                onChange={(event) => setByZone((current) => ({ ...current, [zone]: event.target.value }))}
+                errors={index >= 0 ? messagesFor(errors, `subnets.${index}`) : undefined}
+              >
+                <option value="">Not used</option>
+                {subnets
+                  .filter((subnet) => subnet.availabilityZone === zone)
+                  .map((subnet) => (
+                    <option key={subnet.id} value={subnet.id}>
+                      {subnet.name ?? subnet.id} · {subnet.cidrBlock} · {subnet.isPublic ? "public" : "private"}
+                    </option>
+                  ))}
+              </SelectField>
+            );
+          })}
+        </div>
+        <GroupError messages={errors.subnets} />
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Security groups (1–5)</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {securityGroups.map((group) => (
+            <CheckboxField
+              key={group.id}
+              id={`sg-${group.id}`}
+              label={
+                <span className="flex items-center gap-2">
+                  {group.name} <Badge>{group.id}</Badge>
+                </span>
+              }
+              hint={group.description}
+              checked={groups.includes(group.id)}
+              onChange={(event) => setGroups((current) => (event.target.checked ? [...current, group.id] : current.filter((id) => id !== group.id)))}
+            />
+          ))}
+        </div>
+        <GroupError messages={messagesFor(errors, "securityGroupIds")} />
+      </fieldset>
+      <FormMessage status={Object.keys(errors).length ? "error" : "idle"} message={Object.keys(errors).length ? INVALID : undefined} />
+      <div className="flex gap-2">
+        <Button type="submit">Review changes</Button>
+        <Button variant="ghost" onClick={() => setStage("view")}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
