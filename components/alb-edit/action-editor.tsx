@@ -69,7 +69,7 @@ export function ActionEditor({
             <thead className="text-xs text-slate-500">
               <tr>
                 <th scope="col" className="pb-1 font-medium">Target group</th>
-                <th scope="col" className="w-28 pb-1 font-medium">Weight (0–999)</th>
+                <th scope="col" className="w-40 pb-1 font-medium">Weight (0–999)</th>
                 <th scope="col" className="w-16 pb-1 font-medium">Share</th>
                 <th scope="col" className="w-20 pb-1">
                   <span className="sr-only">Remove</span>

@@ -38,7 +38,6 @@ import {
   modifyListener,
   removeListenerCertificates,
 } from "@/lib/aws/elbv2/listener-writes";
-import { listListeners } from "@/lib/aws/elbv2/listeners";
 import {
   deleteLoadBalancer,
   modifyLoadBalancerAttributes,
@@ -58,6 +57,8 @@ import {
   listenerSchemaFor,
 } from "@/lib/schemas/listener";
 import { loadBalancerAttributesToAws, subnetsSchema } from "@/lib/schemas/load-balancer";
+
+import { readListeners } from "./_lib/read-listeners";
 
 const INVALID = "Some fields need attention: nothing was sent to AWS.";
 const pagePath = (name: string) => `/load-balancers/${encodeURIComponent(name)}`;
@@ -88,7 +89,7 @@ function refuseIfChanged(expected: View, current: View, what: string): void {
 }
 
 async function findListener(region: string, lb: LoadBalancerSummary, listenerArn: string, expected: View): Promise<ListenerSummary> {
-  const listener = (await listListeners(region, lb.arn)).find((candidate) => candidate.arn === listenerArn);
+  const listener = (await readListeners(region, lb.arn)).find((candidate) => candidate.arn === listenerArn);
   if (!listener) refuseIfChanged(expected, {}, "this listener (it was deleted)");
   return listener as ListenerSummary;
 }
@@ -229,7 +230,7 @@ export const addListenerAction = defineAction({
   target: (input) => `${input.region}/${input.loadBalancerName}`,
   run: async (input) => {
     const lb = await loadAlb(input.region, input.loadBalancerName);
-    const listeners = await listListeners(input.region, lb.arn);
+    const listeners = await readListeners(input.region, lb.arn);
     refuseIfChanged(input.expected, listenersView(listeners), "this load balancer's listeners");
 
     const isHttps = input.listener.protocol === "HTTPS";
@@ -260,7 +261,7 @@ export const updateListenerAction = defineAction({
   target: (input) => input.listenerArn,
   run: async (input) => {
     const lb = await loadAlb(input.region, input.loadBalancerName);
-    const listeners = await listListeners(input.region, lb.arn);
+    const listeners = await readListeners(input.region, lb.arn);
     const listener = listeners.find((candidate) => candidate.arn === input.listenerArn);
     if (!listener) refuseIfChanged(input.expected, {}, "this listener (it was deleted)");
     const current = listener as ListenerSummary;

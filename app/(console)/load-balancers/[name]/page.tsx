@@ -14,8 +14,6 @@ import { listSecurityGroups } from "@/lib/aws/ec2/security-groups";
 import { listSubnets } from "@/lib/aws/ec2/subnets";
 import { AwsError } from "@/lib/aws/errors";
 import { getLoadBalancerAttributes, listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
-import { listListeners } from "@/lib/aws/elbv2/listeners";
-import { listRules } from "@/lib/aws/elbv2/rules";
 import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups, listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
 import { safeRead } from "@/lib/aws/safe-read";
@@ -26,6 +24,7 @@ import { DeleteLoadBalancer } from "./_components/delete-load-balancer";
 import type { EditContext } from "./_components/edit-context";
 import { ListenersSection } from "./_components/listeners-section";
 import { NetworkEditor } from "./_components/network-editor";
+import { readListenersWithRules } from "./_lib/read-listeners";
 
 /** Reads an editor's option list; a failure leaves the list empty rather than failing the page. */
 const optional = <T,>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []);
@@ -34,9 +33,7 @@ async function loadLoadBalancer(region: string, name: string) {
   const [lb] = await listLoadBalancers(region, { names: [name] });
   if (!lb) return undefined;
   const [listeners, attributes, targetGroups, vpcTargetGroups, certificates, sslPolicies, subnets, securityGroups] = await Promise.all([
-    listListeners(region, lb.arn).then((found) =>
-      Promise.all(found.map(async (listener) => ({ ...listener, rules: await listRules(region, listener.arn) }))),
-    ),
+    readListenersWithRules(region, lb.arn),
     getLoadBalancerAttributes(region, lb.arn),
     // moto (unlike AWS) answers TargetGroupNotFound for a load balancer without target groups.
     listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }).catch((error: unknown) => {

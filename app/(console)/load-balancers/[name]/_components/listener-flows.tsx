@@ -230,6 +230,13 @@ export function ListenerSettingsFlow({ context, listener, onClose }: { context: 
         changes={changes}
         result={result}
         isPending={isPending}
+        note={
+          isHttps && context.sslPolicies.find((policy) => policy.name === sslPolicy)?.isLegacy ? (
+            <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
+              {sslPolicy} is a legacy policy: it accepts TLS 1.0 and 1.1. Choose it only if old clients must still connect.
+            </p>
+          ) : undefined
+        }
         onBack={() => setStage("edit")}
         onReload={() => onClose()}
         onApply={() =>
