@@ -1,4 +1,5 @@
 import { expect, SEEDED, test } from "./fixtures";
+import { RecordEditorPage } from "./pages/record-editor-page";
 import { SimulatorPage } from "./pages/simulator-page";
 
 test("simulate a weight change before applying it, from the hosted zone's link", async ({ page }) => {
@@ -27,15 +28,31 @@ test("simulate a weight change before applying it, from the hosted zone's link",
   const carry = simulator.draftStatus().getByRole("link", { name: "Carry weight 50 for img-green to the record editor" });
   await expect(carry).toHaveAttribute("href", /\/records\/edit\?key=img\.example\.com\.%7CA%7Cimg-green&weight=50$/);
 
+  const carryHref = (await carry.getAttribute("href")) ?? "";
+
   await simulator.weight("img-blue").fill("50");
-  await expect(simulator.draftStatus().getByRole("link", { name: "Carry 2 weights to the bulk weights page" })).toHaveAttribute(
-    "href",
-    /\/weights\?names=img\.example\.com\.&w\.img-blue=50&w\.img-green=50$/,
-  );
+  const carryBoth = simulator.draftStatus().getByRole("link", { name: "Carry 2 weights to the bulk weights page" });
+  await expect(carryBoth).toHaveAttribute("href", /\/weights\?names=img\.example\.com\.&w\.img-blue=50&w\.img-green=50$/);
+  const carryBothHref = (await carryBoth.getAttribute("href")) ?? "";
 
   await simulator.draftStatus().getByRole("button", { name: "Discard draft" }).click();
   await expect(simulator.draftStatus()).toHaveCount(0);
   await expect(simulator.weight("img-green")).toHaveValue("10");
+
+  // The carried link pre-fills the record editor with the draft's weight; nothing is applied until previewed and applied.
+  await page.goto(carryHref);
+  const editor = new RecordEditorPage(page);
+  await expect(editor.form.getByRole("note")).toHaveText("Values carried from the simulator draft: weight 10 → 50. Preview to see the change.");
+  await expect(editor.field("Record ID")).toHaveValue("img-green");
+  await expect(editor.field("Weight")).toHaveValue("50");
+
+  await page.goto(carryBothHref);
+  await expect(page.getByRole("note")).toHaveText(
+    "Values carried from the simulator draft: weight of img-blue 90 → 50, weight of img-green 10 → 50. Preview to see the change.",
+  );
+  await expect(page.getByRole("checkbox", { name: /^img\.example\.com\./ })).toBeChecked();
+  await expect(page.getByLabel("Weight of “img-blue”")).toHaveValue("50");
+  await expect(page.getByLabel("Weight of “img-green”")).toHaveValue("50");
 });
 
 test("click a country on the map to see the geolocation answer and why", async ({ page }) => {

@@ -4,7 +4,9 @@ import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { toResourceRecordSet } from "@/lib/route53/convert";
 import { recordChangeSchema } from "@/lib/schemas/record-change";
 
-import { EMPTY_STATE, errorsAt, fullRecordName, payloadFromState, stateFromRecordSet, unplacedErrors } from "./form-state";
+import { parseNewRecord } from "@/lib/simulator/carry-params";
+
+import { EMPTY_STATE, errorsAt, fullRecordName, initialEditorState, payloadFromState, stateFromRecordSet, unplacedErrors } from "./form-state";
 
 const zone = { id: "Z1EXAMPLE", name: "example.com." };
 
@@ -66,5 +68,50 @@ describe("record editor form state", () => {
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["routing.weight", "values.0"]));
+  });
+});
+
+describe("record editor initial state from a simulator draft", () => {
+  const blue: ResourceRecordSet = { Name: "img.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] };
+  const fra: ResourceRecordSet = { Name: "near.example.com.", Type: "A", SetIdentifier: "fra", GeoProximityLocation: { AWSRegion: "eu-central-1", Bias: 10 }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] };
+
+  it("starts from the record, or the empty form, when nothing is carried", () => {
+    expect(initialEditorState(zone, blue, undefined)).toEqual({ state: stateFromRecordSet(blue, zone.name, zone.id), carried: [] });
+    expect(initialEditorState(zone, undefined, undefined)).toEqual({ state: EMPTY_STATE, carried: [] });
+  });
+
+  it("replaces the weight or bias of the loaded record and says what it was", () => {
+    const weighted = initialEditorState(zone, blue, { weight: 50 });
+    expect(weighted.state).toEqual({ ...stateFromRecordSet(blue, zone.name, zone.id), weight: "50" });
+    expect(weighted.carried).toEqual([{ label: "weight", from: "90", to: "50" }]);
+
+    const biased = initialEditorState(zone, fra, { bias: -20 });
+    expect(biased.state.bias).toBe("-20");
+    expect(biased.carried).toEqual([{ label: "bias", from: "10", to: "-20" }]);
+  });
+
+  it("ignores a carried value the record's policy has no field for", () => {
+    expect(initialEditorState(zone, blue, { bias: 5 })).toEqual({ state: stateFromRecordSet(blue, zone.name, zone.id), carried: [] });
+    expect(initialEditorState(zone, fra, { weight: 5 }).carried).toEqual([]);
+  });
+
+  it.each([
+    ["weighted", { weight: "5" }, { policy: "weighted", weight: "5" }],
+    ["latency", { region: "eu-west-1" }, { policy: "latency", region: "eu-west-1" }],
+    ["geoproximity", { region: "eu-central-1", bias: "15" }, { policy: "geoproximity", proximityKind: "region", awsRegion: "eu-central-1", bias: "15" }],
+    ["geolocation continent", { continent: "EU" }, { policy: "geolocation", geoLocation: "continent:EU" }],
+    ["geolocation default", { country: "*" }, { policy: "geolocation", geoLocation: "default" }],
+    ["geolocation US state", { country: "US", subdivision: "WA" }, { policy: "geolocation", geoLocation: "subdivision:US-WA" }],
+  ])("fills a new %s record that previews as a valid change", (_label, routing, fields) => {
+    const draft = parseNewRecord({ name: "red.example.com.", type: "A", setIdentifier: "red", value: "192.0.2.43", ...routing });
+    const { state, carried } = initialEditorState(zone, undefined, draft);
+    expect(state).toEqual({ ...EMPTY_STATE, name: "red", type: "A", setIdentifier: "red", values: "192.0.2.43", ...fields });
+    expect(carried.slice(0, 4)).toEqual([
+      { label: "name", to: "red.example.com." },
+      { label: "type", to: "A" },
+      { label: "record ID", to: "red" },
+      { label: "value", to: "192.0.2.43" },
+    ]);
+    expect(recordChangeSchema.safeParse(payloadFromState(state, zone)).success).toBe(true);
   });
 });

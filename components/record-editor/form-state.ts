@@ -4,6 +4,7 @@ import { absoluteName, normalizeName, relativeName } from "@/lib/route53/names";
 import type { RecordType } from "@/lib/route53/values";
 import type { RoutingPolicyName } from "@/lib/schemas/record";
 import type { RecordChangeFormValues } from "@/lib/schemas/record-change";
+import type { CarriedRecord, CarriedValue } from "@/lib/simulator/carry-params";
 
 export type ProximityKind = "region" | "localZone" | "coordinates";
 export type AliasKind = "alb" | "record";
@@ -130,6 +131,78 @@ export function stateFromRecordSet(rrset: ResourceRecordSet, zoneName: string, z
     });
   }
   return state;
+}
+
+/**
+ * The editor's starting fields: the loaded record (edit) or the empty form (create), with the values a simulator
+ * draft carried laid over them, and which values those were for the note above the form. Editing takes only a
+ * weight or bias, and only where the record's policy has one.
+ */
+export function initialEditorState(
+  zone: { id: string; name: string },
+  before: ResourceRecordSet | undefined,
+  draft: CarriedRecord | undefined,
+): { state: EditorState; carried: CarriedValue[] } {
+  const carried: CarriedValue[] = [];
+  if (before) {
+    const state = stateFromRecordSet(before, zone.name, zone.id);
+    if (draft?.weight !== undefined && state.policy === "weighted") {
+      carried.push({ label: "weight", from: state.weight, to: String(draft.weight) });
+      state.weight = String(draft.weight);
+    }
+    if (draft?.bias !== undefined && state.policy === "geoproximity") {
+      carried.push({ label: "bias", from: state.bias, to: String(draft.bias) });
+      state.bias = String(draft.bias);
+    }
+    return { state, carried };
+  }
+
+  const state: EditorState = { ...EMPTY_STATE };
+  if (!draft) return { state, carried };
+  if (draft.name !== undefined) {
+    const relative = relativeName(draft.name, zone.name);
+    state.name = relative === "@" ? "" : relative;
+    carried.push({ label: "name", to: draft.name });
+  }
+  if (draft.type !== undefined) {
+    state.type = draft.type;
+    carried.push({ label: "type", to: draft.type });
+  }
+  if (draft.setIdentifier !== undefined) {
+    state.setIdentifier = draft.setIdentifier;
+    carried.push({ label: "record ID", to: draft.setIdentifier });
+  }
+  if (draft.value !== undefined) {
+    state.values = draft.value;
+    carried.push({ label: "value", to: draft.value });
+  }
+  if (draft.policy !== undefined) {
+    state.policy = draft.policy;
+    carried.push({ label: "routing", to: draft.policy });
+  }
+  if (draft.policy === "weighted" && draft.weight !== undefined) {
+    state.weight = String(draft.weight);
+    carried.push({ label: "weight", to: state.weight });
+  }
+  if (draft.policy === "latency" && draft.region !== undefined) {
+    state.region = draft.region;
+    carried.push({ label: "Region", to: draft.region });
+  }
+  if (draft.policy === "geoproximity") {
+    if (draft.region !== undefined) {
+      Object.assign(state, { proximityKind: "region", awsRegion: draft.region });
+      carried.push({ label: "AWS Region", to: draft.region });
+    }
+    if (draft.bias !== undefined) {
+      state.bias = String(draft.bias);
+      carried.push({ label: "bias", to: state.bias });
+    }
+  }
+  if (draft.policy === "geolocation") {
+    state.geoLocation = geoLocationValue({ continentCode: draft.continent, countryCode: draft.country, subdivisionCode: draft.subdivision });
+    if (state.geoLocation !== "") carried.push({ label: "location", to: state.geoLocation === "default" ? "default (*)" : state.geoLocation.split(":")[1] ?? "" });
+  }
+  return { state, carried };
 }
 
 function routingPayload(state: EditorState): RecordChangeFormValues["routing"] {

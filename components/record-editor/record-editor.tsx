@@ -14,10 +14,11 @@ import type { RecordSetDiff } from "@/lib/route53/diff";
 import { RECORD_TYPES, type RecordType } from "@/lib/route53/values";
 import type { RoutingPolicyName } from "@/lib/schemas/record";
 import type { RecordChangeFormValues, RecordDeleteFormValues } from "@/lib/schemas/record-change";
+import { type CarriedRecord, carriedNote } from "@/lib/simulator/carry-params";
 
 import { ChangeStatus } from "./change-status";
 import type { AliasTargetOption, HealthCheckOption, RecordChangeApplied, RecordChangePreview } from "./types";
-import { EMPTY_STATE, type EditorState, errorsAt, payloadFromState, stateFromRecordSet, unplacedErrors } from "./form-state";
+import { type EditorState, errorsAt, initialEditorState, payloadFromState, unplacedErrors } from "./form-state";
 import {
   GEOLOCATION_GROUPS,
   GEOPROXIMITY_REGION_OPTIONS,
@@ -50,13 +51,17 @@ export interface RecordEditorProps {
   previewAction: Action<RecordChangePreview, RecordChangeFormValues>;
   applyAction: Action<RecordChangeApplied, RecordChangeFormValues>;
   deleteAction?: Action<RecordChangeApplied, RecordDeleteFormValues>;
+  /** Values carried from a simulator draft; they only pre-fill the fields (edit: weight or bias; create: any). */
+  draft?: CarriedRecord;
 }
 
 const ALIAS_TYPES: RecordType[] = ["A", "AAAA", "CNAME", "MX", "TXT", "CAA", "NS", "SRV", "PTR", "SPF", "NAPTR", "DS"];
 
 export function RecordEditor(props: RecordEditorProps) {
-  const { zone, before } = props;
-  const [state, setState] = useState<EditorState>(() => (before ? stateFromRecordSet(before, zone.name, zone.id) : EMPTY_STATE));
+  const { zone, before, draft } = props;
+  const [initial] = useState(() => initialEditorState(zone, before, draft));
+  const [state, setState] = useState<EditorState>(initial.state);
+  const draftNote = carriedNote(initial.carried);
   const [previewState, preview, isPreviewing] = useActionState(props.previewAction, idleResult);
   const [applyState, apply, isApplying] = useActionState(props.applyAction, idleResult);
   const [deleteState, remove, isDeleting] = useActionState(
@@ -128,6 +133,11 @@ export function RecordEditor(props: RecordEditorProps) {
 
   return (
     <form className="space-y-5" aria-label={before ? "Edit record" : "Create record"} noValidate onSubmit={(event) => event.preventDefault()}>
+      {draftNote && (
+        <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {draftNote}
+        </p>
+      )}
       {props.loadProblems.length > 0 && (
         <ul className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {props.loadProblems.map((problem) => (

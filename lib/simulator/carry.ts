@@ -63,7 +63,8 @@ export function carryLinks(
       if (record.Weight !== undefined) params.push(["weight", String(record.Weight)]);
       if (record.Region) params.push(["region", record.Region]);
       if (record.GeoProximityLocation?.AWSRegion) params.push(["region", record.GeoProximityLocation.AWSRegion]);
-      if (record.GeoProximityLocation?.Bias) params.push(["bias", String(record.GeoProximityLocation.Bias)]);
+      // Always for geoproximity, 0 included: the new-record page reads a bias as "geoproximity", a lone region as latency.
+      if (record.GeoProximityLocation) params.push(["bias", String(record.GeoProximityLocation.Bias ?? 0)]);
       const geo = record.GeoLocation;
       if (geo?.ContinentCode) params.push(["continent", geo.ContinentCode]);
       if (geo?.CountryCode) params.push(["country", geo.CountryCode]);

@@ -6,6 +6,7 @@ import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 import { safeRead } from "@/lib/aws/safe-read";
 import { normalizeName } from "@/lib/route53/names";
+import { carriedNote, carriedWeightsFor, parseWeights, type SearchParams } from "@/lib/simulator/carry-params";
 
 import { ZoneSubpageHeader } from "../_bulk/zone-subpage-header";
 import { type WeightedName, WeightsForm } from "./weights-form";
@@ -26,11 +27,21 @@ async function load(zoneId: string) {
   return { zone, names: [...byName.values()] };
 }
 
-export default async function WeightsPage({ params }: { params: Promise<{ zoneId: string }> }) {
-  const { zoneId } = await params;
+export default async function WeightsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ zoneId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const [{ zoneId }, search] = await Promise.all([params, searchParams]);
   const result = await safeRead("read the zone's weighted records", () => load(zoneId));
   if (result.ok && !result.data.zone) notFound();
   const zoneName = result.ok && result.data.zone ? result.data.zone.name : zoneId;
+
+  // Weights carried from the simulator's draft pre-fill the form, for names and set identifiers the zone has.
+  const carried = parseWeights(search);
+  const draft = carried && result.ok ? carriedWeightsFor(carried, result.data.names) : undefined;
 
   return (
     <>
@@ -45,7 +56,12 @@ export default async function WeightsPage({ params }: { params: Promise<{ zoneId
       ) : result.data.names.length === 0 ? (
         <EmptyState title="No weighted records in this zone">Create weighted records (for example blue and green) to shift traffic between them here.</EmptyState>
       ) : (
-        <WeightsForm zoneId={zoneId} names={result.data.names} />
+        <WeightsForm
+          key={JSON.stringify(draft ?? null)}
+          zoneId={zoneId}
+          names={result.data.names}
+          draft={draft && { selected: draft.selected, weights: draft.weights, note: carriedNote(draft.values) }}
+        />
       )}
     </>
   );

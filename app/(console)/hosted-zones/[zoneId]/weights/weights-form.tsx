@@ -20,9 +20,16 @@ function share(weight: number, total: number): string {
   return total === 0 ? "equal split" : `${Math.round((weight / total) * 1000) / 10}%`;
 }
 
-export function WeightsForm({ zoneId, names }: { zoneId: string; names: WeightedName[] }) {
-  const [selected, setSelected] = useState<string[]>([]);
-  const [weights, setWeights] = useState<Record<string, string>>({});
+/** Names and weights carried from a simulator draft: they only pre-fill the form. */
+export interface WeightsDraft {
+  selected: string[];
+  weights: Record<string, string>;
+  note?: string;
+}
+
+export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: WeightedName[]; draft?: WeightsDraft }) {
+  const [selected, setSelected] = useState<string[]>(draft?.selected ?? []);
+  const [weights, setWeights] = useState<Record<string, string>>(draft?.weights ?? {});
   const [preview, setPreview] = useState<ActionResult<WeightsPreview>>(idleResult);
   const [applied, setApplied] = useState<ActionResult<BulkApplied>>(idleResult);
   const [isPending, startTransition] = useTransition();
@@ -62,6 +69,11 @@ export function WeightsForm({ zoneId, names }: { zoneId: string; names: Weighted
 
   return (
     <div className="space-y-6">
+      {draft?.note && (
+        <p role="note" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {draft.note}
+        </p>
+      )}
       <Card title="1. Choose the names">
         <fieldset>
           <legend className="sr-only">Names with weighted records</legend>

@@ -6,6 +6,7 @@ import { RecordEditor } from "@/components/record-editor/record-editor";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { recordKey } from "@/lib/route53/record-key";
+import { parseRecordEdit, type SearchParams } from "@/lib/simulator/carry-params";
 
 import { applyRecordChangesAction, deleteRecordAction, previewRecordChangeAction } from "../../actions";
 import { loadEditorData, recordNames } from "../_lib/editor-data";
@@ -15,10 +16,12 @@ export default async function EditRecordPage({
   searchParams,
 }: {
   params: Promise<{ zoneId: string }>;
-  searchParams: Promise<{ key?: string | string[] }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const [{ zoneId }, search] = await Promise.all([params, searchParams]);
   const key = typeof search.key === "string" ? search.key : undefined;
+  // A weight or bias carried from the simulator's draft: it only pre-fills the form, previewed and applied as usual.
+  const draft = parseRecordEdit(search);
   const data = await loadEditorData(zoneId);
   if (!data.zone && !data.zoneError) notFound();
 
@@ -59,7 +62,7 @@ export default async function EditRecordPage({
         </EmptyState>
       ) : (
         <RecordEditor
-          key={JSON.stringify(record)}
+          key={JSON.stringify([record, draft])}
           zone={data.zone}
           before={record}
           loadBalancers={data.loadBalancers}
@@ -69,6 +72,7 @@ export default async function EditRecordPage({
           previewAction={previewRecordChangeAction}
           applyAction={applyRecordChangesAction}
           deleteAction={deleteRecordAction}
+          draft={draft}
         />
       )}
     </>
