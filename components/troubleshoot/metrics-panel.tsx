@@ -12,8 +12,8 @@ function Stat({
   tone?: "default" | "bad" | "good";
 }) {
   return (
-    <div className="rounded-md border border-slate-200 px-3 py-2">
-      <dt className="text-xs text-slate-500">{label}</dt>
+    <div className="min-w-0 rounded-md border border-slate-200 px-3 py-2">
+      <dt className="text-xs break-words text-slate-500">{label}</dt>
       <dd
         className={`mt-0.5 text-xl font-semibold tabular-nums ${tone === "bad" ? "text-red-800" : tone === "good" ? "text-emerald-800" : "text-slate-900"}`}
       >
@@ -43,7 +43,7 @@ export function MetricsPanel({
   const unhealthy = Object.entries(metrics.unhealthyHosts ?? {});
   return (
     <div className="space-y-3">
-      <dl className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3">
         <Stat
           label="HTTPCode_ELB_5XX_Count"
           value={count(metrics.elb5xx)}
