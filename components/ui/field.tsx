@@ -19,6 +19,15 @@ export function FieldShell({ id, label, hint, errors, children, className }: Fie
         {label}
       </label>
       {children}
+      <FieldMessages id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** The hint and the errors under a control, with the ids `describedBy` points at. */
+export function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
@@ -29,6 +38,34 @@ export function FieldShell({ id, label, hint, errors, children, className }: Fie
           {errors.join(" ")}
         </p>
       )}
+    </>
+  );
+}
+
+/** A labelled checkbox with a hint and its errors wired through aria-describedby. */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  errors,
+  ...props
+}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        className="mt-0.5 size-4 rounded border-slate-300 accent-sky-700"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...props}
+      />
+      <div className="flex flex-col">
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        <FieldMessages id={id} hint={hint} errors={errors} />
+      </div>
     </div>
   );
 }

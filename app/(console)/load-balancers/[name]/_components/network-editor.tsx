@@ -2,14 +2,14 @@
 
 import { useState } from "react";
 
-import { CheckboxField, GroupError } from "@/components/alb-edit/fields";
+import { GroupError } from "@/components/alb-edit/fields";
 import { networkView } from "@/components/alb-edit/model";
 import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
 import { messagesFor, useApply } from "@/components/alb-edit/use-apply";
 import { diffViews, type FieldChange } from "@/components/change-preview/diff";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FormMessage, SelectField } from "@/components/ui/field";
+import { CheckboxField, FormMessage, SelectField } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { SecurityGroupSummary, SubnetSummary } from "@/lib/aws/ec2/types";
 import type { AvailabilityZoneSubnet } from "@/lib/aws/elbv2/types";
