@@ -1,10 +1,21 @@
-import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 import type { RoutingPolicyName } from "@/lib/schemas/record";
 
 export type DetectedRoutingPolicy = RoutingPolicyName | "cidr";
 
-/** Which routing policy an SDK record set uses, from the element that only that policy sets. */
-export function detectRoutingPolicy(rrset: ResourceRecordSet): DetectedRoutingPolicy {
+/** The elements that tell the policies apart; an SDK ResourceRecordSet (or the simulator's copy of it) fits. */
+export interface PolicyElements {
+  Weight?: number;
+  Failover?: unknown;
+  GeoLocation?: unknown;
+  GeoProximityLocation?: unknown;
+  Region?: unknown;
+  MultiValueAnswer?: unknown;
+  CidrRoutingConfig?: unknown;
+  [element: string]: unknown;
+}
+
+/** Which routing policy a record set uses, from the element that only that policy sets. */
+export function detectRoutingPolicy(rrset: PolicyElements): DetectedRoutingPolicy {
   if (rrset.Weight !== undefined) return "weighted";
   if (rrset.Failover !== undefined) return "failover";
   if (rrset.GeoLocation !== undefined) return "geolocation";

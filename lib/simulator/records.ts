@@ -1,3 +1,4 @@
+import { detectRoutingPolicy } from "@/lib/route53/routing-policy";
 import { normalizeName } from "@/lib/routing";
 import type { ResourceRecordSet } from "@/lib/routing";
 
@@ -20,16 +21,10 @@ export interface RoutedName {
   recordCount: number;
 }
 
-/** The routing policy a record set uses, read from the fields Route 53 sets for each. */
+/** The routing policy a record set uses, in the simulator's words ("ip-based" for CIDR routing). */
 export function policyOf(record: ResourceRecordSet): RoutingPolicy {
-  if (record.Weight !== undefined) return "weighted";
-  if (record.Failover) return "failover";
-  if (record.GeoLocation) return "geolocation";
-  if (record.GeoProximityLocation) return "geoproximity";
-  if (record.Region) return "latency";
-  if (record.MultiValueAnswer) return "multivalue";
-  if (record.CidrRoutingConfig) return "ip-based";
-  return "simple";
+  const policy = detectRoutingPolicy(record);
+  return policy === "cidr" ? "ip-based" : policy;
 }
 
 /** `name|TYPE` with the name normalised, the identity of a routing group. */
