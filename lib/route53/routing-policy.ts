@@ -11,11 +11,10 @@ export interface PolicyElements {
   Region?: unknown;
   MultiValueAnswer?: unknown;
   CidrRoutingConfig?: unknown;
-  [element: string]: unknown;
 }
 
 /** Which routing policy a record set uses, from the element that only that policy sets. */
-export function detectRoutingPolicy(rrset: PolicyElements): DetectedRoutingPolicy {
+export function detectRoutingPolicy<T extends PolicyElements>(rrset: T): DetectedRoutingPolicy {
   if (rrset.Weight !== undefined) return "weighted";
   if (rrset.Failover !== undefined) return "failover";
   if (rrset.GeoLocation !== undefined) return "geolocation";
