@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const list = await runRoute53ListBenchmarks({ quick });
     emit(list);
 
-    await ensureProductionBuild(projectRoot, progress);
+    await ensureProductionBuild(projectRoot, progress, { stdoutToStderr: true });
     const zoneId = String(list[0]?.detail.zone_id ?? "");
     const records = Number(list[0]?.detail.records ?? 0) + 2;
     await withConsole(async (baseUrl, browser) => {

@@ -31,7 +31,7 @@ async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
 /** Runs `fn` with a production console server (next start) and a headless Debian Chromium. */
 export async function withConsole<T>(fn: (baseUrl: string, browser: Browser) => Promise<T>): Promise<T> {
   const port = await freePort();
-  const server = startCommand("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot });
+  const server = startCommand("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, stdoutToStderr: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${baseUrl}/api/health`);
@@ -71,7 +71,9 @@ export async function runRecordsTableBenchmarks(baseUrl: string, browser: Browse
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${baseUrl}/hosted-zones/${zoneId}`);
   await page.getByText(`${expected.toLocaleString("en-US")} record sets`, { exact: true }).waitFor({ timeout: 120_000 });
-  const domRows = await page.locator('[role="table"][aria-label="Record sets"] [role="row"]').count();
+  const rows = page.locator('[role="table"][aria-label="Record sets"] [role="row"]');
+  await rows.nth(1).waitFor();
+  const domRows = await rows.count();
 
   const samples: number[] = [];
   const characters = ["1", "2", "3", "4", "5", "6", "7"];

@@ -3,13 +3,19 @@ import { spawn, type ChildProcess } from "node:child_process";
 export interface CommandOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Send the command's stdout to our stderr, for callers whose stdout carries data (the benchmarks' JSON lines). */
+  stdoutToStderr?: boolean;
+}
+
+function stdio(options: CommandOptions): ["inherit", "inherit" | 2, "inherit"] {
+  return ["inherit", options.stdoutToStderr ? 2 : "inherit", "inherit"];
 }
 
 /** Runs a command with inherited output and resolves with its exit code. */
 export function runCommand(command: string, args: string[], options: CommandOptions = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
-      stdio: "inherit",
+      stdio: stdio(options),
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
     });
@@ -20,7 +26,7 @@ export function runCommand(command: string, args: string[], options: CommandOpti
 
 /** Starts a long-running command with inherited output; the caller stops it. */
 export function startCommand(command: string, args: string[], options: CommandOptions = {}): ChildProcess {
-  return spawn(command, args, { stdio: "inherit", cwd: options.cwd, env: { ...process.env, ...options.env } });
+  return spawn(command, args, { stdio: stdio(options), cwd: options.cwd, env: { ...process.env, ...options.env } });
 }
 
 /** Stops a child: SIGTERM, then SIGKILL after a grace period. */
