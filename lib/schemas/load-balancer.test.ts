@@ -131,7 +131,117 @@ describe("createAlbWizardSchemaFor", () => {
     const issues = issuesOf(
       schema.safeParse({ ...wizard, listeners: [{ protocol: "HTTP", port: 80, action: "redirect-https" }] }),
     );
-    expect(issues[0]?.path).toBe("listeners.0.action");
+    expect(issues[0]?.path).toBe("listeners.0.defaultAction.port");
+  });
+  it("accepts forward, a general redirect and a fixed response as default actions", () => {
+    const parsed = schema.parse({
+      ...wizard,
+      listeners: [
+        {
+          protocol: "HTTP",
+          port: 80,
+          defaultAction: { type: "redirect", protocol: "HTTPS", port: "443", statusCode: "HTTP_302" },
+        },
+        {
+          protocol: "HTTP",
+          port: 8080,
+          defaultAction: { type: "fixed-response", statusCode: "503", messageBody: "maintenance" },
+        },
+        {
+          protocol: "HTTPS",
+          port: 443,
+          certificateArn: ISSUED,
+          sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+          defaultAction: { type: "forward" },
+        },
+      ],
+    });
+    expect(parsed.listeners.map((listener) => listener.defaultAction)).toEqual([
+      {
+        type: "redirect",
+        statusCode: "HTTP_302",
+        protocol: "HTTPS",
+        port: "443",
+        host: "#{host}",
+        path: "/#{path}",
+        query: "#{query}",
+      },
+      { type: "fixed-response", statusCode: "503", contentType: "text/plain", messageBody: "maintenance" },
+      { type: "forward" },
+    ]);
+  });
+  it.each([
+    [
+      { protocol: "HTTP", port: 80, defaultAction: { type: "fixed-response", statusCode: "302" } },
+      "statusCode",
+      "2XX, 4XX or 5XX",
+    ],
+    [
+      {
+        protocol: "HTTP",
+        port: 80,
+        defaultAction: { type: "fixed-response", statusCode: "200", contentType: "image/png" },
+      },
+      "contentType",
+      "text/plain",
+    ],
+    [
+      {
+        protocol: "HTTP",
+        port: 80,
+        defaultAction: { type: "fixed-response", statusCode: "200", messageBody: "x".repeat(1025) },
+      },
+      "messageBody",
+      "1024",
+    ],
+    [
+      {
+        protocol: "HTTP",
+        port: 80,
+        defaultAction: { type: "redirect", statusCode: "HTTP_307", protocol: "HTTPS" },
+      },
+      "statusCode",
+      "301",
+    ],
+    [
+      { protocol: "HTTP", port: 80, defaultAction: { type: "redirect", path: "/#{path}" } },
+      "protocol",
+      "redirect loop",
+    ],
+    [
+      {
+        protocol: "HTTPS",
+        port: 443,
+        certificateArn: ISSUED,
+        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+        defaultAction: { type: "redirect", protocol: "HTTP", port: "80" },
+      },
+      "protocol",
+      "cannot redirect to HTTP",
+    ],
+    [
+      { protocol: "HTTP", port: 80, defaultAction: { type: "redirect", protocol: "HTTP", port: "80" } },
+      "port",
+      "same listener",
+    ],
+  ])("refuses the default action %j", (listener, field, message) => {
+    expect(issuesOf(schema.safeParse({ ...wizard, listeners: [listener] }))).toContainEqual({
+      path: `listeners.0.defaultAction.${field}`,
+      message: expect.stringContaining(message) as string,
+    });
+  });
+  it("takes an existing target group of the same VPC", () => {
+    const existing = { mode: "existing", arn: "arn:tg/images-green", name: "images-green", vpcId: "vpc-1" };
+    expect(schema.parse({ ...wizard, targetGroup: existing }).targetGroup).toEqual(existing);
+    expect(
+      issuesOf(schema.safeParse({ ...wizard, targetGroup: { ...existing, vpcId: "vpc-2" } })),
+    ).toContainEqual({
+      path: "targetGroup.arn",
+      message: expect.stringContaining("load balancer's VPC") as string,
+    });
+    expect(
+      issuesOf(schema.safeParse({ ...wizard, targetGroup: { mode: "existing", arn: "" } }))[0]?.path,
+    ).toBe("targetGroup.arn");
   });
 });
 

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import type { Attributes } from "@/lib/aws/elbv2/types";
 
-import { certificateProblem, type CertificateContext } from "./listener";
+import {
+  certificateProblem,
+  fixedResponseActionSchema,
+  redirectActionSchema,
+  type CertificateContext,
+} from "./listener";
 import {
   formBoolean,
   portSchema,
@@ -118,16 +123,56 @@ const securityGroupChoiceSchema = z.discriminatedUnion(
   { error: "Choose existing security groups or create one." },
 );
 
-const wizardListenerSchema = z.object({
-  protocol: z.enum(["HTTP", "HTTPS"], { error: "An Application Load Balancer listens on HTTP or HTTPS." }),
-  port: portSchema("listener port"),
-  certificateArn: z.string().trim().optional(),
-  sslPolicy: z.string().trim().optional(),
-  /** forward: to the new target group; redirect-https: 301 to HTTPS:443. */
-  action: z
-    .enum(["forward", "redirect-https"], { error: "Choose forward or redirect to HTTPS." })
-    .default("forward"),
-});
+/**
+ * A wizard listener's default action: forward to the wizard's target group (new or existing — its ARN
+ * is only known at run time), or a redirect / fixed response with the same rules as lib/schemas/listener.
+ */
+export const wizardListenerActionSchema = z.discriminatedUnion(
+  "type",
+  [z.object({ type: z.literal("forward") }), redirectActionSchema, fixedResponseActionSchema],
+  { error: "Choose what the listener does: forward, redirect or return a fixed response." },
+);
+export type WizardListenerAction = z.infer<typeof wizardListenerActionSchema>;
+
+/** The former `action: "forward" | "redirect-https"` shorthand, still accepted from older callers. */
+function legacyAction(listener: unknown): unknown {
+  if (typeof listener !== "object" || listener === null || "defaultAction" in listener) return listener;
+  const { action, ...rest } = listener as { action?: unknown };
+  if (action === "redirect-https")
+    return {
+      ...rest,
+      defaultAction: { type: "redirect", protocol: "HTTPS", port: "443", statusCode: "HTTP_301" },
+    };
+  if (action === undefined || action === "forward") return { ...rest, defaultAction: { type: "forward" } };
+  return { ...rest, defaultAction: action };
+}
+
+const wizardListenerSchema = z.preprocess(
+  legacyAction,
+  z.object({
+    protocol: z.enum(["HTTP", "HTTPS"], { error: "An Application Load Balancer listens on HTTP or HTTPS." }),
+    port: portSchema("listener port"),
+    certificateArn: z.string().trim().optional(),
+    sslPolicy: z.string().trim().optional(),
+    defaultAction: wizardListenerActionSchema,
+  }),
+);
+
+/** The wizard's target group: a new one (created, and removed again on rollback) or an existing one (never touched). */
+const wizardTargetGroupSchema = z.discriminatedUnion(
+  "mode",
+  [
+    targetGroupSchema.safeExtend({ mode: z.literal("new").default("new") }),
+    z.object({
+      mode: z.literal("existing"),
+      arn: z.string().trim().min(1, { error: "Choose an existing target group." }),
+      name: z.string().trim().default(""),
+      /** The group's VPC as the form saw it; checked again against the region before anything is sent. */
+      vpcId: z.string().trim().optional(),
+    }),
+  ],
+  { error: "Create a new target group or choose an existing one." },
+);
 
 /**
  * The "create ALB" wizard: load balancer, security group, target group, targets, listeners and an
@@ -142,7 +187,7 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
       vpcId: z.string().trim().min(1, { error: "Choose the VPC." }),
       subnets: subnetsSchema,
       securityGroup: securityGroupChoiceSchema,
-      targetGroup: targetGroupSchema,
+      targetGroup: wizardTargetGroupSchema,
       targets: targetsSchema.default([]),
       listeners: z
         .array(wizardListenerSchema)
@@ -166,13 +211,15 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
       if (wizard.targetGroup.vpcId && wizard.targetGroup.vpcId !== wizard.vpcId) {
         ctx.addIssue({
           code: "custom",
-          path: ["targetGroup", "vpcId"],
-          message: "The target group must be in the load balancer's VPC.",
+          path: ["targetGroup", wizard.targetGroup.mode === "existing" ? "arn" : "vpcId"],
+          message:
+            wizard.targetGroup.mode === "existing"
+              ? `${wizard.targetGroup.name || "This target group"} is in ${wizard.targetGroup.vpcId}: choose a target group of the load balancer's VPC (${wizard.vpcId}).`
+              : "The target group must be in the load balancer's VPC.",
         });
       }
 
       const ports = new Set<number>();
-      const hasHttps = wizard.listeners.some((listener) => listener.protocol === "HTTPS");
       wizard.listeners.forEach((listener, index) => {
         const path = ["listeners", index];
         if (ports.has(listener.port)) {
@@ -205,29 +252,49 @@ export function createAlbWizardSchemaFor(context: { certificates?: CertificateCo
                 "An HTTPS listener needs a security policy; ELBSecurityPolicy-TLS13-1-2-2021-06 is the recommended one.",
             });
           }
-          if (listener.action === "redirect-https") {
+        } else if (listener.certificateArn) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "certificateArn"],
+            message: "Only HTTPS listeners take a certificate.",
+          });
+        }
+
+        const action = listener.defaultAction;
+        if (action.type !== "redirect") return;
+        const actionPath = [...path, "defaultAction"];
+        if (listener.protocol === "HTTPS" && action.protocol === "HTTP") {
+          ctx.addIssue({
+            code: "custom",
+            path: [...actionPath, "protocol"],
+            message:
+              "An HTTPS listener cannot redirect to HTTP: that would downgrade visitors to an unencrypted connection.",
+          });
+          return;
+        }
+        const toProtocol = action.protocol === "#{protocol}" ? listener.protocol : action.protocol;
+        const toPort = action.port === "#{port}" ? listener.port : Number(action.port);
+        const sameHost = action.host === "#{host}";
+        if (
+          sameHost &&
+          toProtocol === listener.protocol &&
+          toPort === listener.port &&
+          action.path === "/#{path}"
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...actionPath, "port"],
+            message:
+              "This redirect sends requests back to this same listener (a redirect loop). Change the protocol, port, host or path.",
+          });
+        } else if (sameHost && toProtocol === "HTTPS" && toPort !== listener.port) {
+          const target = wizard.listeners.find((other) => other.port === toPort);
+          if (!target || target.protocol !== "HTTPS")
             ctx.addIssue({
               code: "custom",
-              path: [...path, "action"],
-              message:
-                "An HTTPS listener cannot redirect to HTTPS on itself: forward to the target group instead.",
+              path: [...actionPath, "port"],
+              message: `Redirecting to HTTPS:${toPort} on the same host needs an HTTPS listener on port ${toPort} in this load balancer: add one.`,
             });
-          }
-        } else {
-          if (listener.certificateArn) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "certificateArn"],
-              message: "Only HTTPS listeners take a certificate.",
-            });
-          }
-          if (listener.action === "redirect-https" && !hasHttps) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "action"],
-              message: "Redirecting to HTTPS needs an HTTPS listener on 443 in this load balancer: add one.",
-            });
-          }
         }
       });
     });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { AwsError } from "@/lib/aws/errors";
+
 import { deleteSecurityGroup, createSecurityGroupWithIngress } from "@/lib/aws/ec2/security-groups";
 import { createListener, deleteListener } from "@/lib/aws/elbv2/listener-writes";
 import {
@@ -9,6 +11,8 @@ import {
   waitForLoadBalancerDeleted,
   type WaitOptions,
 } from "@/lib/aws/elbv2/load-balancer-writes";
+import { listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
+import { describeTargetHealth, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
 import {
   createTargetGroup,
   deleteTargetGroup,
@@ -35,6 +39,19 @@ export function awsAlbCreationDeps(
     deleteSecurityGroup: (groupId) => deleteSecurityGroup(region, groupId),
     createTargetGroup: async (params) => ({ arn: (await createTargetGroup(region, params)).arn }),
     deleteTargetGroup: (arn) => deleteTargetGroup(region, arn),
+    findLoadBalancerArn: async (name) =>
+      (await notFoundAsEmpty(listLoadBalancers(region, { names: [name] })))[0]?.arn,
+    findTargetGroupArn: async (name) =>
+      (await listTargetGroups(region)).find((group) => group.name.toLowerCase() === name.toLowerCase())?.arn,
+    describeTargetGroup: async (arn) => {
+      const [group] = await notFoundAsEmpty(listTargetGroups(region, { arns: [arn] }));
+      return group ? { arn: group.arn, name: group.name, vpcId: group.vpcId } : undefined;
+    },
+    registeredTargets: async (arn) =>
+      (await describeTargetHealth(region, arn)).map((entry) => ({
+        id: entry.targetId,
+        ...(entry.port === undefined ? {} : { port: entry.port }),
+      })),
     registerTargets: (arn, targets) => registerTargets(region, arn, targets),
     deregisterTargets: (arn, targets) => deregisterTargets(region, arn, targets),
     createLoadBalancer: async (params) => {
@@ -60,9 +77,9 @@ export function awsAlbCreationDeps(
         certificateArn,
         sslPolicy,
         defaultAction:
-          action === "redirect-https"
-            ? { type: "redirect", statusCode: "HTTP_301", protocol: "HTTPS", port: "443" }
-            : { type: "forward", targetGroups: [{ targetGroupArn }] },
+          action.type === "forward"
+            ? { type: "forward", targetGroups: [{ targetGroupArn: requireArn(targetGroupArn) }] }
+            : action,
       });
       return { arn: listener.arn };
     },
@@ -70,4 +87,23 @@ export function awsAlbCreationDeps(
     ...(options.createAlias ? { createAlias: options.createAlias } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
+}
+
+async function notFoundAsEmpty<T>(read: Promise<T[]>): Promise<T[]> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof AwsError && error.kind === "not-found") return [];
+    throw error;
+  }
+}
+
+function requireArn(arn: string | undefined): string {
+  if (!arn)
+    throw new AwsError({
+      kind: "unknown",
+      code: "PlanOrderError",
+      message: "A forward action needs the target group before the listener.",
+    });
+  return arn;
 }

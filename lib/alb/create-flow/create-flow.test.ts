@@ -13,6 +13,8 @@ import {
   DeleteTargetGroupCommand,
   DeregisterTargetsCommand,
   DescribeLoadBalancersCommand,
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -65,6 +67,10 @@ function awsError(name: string) {
 
 let fault: Fault;
 let lbDeleted: boolean;
+/** Resources that exist before the flow runs. */
+let takenLoadBalancers: string[];
+let existingTargetGroups: { TargetGroupArn: string; TargetGroupName: string; VpcId: string }[];
+let existingTargets: { Id: string; Port: number }[];
 const counts = new Map<string, number>();
 const createAlias = vi.fn();
 
@@ -82,6 +88,9 @@ beforeEach(() => {
   createAlias.mockReset();
   fault = undefined;
   lbDeleted = false;
+  takenLoadBalancers = [];
+  existingTargetGroups = [];
+  existingTargets = [];
 
   ec2.on(CreateSecurityGroupCommand).callsFake(() => (maybeFail("CreateSecurityGroup"), { GroupId: SG }));
   ec2
@@ -107,7 +116,13 @@ beforeEach(() => {
       ],
     };
   });
-  elb.on(DescribeLoadBalancersCommand).callsFake(() => {
+  elb.on(DescribeLoadBalancersCommand).callsFake((input: { Names?: string[] }) => {
+    // The name check before CreateLoadBalancer: only names in `takenLoadBalancers` exist.
+    if (input.Names) {
+      if (!input.Names.some((name) => takenLoadBalancers.includes(name)))
+        throw awsError("LoadBalancerNotFoundException");
+      return { LoadBalancers: [{ LoadBalancerArn: `${LB}-other`, LoadBalancerName: input.Names[0] }] };
+    }
     if (lbDeleted) throw awsError("LoadBalancerNotFoundException");
     const isFault = fault && "command" in fault && fault.command === "Wait";
     return {
@@ -133,6 +148,19 @@ beforeEach(() => {
     return {};
   });
   elb.on(DeregisterTargetsCommand).resolves({});
+  elb.on(DescribeTargetGroupsCommand).callsFake((input: { TargetGroupArns?: string[] }) => {
+    const groups = input.TargetGroupArns
+      ? existingTargetGroups.filter((group) => input.TargetGroupArns?.includes(group.TargetGroupArn))
+      : existingTargetGroups;
+    if (input.TargetGroupArns && groups.length === 0) throw awsError("TargetGroupNotFoundException");
+    return { TargetGroups: groups };
+  });
+  elb.on(DescribeTargetHealthCommand).callsFake(() => ({
+    TargetHealthDescriptions: existingTargets.map((target) => ({
+      Target: target,
+      TargetHealth: { State: "healthy" },
+    })),
+  }));
   elb.on(DeleteTargetGroupCommand).resolves({});
   createAlias.mockImplementation(() => {
     if (fault && "alias" in fault) {
@@ -353,6 +381,7 @@ describe("executeAlbCreation", () => {
       .filter((name) => /^Delete|Deregister/.test(name) || name === "DescribeLoadBalancersCommand");
     expect(order).toEqual([
       "DescribeLoadBalancersCommand",
+      "DescribeLoadBalancersCommand",
       "DeleteLoadBalancerCommand",
       "DescribeLoadBalancersCommand",
       "DeregisterTargetsCommand",
@@ -371,6 +400,125 @@ describe("executeAlbCreation", () => {
       rolledBack: ["load balancer web", "2 registered targets", "target group web-tg"],
       leftBehind: ["security group sg-new"],
     });
+  });
+
+  describe("with an existing target group", () => {
+    const GREEN = "arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/images-green/123";
+    const existingPlan = planAlbCreation({
+      ...createAlbWizardSchema.parse({
+        ...wizard,
+        targetGroup: { mode: "existing", arn: GREEN, name: "images-green", vpcId: "vpc-1" },
+        targets: [{ id: "i-1" }, { id: "i-new" }],
+        listeners: [
+          {
+            protocol: "HTTP",
+            port: 80,
+            defaultAction: { type: "fixed-response", statusCode: "503", messageBody: "maintenance" },
+          },
+          { protocol: "HTTP", port: 8080, defaultAction: { type: "forward" } },
+        ],
+        alias: undefined,
+      }),
+      region: REGION,
+    });
+    const runExisting = () =>
+      executeAlbCreation(existingPlan, awsAlbCreationDeps(REGION, { wait: { minDelaySeconds: 0 } }));
+
+    beforeEach(() => {
+      existingTargetGroups = [{ TargetGroupArn: GREEN, TargetGroupName: "images-green", VpcId: "vpc-1" }];
+      existingTargets = [{ Id: "i-1", Port: 80 }];
+    });
+
+    it("plans no CreateTargetGroup and describes each default action", () => {
+      expect(existingPlan.steps.map((step) => step.apiCall)).not.toContain(
+        "elasticloadbalancing:CreateTargetGroup",
+      );
+      expect(existingPlan.steps.find((step) => step.id === "target-group")).toMatchObject({
+        kind: "use-existing-target-group",
+        apiCall: "elasticloadbalancing:DescribeTargetGroups",
+        label: expect.stringContaining("images-green") as string,
+      });
+      expect(
+        existingPlan.steps.filter((step) => step.kind === "create-listener").map((step) => step.label),
+      ).toEqual([
+        "Create HTTP listener on port 80: fixed response 503 (text/plain)",
+        "Create HTTP listener on port 8080: forward to images-green",
+      ]);
+    });
+
+    it("sends the fixed response and forwards to the existing group", async () => {
+      const result = await runExisting();
+      expect(result).toMatchObject({
+        status: "created",
+        resources: { targetGroupArn: GREEN, targetGroupExisting: true },
+      });
+      expect(elb.commandCalls(CreateTargetGroupCommand)).toHaveLength(0);
+      const [fixed, forward] = elb.commandCalls(CreateListenerCommand).map((call) => call.args[0].input);
+      expect(fixed?.DefaultActions?.[0]).toMatchObject({
+        Type: "fixed-response",
+        FixedResponseConfig: { StatusCode: "503", ContentType: "text/plain", MessageBody: "maintenance" },
+      });
+      expect(forward?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups).toEqual([{ TargetGroupArn: GREEN }]);
+    });
+
+    it("a fault after a listener was created deletes the listener and the load balancer but never the target group", async () => {
+      fault = { command: "CreateListener", nth: 2 };
+      const result = await runExisting();
+
+      expect(result).toMatchObject({
+        status: "failed",
+        failedStep: { id: "listener:HTTP:8080" },
+        rolledBack: [
+          "HTTP listener on port 80",
+          "load balancer web",
+          "1 registered target",
+          "security group sg-new",
+        ],
+        leftBehind: [],
+      });
+      expect(elb.commandCalls(DeleteListenerCommand)).toHaveLength(1);
+      expect(elb.commandCalls(DeleteLoadBalancerCommand)).toHaveLength(1);
+      expect(elb.commandCalls(DeleteTargetGroupCommand)).toHaveLength(0);
+      // i-1 was registered before the flow ran: only the target it added goes again.
+      expect(elb.commandCalls(DeregisterTargetsCommand)[0]?.args[0].input).toMatchObject({
+        TargetGroupArn: GREEN,
+        Targets: [{ Id: "i-new" }],
+      });
+    });
+
+    it("stops when the existing group is gone, before creating the load balancer", async () => {
+      existingTargetGroups = [];
+      const result = await runExisting();
+      expect(result).toMatchObject({ status: "failed", failedStep: { id: "target-group" } });
+      expect(elb.commandCalls(CreateLoadBalancerCommand)).toHaveLength(0);
+      expect(elb.commandCalls(DeleteTargetGroupCommand)).toHaveLength(0);
+    });
+  });
+
+  it("refuses a target group name that already exists and never deletes that group", async () => {
+    existingTargetGroups = [{ TargetGroupArn: TG, TargetGroupName: "web-tg", VpcId: "vpc-1" }];
+    const result = await run();
+    expect(result).toMatchObject({
+      status: "failed",
+      failedStep: { id: "target-group" },
+      error: { code: "TargetGroupAlreadyExists" },
+      rolledBack: ["security group sg-new"],
+    });
+    expect(elb.commandCalls(CreateTargetGroupCommand)).toHaveLength(0);
+    expect(elb.commandCalls(DeleteTargetGroupCommand)).toHaveLength(0);
+  });
+
+  it("refuses a load balancer name that already exists and never deletes that load balancer", async () => {
+    takenLoadBalancers = ["web"];
+    const result = await run();
+    expect(result).toMatchObject({
+      status: "failed",
+      failedStep: { id: "load-balancer" },
+      error: { code: "LoadBalancerAlreadyExists" },
+      rolledBack: ["2 registered targets", "target group web-tg", "security group sg-new"],
+    });
+    expect(elb.commandCalls(CreateLoadBalancerCommand)).toHaveLength(0);
+    expect(elb.commandCalls(DeleteLoadBalancerCommand)).toHaveLength(0);
   });
 
   it("never leaks a non-AWS error's text", async () => {

@@ -40,7 +40,9 @@ interface Undo {
 /**
  * Runs the plan step by step. On the first failure, undoes everything this run created, newest
  * first (listeners, load balancer, then — once the load balancer is gone — targets, target group and
- * security group), and reports the failed step, what was cleaned up and what was left behind.
+ * security group), and reports the failed step, what was cleaned up and what was left behind. Only
+ * what this run created is undone: an existing target group (and targets it already had) is never
+ * deleted, and a name that is already taken is refused before CreateLoadBalancer/CreateTargetGroup.
  */
 export async function executeAlbCreation(
   plan: AlbCreationPlan,
@@ -60,16 +62,50 @@ export async function executeAlbCreation(
         return;
       }
       case "create-target-group": {
+        // CreateTargetGroup returns an existing group with identical settings instead of failing: refuse
+        // to start from a taken name, so a rollback can never delete a group this flow did not create.
+        if (await deps.findTargetGroupArn(step.params.name))
+          throw new FlowError(
+            "TargetGroupAlreadyExists",
+            `A target group named ${step.params.name} already exists: choose another name or use it as an existing target group.`,
+          );
         const { arn } = await deps.createTargetGroup(step.params);
         resources.targetGroupArn = arn;
         undo.push({ resource: `target group ${step.params.name}`, run: () => deps.deleteTargetGroup(arn) });
         return;
       }
+      case "use-existing-target-group": {
+        const group = await deps.describeTargetGroup(step.params.arn);
+        if (!group)
+          throw new FlowError(
+            "TargetGroupNotFound",
+            `The target group ${step.params.name} no longer exists.`,
+          );
+        if (group.vpcId && group.vpcId !== step.params.vpcId)
+          throw new FlowError(
+            "TargetGroupInOtherVpc",
+            `The target group ${step.params.name} is in ${group.vpcId}, not in the load balancer's VPC ${step.params.vpcId}.`,
+          );
+        // Used as it is: no undo, so a rollback never touches it.
+        resources.targetGroupArn = group.arn;
+        resources.targetGroupExisting = true;
+        return;
+      }
       case "register-targets": {
         const targetGroupArn = requireValue(resources.targetGroupArn, "target group");
+        // In an existing group, targets that were already registered stay registered on rollback.
+        const before = resources.targetGroupExisting ? await deps.registeredTargets(targetGroupArn) : [];
+        const key = (target: TargetParams) => `${target.id}:${target.port ?? ""}`;
+        const already = new Set(before.map(key));
         await deps.registerTargets(targetGroupArn, step.params.targets);
-        registered = step.params.targets;
-        resources.registeredTargets = registered.map((target) => target.id);
+        registered = step.params.targets.filter(
+          (target) =>
+            !already.has(key(target)) &&
+            // Without a port override the target is registered on the group's port.
+            (target.port !== undefined || !before.some((other) => other.id === target.id)),
+        );
+        resources.registeredTargets = step.params.targets.map((target) => target.id);
+        if (registered.length === 0) return;
         undo.push({
           resource: `${registered.length} registered target${registered.length === 1 ? "" : "s"}`,
           run: () => deps.deregisterTargets(targetGroupArn, registered),
@@ -82,6 +118,12 @@ export async function executeAlbCreation(
           ...(resources.securityGroupId ? [resources.securityGroupId] : []),
         ];
         ipAddressType = step.params.ipAddressType;
+        // Same as the target group: CreateLoadBalancer hands back an identical existing load balancer.
+        if (await deps.findLoadBalancerArn(step.params.name))
+          throw new FlowError(
+            "LoadBalancerAlreadyExists",
+            `A load balancer named ${step.params.name} already exists: choose another name.`,
+          );
         const lb = await deps.createLoadBalancer({ ...step.params, securityGroupIds });
         resources.loadBalancer = lb;
         undo.push({
@@ -90,7 +132,7 @@ export async function executeAlbCreation(
             await deps.deleteLoadBalancer(lb.arn);
             // The security group and target group cannot go while the LB's interfaces still exist. If
             // the wait fails the LB is still deleted; the undos after it report their own failures.
-            if (resources.securityGroupId || resources.targetGroupArn)
+            if (resources.securityGroupId || (resources.targetGroupArn && !resources.targetGroupExisting))
               await deps.waitUntilDeleted(lb.arn).catch(() => undefined);
           },
         });
@@ -103,7 +145,9 @@ export async function executeAlbCreation(
         const { arn } = await deps.createListener({
           ...step.params,
           loadBalancerArn: requireValue(resources.loadBalancer, "load balancer").arn,
-          targetGroupArn: requireValue(resources.targetGroupArn, "target group"),
+          ...(step.params.action.type === "forward"
+            ? { targetGroupArn: requireValue(resources.targetGroupArn, "target group") }
+            : {}),
         });
         resources.listenerArns.push(arn);
         undo.push({

@@ -1,6 +1,30 @@
 import type { CreateAlbWizardInput } from "@/lib/schemas/load-balancer";
 
-import type { AlbCreationPlan, CreationStep, IngressRule } from "./types";
+import type { AlbCreationPlan, CreationStep, IngressRule, ListenerDefaultAction } from "./types";
+
+/** "forward to web-tg", "redirect to HTTPS:443 (301)", "fixed response 503 (text/plain)". */
+export function describeAction(action: ListenerDefaultAction, targetGroupName: string): string {
+  switch (action.type) {
+    case "forward":
+      return `forward to ${targetGroupName}`;
+    case "redirect": {
+      const code = action.statusCode === "HTTP_302" ? "302" : "301";
+      const keep = (value: string | undefined, placeholder: string) =>
+        value === undefined || value === placeholder ? "" : value;
+      const protocol = keep(action.protocol, "#{protocol}");
+      const port = keep(action.port, "#{port}");
+      const host = keep(action.host, "#{host}");
+      const path = keep(action.path, "/#{path}");
+      const endpoint = protocol && port ? `${protocol}:${port}` : protocol || (port ? `port ${port}` : "");
+      const where = [endpoint, host ? `host ${host}` : "", path ? `path ${path}` : ""]
+        .filter(Boolean)
+        .join(" ");
+      return `redirect to ${where || "the same URL"} (${code})`;
+    }
+    case "fixed-response":
+      return `fixed response ${action.statusCode} (${action.contentType ?? "text/plain"})`;
+  }
+}
 
 function ingressFor(listenerPorts: number[], cidrs: string[]): IngressRule[] {
   return [...new Set(listenerPorts)].flatMap((port) =>
@@ -39,28 +63,39 @@ export function planAlbCreation(input: CreateAlbWizardInput & { region: string }
   }
 
   const tg = input.targetGroup;
-  const isLambda = tg.targetType === "lambda";
-  steps.push({
-    id: "target-group",
-    kind: "create-target-group",
-    label: isLambda
-      ? `Create Lambda target group ${tg.name}`
-      : `Create target group ${tg.name} (${tg.targetType}, ${tg.protocol}:${tg.port}, health check ${tg.healthCheck.path})`,
-    apiCall: "elasticloadbalancing:CreateTargetGroup",
-    params: {
-      name: tg.name,
-      targetType: tg.targetType,
-      ...(isLambda
-        ? {}
-        : {
-            protocol: tg.protocol,
-            port: tg.port,
-            vpcId: tg.vpcId ?? input.vpcId,
-            protocolVersion: tg.protocolVersion,
-          }),
-      healthCheck: tg.healthCheck,
-    },
-  });
+  if (tg.mode === "existing") {
+    steps.push({
+      id: "target-group",
+      kind: "use-existing-target-group",
+      label: `Use the existing target group ${tg.name || tg.arn} (not changed, never deleted)`,
+      apiCall: "elasticloadbalancing:DescribeTargetGroups",
+      params: { arn: tg.arn, name: tg.name || tg.arn, vpcId: tg.vpcId ?? input.vpcId },
+    });
+  } else {
+    const isLambda = tg.targetType === "lambda";
+    steps.push({
+      id: "target-group",
+      kind: "create-target-group",
+      label: isLambda
+        ? `Create Lambda target group ${tg.name}`
+        : `Create target group ${tg.name} (${tg.targetType}, ${tg.protocol}:${tg.port}, health check ${tg.healthCheck.path})`,
+      apiCall: "elasticloadbalancing:CreateTargetGroup",
+      params: {
+        name: tg.name,
+        targetType: tg.targetType,
+        ...(isLambda
+          ? {}
+          : {
+              protocol: tg.protocol,
+              port: tg.port,
+              vpcId: tg.vpcId ?? input.vpcId,
+              protocolVersion: tg.protocolVersion,
+            }),
+        healthCheck: tg.healthCheck,
+      },
+    });
+  }
+  const targetGroupName = tg.name || (tg.mode === "existing" ? tg.arn : "");
 
   if (input.targets.length > 0) {
     steps.push({
@@ -102,8 +137,7 @@ export function planAlbCreation(input: CreateAlbWizardInput & { region: string }
     a.protocol === b.protocol ? a.port - b.port : a.protocol === "HTTPS" ? -1 : 1,
   );
   for (const listener of listeners) {
-    const action =
-      listener.action === "redirect-https" ? "redirect to HTTPS:443 (301)" : `forward to ${tg.name}`;
+    const action = describeAction(listener.defaultAction, targetGroupName);
     steps.push({
       id: `listener:${listener.protocol}:${listener.port}`,
       kind: "create-listener",
@@ -112,7 +146,7 @@ export function planAlbCreation(input: CreateAlbWizardInput & { region: string }
       params: {
         protocol: listener.protocol,
         port: listener.port,
-        action: listener.action,
+        action: listener.defaultAction,
         ...(listener.protocol === "HTTPS"
           ? { certificateArn: listener.certificateArn, sslPolicy: listener.sslPolicy }
           : {}),

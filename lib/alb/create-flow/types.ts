@@ -1,5 +1,7 @@
 /** The ALB creation flow's plan, dependencies and result. Pure types: no SDK, no server-only. */
 
+import type { ActionSpec } from "@/lib/aws/elbv2/types";
+
 export interface IngressRule {
   protocol: "tcp";
   fromPort: number;
@@ -51,8 +53,20 @@ export interface ListenerParams {
   port: number;
   certificateArn?: string;
   sslPolicy?: string;
-  /** forward → the new target group; redirect-https → 301 to HTTPS:443. */
-  action: "forward" | "redirect-https";
+  /** forward → the wizard's target group (new or existing); redirect / fixed-response as given. */
+  action: ListenerDefaultAction;
+}
+
+export type ListenerDefaultAction =
+  | { type: "forward" }
+  | Extract<ActionSpec, { type: "redirect" }>
+  | Extract<ActionSpec, { type: "fixed-response" }>;
+
+/** An existing target group the flow uses as it is: never modified, never deleted. */
+export interface ExistingTargetGroupParams {
+  arn: string;
+  name: string;
+  vpcId: string;
 }
 
 export interface AliasParams {
@@ -75,6 +89,7 @@ export type CreationStep =
       params: { name: string; description: string; vpcId: string; ingress: IngressRule[] };
     })
   | (StepBase & { kind: "create-target-group"; params: TargetGroupParams })
+  | (StepBase & { kind: "use-existing-target-group"; params: ExistingTargetGroupParams })
   | (StepBase & { kind: "register-targets"; params: { targets: TargetParams[] } })
   | (StepBase & { kind: "create-load-balancer"; params: LoadBalancerParams })
   | (StepBase & { kind: "wait-until-available"; params: Record<string, never> })
@@ -107,6 +122,17 @@ export interface AlbCreationDeps {
   }): Promise<string>;
   deleteSecurityGroup(groupId: string): Promise<void>;
   createTargetGroup(params: TargetGroupParams): Promise<{ arn: string }>;
+  /**
+   * The ARN of the load balancer / target group with this name, if one exists. Asked before creating:
+   * CreateLoadBalancer and CreateTargetGroup hand back an existing resource with identical settings,
+   * which this flow must never take for its own (and then delete on rollback).
+   */
+  findLoadBalancerArn(name: string): Promise<string | undefined>;
+  findTargetGroupArn(name: string): Promise<string | undefined>;
+  /** An existing target group as it is now (undefined when it is gone). */
+  describeTargetGroup(arn: string): Promise<{ arn: string; name: string; vpcId?: string } | undefined>;
+  /** The targets registered in a target group now, so a rollback deregisters only the ones it added. */
+  registeredTargets(targetGroupArn: string): Promise<TargetParams[]>;
   deleteTargetGroup(arn: string): Promise<void>;
   registerTargets(targetGroupArn: string, targets: TargetParams[]): Promise<void>;
   deregisterTargets(targetGroupArn: string, targets: TargetParams[]): Promise<void>;
@@ -116,7 +142,7 @@ export interface AlbCreationDeps {
   /** The load balancer's network interfaces hold its security groups until it is gone. */
   waitUntilDeleted(loadBalancerArn: string): Promise<void>;
   createListener(
-    params: ListenerParams & { loadBalancerArn: string; targetGroupArn: string },
+    params: ListenerParams & { loadBalancerArn: string; targetGroupArn?: string },
   ): Promise<{ arn: string }>;
   deleteListener(arn: string): Promise<void>;
   /** Route 53 UPSERT of an alias A (and AAAA for dualstack) record to the ALB. */
@@ -140,7 +166,9 @@ export interface StepError {
 
 export interface CreatedResources {
   securityGroupId?: string;
+  /** The new target group, or the existing one used (then `targetGroupExisting` is true). */
   targetGroupArn?: string;
+  targetGroupExisting?: boolean;
   registeredTargets: string[];
   loadBalancer?: CreatedLoadBalancer;
   listenerArns: string[];

@@ -129,7 +129,7 @@ export const createAlbAction = defineAction({
     };
     return {
       data: outcome,
-      summary: `Created load balancer ${input.name} (${input.scheme}, ${input.listeners.length} listener${input.listeners.length === 1 ? "" : "s"}, target group ${input.targetGroup.name}${resources.aliasRecord ? `, alias ${resources.aliasRecord}` : ""})`,
+      summary: `Created load balancer ${input.name} (${input.scheme}, ${input.listeners.length} listener${input.listeners.length === 1 ? "" : "s"}, ${input.targetGroup.mode === "existing" ? "existing " : ""}target group ${input.targetGroup.name || (input.targetGroup.mode === "existing" ? input.targetGroup.arn : "")}${resources.aliasRecord ? `, alias ${resources.aliasRecord}` : ""})`,
       details: { region, arn: resources.loadBalancer?.arn, steps: plan.steps.map((step) => step.id) },
     };
   },

@@ -34,7 +34,8 @@ function add(errors: Record<string, string[]>, key: string, message: string) {
  * What only the region as it is now can tell: certificate statuses, names already taken, subnets that
  * are not public, an alias record that already exists. CreateLoadBalancer and CreateTargetGroup are
  * idempotent for an identical existing resource and would hand back someone else's load balancer,
- * which a rollback would then delete: so taken names are refused here, before anything is sent.
+ * which a rollback would then delete: so taken names are refused here, before anything is sent. An
+ * existing target group must still exist and be in the load balancer's VPC.
  */
 export async function checkAgainstRegion(region: string, input: CreateAlbWizardInput): Promise<LiveCheck> {
   const [certificates, lbTaken, targetGroups, groups, subnets] = await Promise.all([
@@ -60,12 +61,30 @@ export async function checkAgainstRegion(region: string, input: CreateAlbWizardI
       "name",
       `A load balancer named ${input.name} already exists in ${region}: choose another name.`,
     );
-  if (targetGroups.some((group) => group.name.toLowerCase() === input.targetGroup.name.toLowerCase()))
+  const tg = input.targetGroup;
+  if (tg.mode === "existing") {
+    const group = targetGroups.find((candidate) => candidate.arn === tg.arn);
+    if (!group) add(fieldErrors, "targetGroup.arn", `This target group no longer exists in ${region}.`);
+    else if (group.vpcId && group.vpcId !== input.vpcId)
+      add(
+        fieldErrors,
+        "targetGroup.arn",
+        `${group.name} is in ${group.vpcId}: choose a target group of the load balancer's VPC (${input.vpcId}).`,
+      );
+    else if (
+      group.loadBalancerArns.length > 0 &&
+      input.listeners.some((listener) => listener.defaultAction.type === "forward")
+    )
+      warnings.push(
+        `${group.name} already serves another load balancer; AWS may refuse to attach an ALB target group to a second load balancer.`,
+      );
+  } else if (targetGroups.some((group) => group.name.toLowerCase() === tg.name.toLowerCase())) {
     add(
       fieldErrors,
       "targetGroup.name",
-      `A target group named ${input.targetGroup.name} already exists in ${region}: choose another name.`,
+      `A target group named ${tg.name} already exists in ${region}: choose another name, or choose it as an existing target group.`,
     );
+  }
   if (input.securityGroup.mode === "create") {
     const name = input.securityGroup.name.toLowerCase();
     if (groups.some((group) => group.name.toLowerCase() === name))
