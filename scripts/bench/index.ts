@@ -14,7 +14,21 @@ import { runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
 import { runSimBenchmarks } from "./sim";
 import { runFirstLoadJsBenchmark, runRecordsTableBenchmarks, withConsole } from "./web";
 
-const ROUTES = ["/load-balancers", "/load-balancers/images-alb", "/target-groups", "/certificates", "/hosted-zones", "/simulator", "/rollouts", "/audit"];
+const ROUTES = [
+  "/load-balancers",
+  "/load-balancers/new",
+  "/load-balancers/images-alb",
+  "/load-balancers/images-alb/troubleshoot",
+  "/target-groups",
+  "/target-groups/images-blue",
+  "/certificates",
+  "/certificates/request",
+  "/hosted-zones",
+  "/health-checks",
+  "/simulator",
+  "/rollouts",
+  "/audit",
+];
 
 const emit = (results: BenchResult[]) => {
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -39,7 +53,8 @@ async function main(): Promise<void> {
     const records = Number(list[0]?.detail.records ?? 0) + 2;
     await withConsole(async (baseUrl, browser) => {
       progress("Web: first-load JS per route");
-      emit([await runFirstLoadJsBenchmark(baseUrl, browser, [...ROUTES, `/hosted-zones/${zoneId}`])]);
+      const zoneRoutes = [`/hosted-zones/${zoneId}`, `/hosted-zones/${zoneId}/records/new`, `/hosted-zones/${zoneId}/import`, `/simulator?zone=${zoneId}`];
+      emit([await runFirstLoadJsBenchmark(baseUrl, browser, [...ROUTES, ...zoneRoutes])]);
       progress("UI: records table of the large zone");
       emit(await runRecordsTableBenchmarks(baseUrl, browser, zoneId, records));
     });
