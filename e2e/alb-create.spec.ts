@@ -109,7 +109,9 @@ test.describe("Create load balancer", () => {
       await wizard.next();
 
       await expect(wizard.stepHeading()).toHaveText("Listeners");
-      await expect(wizard.listener(0).getByLabel("Default action")).toHaveValue("redirect-https");
+      await expect(wizard.listener(0).getByLabel("Default action")).toHaveValue("redirect");
+      await expect(wizard.listener(0).getByLabel("Redirect protocol")).toHaveValue("HTTPS");
+      await expect(wizard.listener(0).getByLabel("Redirect port")).toHaveValue("443");
       await wizard.chooseCertificate(1, SEEDED.certificateDomain);
       await expect(wizard.listener(1).locator("option", { hasText: "cdn.example.com" })).toBeDisabled();
       await wizard.next();
@@ -189,6 +191,56 @@ test.describe("Create load balancer", () => {
       expect(alias?.AliasTarget?.DNSName?.replace(/\.$/, "").toLowerCase()).toBe(lb?.DNSName?.toLowerCase());
     } finally {
       await cleanUp(name);
+    }
+  });
+
+  test("creates an ALB whose HTTP listener returns a fixed 503, with the existing images-green target group", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const name = uniqueName();
+    const wizard = new AlbWizardPage(page);
+    try {
+      await wizard.open();
+      await wizard.fillBasics({ name, subnets: ["images-public-1a", "images-public-1b"] });
+      await wizard.next();
+
+      await wizard.removeListener(1);
+      await wizard.setListenerAction(0, { type: "fixed-response", statusCode: "503", body: "maintenance" });
+      await wizard.next();
+      await expect(wizard.stepHeading()).toHaveText("Security group");
+      await wizard.next();
+
+      await wizard.chooseExistingTargetGroup(SEEDED.greenTargetGroup);
+      await wizard.next();
+      await wizard.next();
+      await wizard.next();
+
+      await expect(wizard.stepHeading()).toHaveText("Review and create");
+      await expect(wizard.creationSteps()).not.toContainText("CreateTargetGroup");
+      await expect(wizard.creationSteps()).toContainText(
+        `Use the existing target group ${SEEDED.greenTargetGroup}`,
+      );
+      await expect(wizard.creationSteps()).toContainText("fixed response 503");
+      await wizard.create();
+
+      await expect(page.getByRole("heading", { name: `Load balancer ${name} created` })).toBeVisible({
+        timeout: 60_000,
+      });
+      const [lb] = await loadBalancersNamed(name);
+      const listeners =
+        (await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lb?.LoadBalancerArn })))
+          .Listeners ?? [];
+      expect(listeners).toHaveLength(1);
+      expect(listeners[0]).toMatchObject({ Protocol: "HTTP", Port: 80 });
+      expect(listeners[0]?.DefaultActions?.[0]).toMatchObject({
+        Type: "fixed-response",
+        FixedResponseConfig: { StatusCode: "503", MessageBody: "maintenance" },
+      });
+      expect(await targetGroupsNamed(SEEDED.greenTargetGroup)).toHaveLength(1);
+    } finally {
+      await cleanUp(name);
+      expect(await targetGroupsNamed(SEEDED.greenTargetGroup)).toHaveLength(1);
     }
   });
 

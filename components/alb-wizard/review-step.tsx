@@ -3,9 +3,10 @@
 import type { ReactNode } from "react";
 
 import { Skeleton } from "@/components/ui/skeleton";
+import { describeAction } from "@/lib/alb/create-flow/plan";
 
 import type { ReviewData, WizardContext } from "./types";
-import { derivedNames, toWizardInput, type WizardState } from "./wizard-state";
+import { derivedNames, existingTargetGroup, toWizardInput, type WizardState } from "./wizard-state";
 
 function Section({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
   return (
@@ -48,6 +49,31 @@ export function ReviewStep({
     context.certificates.find((cert) => cert.arn === arn)?.domainName ?? arn ?? "—";
   const zone = context.hostedZones.find((item) => item.id === state.hostedZoneId);
   const hc = state.healthCheck;
+  const existing = existingTargetGroup(state, context);
+  const targetGroupName =
+    state.targetGroupMode === "existing"
+      ? (existing?.name ?? state.existingTargetGroupArn)
+      : names.targetGroup;
+  const newTargetGroupRows: [string, ReactNode][] = [
+    ["Name", names.targetGroup],
+    ["Target type", state.targetGroup.targetType],
+    ...(state.targetGroup.targetType === "lambda"
+      ? []
+      : ([
+          [
+            "Protocol and port",
+            `${state.targetGroup.protocol}:${state.targetGroup.port} (${state.targetGroup.protocolVersion})`,
+          ],
+        ] as [string, ReactNode][])),
+    [
+      "Health check",
+      `${hc.protocol} ${hc.path} on ${hc.port}, every ${hc.intervalSeconds} s, timeout ${hc.timeoutSeconds} s`,
+    ],
+    [
+      "Thresholds",
+      `healthy after ${hc.healthyThreshold}, unhealthy after ${hc.unhealthyThreshold}; success codes ${hc.matcher}`,
+    ],
+  ];
 
   return (
     <div className="space-y-4">
@@ -77,36 +103,28 @@ export function ReviewStep({
           title="Listeners"
           rows={input.listeners.map((listener) => [
             `${listener.protocol}:${listener.port}`,
-            listener.action === "redirect-https"
-              ? "Redirect to HTTPS:443 (301)"
-              : `Forward to ${names.targetGroup}${listener.protocol === "HTTPS" ? ` · certificate ${certificate(listener.certificateArn)} · ${listener.sslPolicy}` : ""}`,
+            `${describeAction(listener.defaultAction, targetGroupName).replace(/^./, (first) => first.toUpperCase())}${listener.protocol === "HTTPS" ? ` · certificate ${certificate(listener.certificateArn)} · ${listener.sslPolicy}` : ""}`,
           ])}
         />
         <Section
           title="Target group"
           rows={[
-            ["Name", names.targetGroup],
-            ["Target type", state.targetGroup.targetType],
-            ...(state.targetGroup.targetType === "lambda"
-              ? []
-              : ([
+            ...(existing || state.targetGroupMode === "existing"
+              ? ([
+                  ["Name", `${targetGroupName} (existing: not changed, never deleted)`],
+                  ["Target type", existing?.targetType ?? "—"],
                   [
                     "Protocol and port",
-                    `${state.targetGroup.protocol}:${state.targetGroup.port} (${state.targetGroup.protocolVersion})`,
+                    existing?.protocol ? `${existing.protocol}:${existing.port ?? "—"}` : "—",
                   ],
-                ] as [string, ReactNode][])),
-            [
-              "Health check",
-              `${hc.protocol} ${hc.path} on ${hc.port}, every ${hc.intervalSeconds} s, timeout ${hc.timeoutSeconds} s`,
-            ],
-            [
-              "Thresholds",
-              `healthy after ${hc.healthyThreshold}, unhealthy after ${hc.unhealthyThreshold}; success codes ${hc.matcher}`,
-            ],
+                ] as [string, ReactNode][])
+              : newTargetGroupRows),
             [
               "Targets",
               input.targets.length === 0
-                ? "None yet"
+                ? state.targetGroupMode === "existing"
+                  ? "None added (its registered targets stay as they are)"
+                  : "None yet"
                 : mono(
                     input.targets.map((t) => ("port" in t && t.port ? `${t.id}:${t.port}` : t.id)).join(", "),
                   ),

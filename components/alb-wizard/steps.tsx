@@ -7,7 +7,17 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
 import type { WizardContext } from "./types";
-import { derivedNames, errorsUnder, type ListenerDraft, type WizardState } from "./wizard-state";
+import {
+  derivedNames,
+  effectiveTargetType,
+  errorsUnder,
+  existingTargetGroup,
+  listenerDraft,
+  type ListenerDraft,
+  type WizardState,
+} from "./wizard-state";
+
+const CONTENT_TYPES = ["text/plain", "text/css", "text/html", "application/javascript", "application/json"];
 
 export interface StepProps {
   state: WizardState;
@@ -283,7 +293,8 @@ function ListenerRow({
                 ? {
                     protocol,
                     port: listener.port === "80" ? "443" : listener.port,
-                    action: "forward",
+                    // HTTP→HTTPS was this listener's redirect; on HTTPS itself it would loop.
+                    action: listener.action === "redirect" ? "forward" : listener.action,
                     sslPolicy: listener.sslPolicy || (context.sslPolicies[0]?.name ?? ""),
                   }
                 : {
@@ -312,12 +323,11 @@ function ListenerRow({
           label="Default action"
           value={listener.action}
           onChange={(event) => set({ action: event.target.value as ListenerDraft["action"] })}
-          errors={errors[`${path}.action`]}
+          errors={errors[`${path}.defaultAction`] ?? errors[`${path}.defaultAction.type`]}
         >
           <option value="forward">Forward to the target group</option>
-          <option value="redirect-https" disabled={listener.protocol === "HTTPS"}>
-            Redirect to HTTPS:443 (301)
-          </option>
+          <option value="redirect">Redirect</option>
+          <option value="fixed-response">Return a fixed response</option>
         </SelectField>
         <div className="sm:pt-6">
           <Button
@@ -330,6 +340,12 @@ function ListenerRow({
           </Button>
         </div>
       </div>
+      {listener.action === "redirect" && (
+        <RedirectFields id={id} path={path} listener={listener} errors={errors} set={set} />
+      )}
+      {listener.action === "fixed-response" && (
+        <FixedResponseFields id={id} path={path} listener={listener} errors={errors} set={set} />
+      )}
       {listener.protocol === "HTTPS" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
@@ -392,13 +408,141 @@ function ListenerRow({
   );
 }
 
+interface ActionFieldsProps {
+  id: string;
+  path: string;
+  listener: ListenerDraft;
+  errors: Record<string, string[]>;
+  set: (patch: Partial<ListenerDraft>) => void;
+}
+
+function RedirectFields({ id, path, listener, errors, set }: ActionFieldsProps) {
+  const redirect = listener.redirect;
+  const setRedirect = (patch: Partial<ListenerDraft["redirect"]>) =>
+    set({ redirect: { ...redirect, ...patch } });
+  const e = (field: string) => errors[`${path}.defaultAction.${field}`];
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <SelectField
+        id={`${id}-redirect-status`}
+        label="Redirect status code"
+        value={redirect.statusCode}
+        onChange={(event) =>
+          setRedirect({ statusCode: event.target.value as ListenerDraft["redirect"]["statusCode"] })
+        }
+        errors={e("statusCode")}
+      >
+        <option value="HTTP_301">301 (permanent)</option>
+        <option value="HTTP_302">302 (temporary)</option>
+      </SelectField>
+      <SelectField
+        id={`${id}-redirect-protocol`}
+        label="Redirect protocol"
+        value={redirect.protocol}
+        onChange={(event) =>
+          setRedirect({ protocol: event.target.value as ListenerDraft["redirect"]["protocol"] })
+        }
+        errors={e("protocol")}
+        hint={listener.protocol === "HTTPS" ? "An HTTPS listener never redirects to HTTP." : undefined}
+      >
+        <option value="#{protocol}">Keep the original</option>
+        <option value="HTTP" disabled={listener.protocol === "HTTPS"}>
+          HTTP
+        </option>
+        <option value="HTTPS">HTTPS</option>
+      </SelectField>
+      <TextField
+        id={`${id}-redirect-port`}
+        label="Redirect port"
+        inputMode="numeric"
+        value={redirect.port}
+        placeholder="#{port}"
+        onChange={(event) => setRedirect({ port: event.target.value })}
+        errors={e("port")}
+        hint="1–65535; empty keeps the original port."
+      />
+      <TextField
+        id={`${id}-redirect-host`}
+        label="Redirect host"
+        value={redirect.host}
+        placeholder="#{host}"
+        onChange={(event) => setRedirect({ host: event.target.value })}
+        errors={e("host")}
+        hint="Empty keeps the original host."
+      />
+      <TextField
+        id={`${id}-redirect-path`}
+        label="Redirect path"
+        value={redirect.path}
+        placeholder="/#{path}"
+        onChange={(event) => setRedirect({ path: event.target.value })}
+        errors={e("path")}
+        hint="Starts with /; empty keeps the original path."
+      />
+      <TextField
+        id={`${id}-redirect-query`}
+        label="Redirect query"
+        value={redirect.query}
+        placeholder="#{query}"
+        onChange={(event) => setRedirect({ query: event.target.value })}
+        errors={e("query")}
+        hint="Without the leading ?; empty keeps the original query."
+      />
+    </div>
+  );
+}
+
+function FixedResponseFields({ id, path, listener, errors, set }: ActionFieldsProps) {
+  const fixed = listener.fixedResponse;
+  const setFixed = (patch: Partial<ListenerDraft["fixedResponse"]>) =>
+    set({ fixedResponse: { ...fixed, ...patch } });
+  const e = (field: string) => errors[`${path}.defaultAction.${field}`];
+  return (
+    <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+      <TextField
+        id={`${id}-fixed-status`}
+        label="Response status code"
+        inputMode="numeric"
+        value={fixed.statusCode}
+        onChange={(event) => setFixed({ statusCode: event.target.value })}
+        errors={e("statusCode")}
+        hint="2XX, 4XX or 5XX"
+      />
+      <SelectField
+        id={`${id}-fixed-content-type`}
+        label="Content type"
+        value={fixed.contentType}
+        onChange={(event) => setFixed({ contentType: event.target.value })}
+        errors={e("contentType")}
+      >
+        {CONTENT_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {type}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        id={`${id}-fixed-body`}
+        className="sm:col-span-2"
+        label="Response body"
+        rows={3}
+        value={fixed.messageBody}
+        onChange={(event) => setFixed({ messageBody: event.target.value })}
+        errors={e("messageBody")}
+        hint={`Optional, at most 1024 characters (${fixed.messageBody.length} now).`}
+      />
+    </div>
+  );
+}
+
 export function ListenersStep(props: StepProps) {
   const { state, update, errors } = props;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        Each listener accepts connections on a port. A common setup: HTTPS on 443 forwarding to the target
-        group, and HTTP on 80 redirecting to HTTPS.
+        Each listener accepts connections on a port and by default forwards to the target group, redirects, or
+        returns a fixed response. A common setup: HTTPS on 443 forwarding to the target group, and HTTP on 80
+        redirecting to HTTPS.
       </p>
       {state.listeners.map((listener, index) => (
         <ListenerRow key={listener.key} {...props} listener={listener} index={index} />
@@ -410,14 +554,7 @@ export function ListenersStep(props: StepProps) {
           update({
             listeners: [
               ...state.listeners,
-              {
-                key: Math.max(0, ...state.listeners.map((item) => item.key)) + 1,
-                protocol: "HTTP",
-                port: "",
-                action: "forward",
-                certificateArn: "",
-                sslPolicy: "",
-              },
+              listenerDraft(Math.max(0, ...state.listeners.map((item) => item.key)) + 1),
             ],
           })
         }
@@ -596,7 +733,83 @@ export function SecurityGroupStep({ state, update, errors, context }: StepProps)
   );
 }
 
-export function TargetGroupStep({ state, update, errors }: StepProps) {
+function ExistingTargetGroupChoice({ state, update, errors, context }: StepProps) {
+  const candidates = context.targetGroups.filter((group) => group.vpcId === state.vpcId);
+  const chosen = existingTargetGroup(state, context);
+  const readError = context.readErrors.find((error) => error.what === "target groups");
+  return (
+    <div className="space-y-2">
+      <SelectField
+        id="tg-existing"
+        label="Existing target group"
+        value={state.existingTargetGroupArn}
+        onChange={(event) => update({ existingTargetGroupArn: event.target.value })}
+        errors={errors["targetGroup.arn"] ?? errors["targetGroup"]}
+        hint={
+          readError
+            ? `The target groups could not be read: ${readError.message}`
+            : candidates.length === 0
+              ? "This VPC has no target groups: create a new one."
+              : "Target groups of the load balancer's VPC. Its settings and registered targets are not changed, and a failed creation never deletes it."
+        }
+      >
+        <option value="">Choose a target group…</option>
+        {candidates.map((group) => (
+          <option key={group.arn} value={group.arn}>
+            {group.name} · {group.targetType}
+            {group.protocol ? ` · ${group.protocol}:${group.port ?? "?"}` : ""}
+            {group.loadBalancerCount > 0
+              ? ` · used by ${group.loadBalancerCount} load balancer${group.loadBalancerCount === 1 ? "" : "s"}`
+              : ""}
+          </option>
+        ))}
+      </SelectField>
+      {chosen && chosen.loadBalancerCount > 0 && (
+        <p className="text-xs text-amber-800">
+          {chosen.name} already serves another load balancer: AWS may refuse to attach it to a second one when
+          a listener forwards to it.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TargetGroupStep(props: StepProps) {
+  const { state, update } = props;
+  return (
+    <div className="space-y-5">
+      <ChoiceGroup id="tg-mode" legend="Target group">
+        <div className="grid gap-2 sm:grid-cols-2">
+          <Option
+            name="tg-mode"
+            value="new"
+            checked={state.targetGroupMode === "new"}
+            onChange={() => update({ targetGroupMode: "new" })}
+          >
+            <span className="font-medium">New target group</span>
+            <span className="block text-xs text-slate-600">Created with the load balancer.</span>
+          </Option>
+          <Option
+            name="tg-mode"
+            value="existing"
+            checked={state.targetGroupMode === "existing"}
+            onChange={() => update({ targetGroupMode: "existing" })}
+          >
+            <span className="font-medium">Existing target group</span>
+            <span className="block text-xs text-slate-600">One of this VPC&apos;s, used as it is.</span>
+          </Option>
+        </div>
+      </ChoiceGroup>
+      {state.targetGroupMode === "existing" ? (
+        <ExistingTargetGroupChoice {...props} />
+      ) : (
+        <NewTargetGroupFields {...props} />
+      )}
+    </div>
+  );
+}
+
+function NewTargetGroupFields({ state, update, errors }: StepProps) {
   const names = derivedNames(state);
   const tg = state.targetGroup;
   const hc = state.healthCheck;
@@ -754,7 +967,17 @@ export function TargetGroupStep({ state, update, errors }: StepProps) {
 }
 
 export function TargetsStep({ state, update, errors, context }: StepProps) {
-  const type = state.targetGroup.targetType;
+  const type = effectiveTargetType(state, context);
+  const existing = existingTargetGroup(state, context);
+  const port = existing ? (existing.port ?? "?") : state.targetGroup.port;
+
+  if (type === "alb") {
+    return (
+      <p className="text-sm text-slate-600">
+        {existing?.name} forwards to an Application Load Balancer; its target is not changed here.
+      </p>
+    );
+  }
   const instances = context.instances.filter((instance) => instance.vpcId === state.vpcId);
   const targetErrors = errorsUnder(errors, "targets");
 
@@ -779,7 +1002,7 @@ export function TargetsStep({ state, update, errors, context }: StepProps) {
         value={state.ipTargets}
         onChange={(event) => update({ ipTargets: event.target.value })}
         errors={targetErrors}
-        hint={`One per line, optionally with a port: 10.0.1.15 or 10.0.1.15:8080 (default port ${state.targetGroup.port}). Private addresses of the VPC or connected networks.`}
+        hint={`One per line, optionally with a port: 10.0.1.15 or 10.0.1.15:8080 (default port ${port}). Private addresses of the VPC or connected networks.`}
       />
     );
   }
@@ -788,7 +1011,11 @@ export function TargetsStep({ state, update, errors, context }: StepProps) {
       <ChoiceGroup
         id="instances"
         legend="Instances to register"
-        hint="Optional: you can register targets later. Only running instances can be registered."
+        hint={
+          existing
+            ? `Optional: only the instances you choose are registered in ${existing.name}; the targets it already has stay as they are.`
+            : "Optional: you can register targets later. Only running instances can be registered."
+        }
         errors={targetErrors}
       >
         {instances.length === 0 && <p className="text-sm text-slate-600">No instances in this VPC.</p>}
@@ -829,7 +1056,7 @@ export function TargetsStep({ state, update, errors, context }: StepProps) {
         inputMode="numeric"
         value={state.instancePort}
         onChange={(event) => update({ instancePort: event.target.value })}
-        hint={`Empty: the target group's port ${state.targetGroup.port}.`}
+        hint={`Empty: the target group's port ${port}.`}
       />
     </div>
   );

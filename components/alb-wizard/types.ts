@@ -40,7 +40,16 @@ export interface WizardContext {
   hostedZones: { id: string; name: string; isPrivate: boolean }[];
   /** Names already taken in the region, so the wizard can say so before AWS does. */
   loadBalancerNames: string[];
-  targetGroupNames: string[];
+  /** The region's target groups: their names are taken, and those of the VPC can be used as they are. */
+  targetGroups: {
+    arn: string;
+    name: string;
+    vpcId?: string;
+    targetType: string;
+    protocol?: string;
+    port?: number;
+    loadBalancerCount: number;
+  }[];
   /** Reads that failed: the wizard shows why a list is empty. */
   readErrors: { what: string; message: string }[];
 }

@@ -7,9 +7,51 @@ export interface ListenerDraft {
   key: number;
   protocol: "HTTP" | "HTTPS";
   port: string;
-  action: "forward" | "redirect-https";
+  action: "forward" | "redirect" | "fixed-response";
   certificateArn: string;
   sslPolicy: string;
+  redirect: {
+    statusCode: "HTTP_301" | "HTTP_302";
+    protocol: "#{protocol}" | "HTTP" | "HTTPS";
+    /** Empty keeps the original (#{port}, #{host}, /#{path}, #{query}). */
+    port: string;
+    host: string;
+    path: string;
+    query: string;
+  };
+  fixedResponse: { statusCode: string; contentType: string; messageBody: string };
+}
+
+/** A listener draft with the action fields at their defaults. */
+export function listenerDraft(key: number, patch: Partial<ListenerDraft> = {}): ListenerDraft {
+  return {
+    key,
+    protocol: "HTTP",
+    port: "",
+    action: "forward",
+    certificateArn: "",
+    sslPolicy: "",
+    redirect: { statusCode: "HTTP_301", protocol: "HTTPS", port: "443", host: "", path: "", query: "" },
+    fixedResponse: { statusCode: "503", contentType: "text/plain", messageBody: "" },
+    ...patch,
+  };
+}
+
+/** The listener's default action as the schema takes it. */
+function defaultActionOf(listener: ListenerDraft) {
+  switch (listener.action) {
+    case "redirect":
+      return { type: "redirect" as const, ...listener.redirect };
+    case "fixed-response":
+      return {
+        type: "fixed-response" as const,
+        statusCode: listener.fixedResponse.statusCode.trim(),
+        contentType: listener.fixedResponse.contentType,
+        ...(listener.fixedResponse.messageBody ? { messageBody: listener.fixedResponse.messageBody } : {}),
+      };
+    default:
+      return { type: "forward" as const };
+  }
 }
 
 /** Everything the operator has chosen so far, as strings where the inputs hold strings. */
@@ -24,6 +66,9 @@ export interface WizardState {
   newSecurityGroupName: string;
   ingressCidrs: string;
   listeners: ListenerDraft[];
+  /** new: created by the wizard; existing: one of the VPC's target groups, used as it is. */
+  targetGroupMode: "new" | "existing";
+  existingTargetGroupArn: string;
   targetGroup: {
     name: string;
     targetType: "instance" | "ip" | "lambda";
@@ -70,16 +115,16 @@ export function initialState(context: WizardContext): WizardState {
     newSecurityGroupName: "",
     ingressCidrs: "0.0.0.0/0",
     listeners: [
-      { key: 1, protocol: "HTTP", port: "80", action: "redirect-https", certificateArn: "", sslPolicy: "" },
-      {
-        key: 2,
+      listenerDraft(1, { port: "80", action: "redirect" }),
+      listenerDraft(2, {
         protocol: "HTTPS",
         port: "443",
-        action: "forward",
         certificateArn: certificate?.arn ?? "",
         sslPolicy: policy,
-      },
+      }),
     ],
+    targetGroupMode: "new",
+    existingTargetGroupArn: "",
     targetGroup: { name: "", targetType: "instance", protocol: "HTTP", port: "80", protocolVersion: "HTTP1" },
     healthCheck: {
       protocol: "HTTP",
@@ -121,19 +166,34 @@ function parseIpTargets(text: string) {
     });
 }
 
+/** The chosen existing target group (only in "existing" mode). */
+export function existingTargetGroup(state: WizardState, context: WizardContext) {
+  return state.targetGroupMode === "existing"
+    ? context.targetGroups.find((group) => group.arn === state.existingTargetGroupArn)
+    : undefined;
+}
+
+/** The target type the targets step offers: the new group's, or the existing group's. */
+export function effectiveTargetType(state: WizardState, context: WizardContext): string {
+  if (state.targetGroupMode === "new") return state.targetGroup.targetType;
+  return existingTargetGroup(state, context)?.targetType ?? "instance";
+}
+
 /** The wizard's payload for the schema and the server actions. */
 export function toWizardInput(state: WizardState, context: WizardContext) {
   const names = derivedNames(state);
   const isLambda = state.targetGroup.targetType === "lambda";
+  const targetType = effectiveTargetType(state, context);
+  const existing = existingTargetGroup(state, context);
   const targets =
-    state.targetGroup.targetType === "instance"
+    targetType === "instance"
       ? state.instanceIds.map((id) => ({
           id,
           ...(state.instancePort.trim() ? { port: state.instancePort.trim() } : {}),
         }))
-      : state.targetGroup.targetType === "ip"
+      : targetType === "ip"
         ? parseIpTargets(state.ipTargets)
-        : state.lambdaArn.trim()
+        : targetType === "lambda" && state.lambdaArn.trim()
           ? [{ id: state.lambdaArn.trim() }]
           : [];
 
@@ -158,24 +218,33 @@ export function toWizardInput(state: WizardState, context: WizardContext) {
               .filter(Boolean),
           }
         : { mode: "existing" as const, securityGroupIds: state.securityGroupIds },
-    targetGroup: {
-      name: names.targetGroup,
-      targetType: state.targetGroup.targetType,
-      ...(isLambda
-        ? {}
+    targetGroup:
+      state.targetGroupMode === "existing"
+        ? {
+            mode: "existing" as const,
+            arn: state.existingTargetGroupArn,
+            name: existing?.name ?? "",
+            ...(existing?.vpcId ? { vpcId: existing.vpcId } : {}),
+          }
         : {
-            protocol: state.targetGroup.protocol,
-            port: state.targetGroup.port,
-            vpcId: state.vpcId,
-            protocolVersion: state.targetGroup.protocolVersion,
-          }),
-      healthCheck: { enabled: true, ...state.healthCheck },
-    },
+            mode: "new" as const,
+            name: names.targetGroup,
+            targetType: state.targetGroup.targetType,
+            ...(isLambda
+              ? {}
+              : {
+                  protocol: state.targetGroup.protocol,
+                  port: state.targetGroup.port,
+                  vpcId: state.vpcId,
+                  protocolVersion: state.targetGroup.protocolVersion,
+                }),
+            healthCheck: { enabled: true, ...state.healthCheck },
+          },
     targets,
     listeners: state.listeners.map((listener) => ({
       protocol: listener.protocol,
       port: listener.port,
-      action: listener.action,
+      defaultAction: defaultActionOf(listener),
       ...(listener.protocol === "HTTPS"
         ? { certificateArn: listener.certificateArn, sslPolicy: listener.sslPolicy }
         : {}),
@@ -199,12 +268,13 @@ export function validateWizard(state: WizardState, context: WizardContext): Reco
   if (input.name && context.loadBalancerNames.some((name) => name.toLowerCase() === input.name.toLowerCase()))
     add("name", `A load balancer named ${input.name} already exists in ${context.region}.`);
   if (
+    input.targetGroup.mode === "new" &&
     input.targetGroup.name &&
-    context.targetGroupNames.some((name) => name.toLowerCase() === input.targetGroup.name.toLowerCase())
+    context.targetGroups.some((group) => group.name.toLowerCase() === input.targetGroup.name.toLowerCase())
   )
     add(
       "targetGroup.name",
-      `A target group named ${input.targetGroup.name} already exists in ${context.region}.`,
+      `A target group named ${input.targetGroup.name} already exists in ${context.region}: choose another name, or choose it as an existing target group.`,
     );
   if (input.securityGroup.mode === "create") {
     const name = input.securityGroup.name.toLowerCase();

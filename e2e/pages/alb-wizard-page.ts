@@ -48,6 +48,40 @@ export class AlbWizardPage {
     );
   }
 
+  /** Sets a listener's port and default action; a fixed response takes its status, content type and body. */
+  async setListenerAction(
+    index: number,
+    action:
+      | { type: "forward" }
+      | { type: "redirect"; protocol?: "HTTP" | "HTTPS"; port?: string; statusCode?: "301" | "302" }
+      | { type: "fixed-response"; statusCode: string; contentType?: string; body?: string },
+  ): Promise<void> {
+    const listener = this.listener(index);
+    await listener.getByLabel("Default action").selectOption(action.type);
+    if (action.type === "redirect") {
+      if (action.statusCode)
+        await listener.getByLabel("Redirect status code").selectOption(`HTTP_${action.statusCode}`);
+      if (action.protocol) await listener.getByLabel("Redirect protocol").selectOption(action.protocol);
+      if (action.port !== undefined) await listener.getByLabel("Redirect port").fill(action.port);
+    } else if (action.type === "fixed-response") {
+      await listener.getByLabel("Response status code").fill(action.statusCode);
+      if (action.contentType) await listener.getByLabel("Content type").selectOption(action.contentType);
+      if (action.body !== undefined) await listener.getByLabel("Response body").fill(action.body);
+    }
+  }
+
+  async removeListener(index: number): Promise<void> {
+    await this.page.getByRole("button", { name: `Remove listener ${index + 1}` }).click();
+  }
+
+  async chooseExistingTargetGroup(name: string): Promise<void> {
+    await this.page.getByRole("radio", { name: /^Existing target group/ }).check();
+    await this.selectByText(
+      this.page.getByLabel("Existing target group", { exact: true }),
+      new RegExp(`^${name} ·`),
+    );
+  }
+
   async fillTargetGroup(options: { name?: string; port?: string; healthCheckPath?: string }): Promise<void> {
     if (options.name) await this.page.getByLabel("Target group name").fill(options.name);
     if (options.port) await this.page.getByLabel("Port", { exact: true }).first().fill(options.port);

@@ -100,7 +100,17 @@ async function readContext(region: string): Promise<WizardContext> {
     ),
     hostedZones: data("hosted zones", zones).map(({ id, name, isPrivate }) => ({ id, name, isPrivate })),
     loadBalancerNames: data("load balancers", lbs).map((lb) => lb.name),
-    targetGroupNames: data("target groups", tgs).map((group) => group.name),
+    targetGroups: data("target groups", tgs).map(
+      ({ arn, name, vpcId, targetType, protocol, port, loadBalancerArns }) => ({
+        arn,
+        name,
+        ...(vpcId ? { vpcId } : {}),
+        targetType,
+        ...(protocol ? { protocol } : {}),
+        ...(port === undefined ? {} : { port }),
+        loadBalancerCount: loadBalancerArns.length,
+      }),
+    ),
     readErrors,
   };
 }
