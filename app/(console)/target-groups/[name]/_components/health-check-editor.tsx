@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, startTransition, useActionState, useEffect, useState } from "react";
 
-import { ChangePreview } from "@/components/target-groups/change-preview";
+import { ReviewAndApply } from "@/components/target-groups/change-preview";
 import { type ChangeRow, healthCheckChanges, healthCheckFormValues } from "@/components/target-groups/changes";
 import { Button } from "@/components/ui/button";
-import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { idleResult } from "@/lib/action-result";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
@@ -84,33 +84,16 @@ export function HealthCheckEditor({ targetGroupArn, loaded }: { targetGroupArn: 
         </Button>
       </form>
 
-      {preview && (
-        <section aria-label="Health check changes to apply" className="space-y-3 rounded-md border border-sky-200 bg-sky-50/50 p-3">
-          {preview.rows.length === 0 ? (
-            <p className="text-sm text-slate-700">These are the current settings: nothing to change.</p>
-          ) : (
-            <>
-              <ChangePreview rows={preview.rows} caption="Health check changes" />
-              <div className="flex gap-2">
-                <Button onClick={apply} disabled={isPending}>
-                  Apply {preview.rows.length === 1 ? "1 change" : `${preview.rows.length} changes`}
-                </Button>
-                <Button variant="ghost" onClick={() => setPreview(undefined)}>
-                  Keep editing
-                </Button>
-              </div>
-            </>
-          )}
-        </section>
-      )}
-
-      <FormMessage status={isPending ? "idle" : result.status} message={result.status === "idle" ? undefined : result.message} />
-      {isPending && <p className="text-sm text-slate-600">Applying…</p>}
-      {result.status === "error" && result.code === "ConcurrentChange" && (
-        <Button variant="secondary" onClick={() => router.refresh()}>
-          Reload the current settings
-        </Button>
-      )}
+      <ReviewAndApply
+        label="Health check changes to apply"
+        caption="Health check changes"
+        rows={preview?.rows}
+        isPending={isPending}
+        result={result}
+        onApply={apply}
+        onKeepEditing={() => setPreview(undefined)}
+        onReload={() => router.refresh()}
+      />
     </div>
   );
 }
