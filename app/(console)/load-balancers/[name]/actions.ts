@@ -94,6 +94,19 @@ async function findListener(region: string, lb: LoadBalancerSummary, listenerArn
   return listener as ListenerSummary;
 }
 
+/** The load balancer and the listener as AWS holds them now, refused unless the listener is still as the form loaded it. */
+async function loadUnchangedListener(input: {
+  region: string;
+  loadBalancerName: string;
+  listenerArn: string;
+  expected: View;
+}): Promise<{ lb: LoadBalancerSummary; listener: ListenerSummary }> {
+  const lb = await loadAlb(input.region, input.loadBalancerName);
+  const listener = await findListener(input.region, lb, input.listenerArn, input.expected);
+  refuseIfChanged(input.expected, listenerView(listener), `listener ${listenerName(listener)}`);
+  return { lb, listener };
+}
+
 /** Every forwarded target group must exist and sit in the load balancer's VPC; moto does not check this. */
 async function checkTargetGroups(region: string, lb: LoadBalancerSummary, action: ActionInput | ActionSpec, path: string): Promise<void> {
   if (action.type !== "forward") return;
@@ -319,9 +332,7 @@ export const deleteListenerAction = defineAction({
   permission: "change-load-balancers",
   target: (input) => input.listenerArn,
   run: async (input) => {
-    const lb = await loadAlb(input.region, input.loadBalancerName);
-    const listener = await findListener(input.region, lb, input.listenerArn, input.expected);
-    refuseIfChanged(input.expected, listenerView(listener), `listener ${listenerName(listener)}`);
+    const { lb, listener } = await loadUnchangedListener(input);
     await deleteListener(input.region, listener.arn);
     return { data: { listenerArn: listener.arn }, summary: `Deleted listener ${listenerName(listener)} of ${lb.name} and its rules` };
   },
@@ -334,9 +345,7 @@ export const addListenerCertificateAction = defineAction({
   permission: "change-load-balancers",
   target: (input) => input.listenerArn,
   run: async (input) => {
-    const lb = await loadAlb(input.region, input.loadBalancerName);
-    const listener = await findListener(input.region, lb, input.listenerArn, input.expected);
-    refuseIfChanged(input.expected, listenerView(listener), `listener ${listenerName(listener)}`);
+    const { lb, listener } = await loadUnchangedListener(input);
     if (listener.protocol !== "HTTPS") throw new ActionRefusal("Only HTTPS listeners take certificates.", "NotHttps");
     if (listener.certificates.some((certificate) => certificate.certificateArn === input.certificateArn)) {
       throw new ActionRefusal(INVALID, "InvalidInput", { certificateArn: ["This certificate is already on the listener."] });
@@ -361,9 +370,7 @@ export const removeListenerCertificateAction = defineAction({
   permission: "change-load-balancers",
   target: (input) => input.listenerArn,
   run: async (input) => {
-    const lb = await loadAlb(input.region, input.loadBalancerName);
-    const listener = await findListener(input.region, lb, input.listenerArn, input.expected);
-    refuseIfChanged(input.expected, listenerView(listener), `listener ${listenerName(listener)}`);
+    const { lb, listener } = await loadUnchangedListener(input);
     const certificate = listener.certificates.find((candidate) => candidate.certificateArn === input.certificateArn);
     if (!certificate) throw new ActionRefusal("This certificate is not on the listener any more.", "NotFound");
     if (certificate.isDefault) {
