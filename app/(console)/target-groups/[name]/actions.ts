@@ -1,9 +1,12 @@
 "use server";
 
+import type { z } from "zod";
+
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { nameFromArn } from "@/lib/aws/elbv2/map";
 import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
 import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import type { TargetSpec } from "@/lib/aws/elbv2/types";
 import { currentRegion } from "@/lib/region";
 import {
   attributeChanges,
@@ -77,6 +80,9 @@ export const modifyAttributesAction = defineAction({
   revalidate: () => ["/target-groups"],
 });
 
+/** "i-123:8080", or "i-123" for a target key without a port. */
+const targetLabel = (key: string) => key.replace(/:$/, "");
+
 /** Refuses when the registered targets differ from what the operator saw when choosing (added or removed since). */
 async function assertTargetsUnchanged(region: string, arn: string, group: string, loaded: string[]) {
   const current = new Set((await describeTargetHealth(region, arn)).map(targetKey));
@@ -84,9 +90,21 @@ async function assertTargetsUnchanged(region: string, arn: string, group: string
   const added = [...current].filter((key) => !seen.has(key));
   const removed = [...seen].filter((key) => !current.has(key));
   if (added.length || removed.length) {
-    const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map((key) => key.replace(/:$/, "")).join(", ")}`] : []);
+    const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : []);
     throw concurrentChange(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
   }
+}
+
+/** Registers or deregisters targets once the group's targets are still those the operator chose from. */
+async function changeTargets(
+  input: z.output<typeof changeTargetsSchema>,
+  apply: (region: string, targetGroupArn: string, targets: TargetSpec[]) => Promise<void>,
+) {
+  const region = await currentRegion();
+  const group = await readGroup(region, input.targetGroupArn);
+  await assertTargetsUnchanged(region, group.arn, group.name, input.loadedTargets);
+  await apply(region, group.arn, input.targets);
+  return { group, list: input.targets.map((target) => targetLabel(targetKey(target))).join(", ") };
 }
 
 export const registerTargetsAction = defineAction({
@@ -95,11 +113,7 @@ export const registerTargetsAction = defineAction({
   permission: "change-load-balancers",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
-    const region = await currentRegion();
-    const group = await readGroup(region, input.targetGroupArn);
-    await assertTargetsUnchanged(region, group.arn, group.name, input.loadedTargets);
-    await registerTargets(region, group.arn, input.targets);
-    const list = input.targets.map((target) => targetKey(target).replace(/:$/, "")).join(", ");
+    const { group, list } = await changeTargets(input, registerTargets);
     return { data: { count: input.targets.length }, summary: `Registered ${list} with ${group.name}` };
   },
   revalidate: () => ["/target-groups"],
@@ -111,11 +125,7 @@ export const deregisterTargetsAction = defineAction({
   permission: "change-load-balancers",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
-    const region = await currentRegion();
-    const group = await readGroup(region, input.targetGroupArn);
-    await assertTargetsUnchanged(region, group.arn, group.name, input.loadedTargets);
-    await deregisterTargets(region, group.arn, input.targets);
-    const list = input.targets.map((target) => targetKey(target).replace(/:$/, "")).join(", ");
+    const { group, list } = await changeTargets(input, deregisterTargets);
     return {
       data: { count: input.targets.length },
       summary: `Deregistered ${list} from ${group.name}`,
