@@ -1,20 +1,7 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { RouteError, type RouteErrorProps } from "@/components/layout/route-error";
 
-export default function ConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <section role="alert" className="mx-auto max-w-2xl rounded-lg border border-red-200 bg-white p-8">
-      <h1 className="text-xl font-semibold text-red-800">This page could not be loaded</h1>
-      <p className="mt-2 text-sm text-slate-700">
-        {error.digest
-          ? "An unexpected error happened on the server; it was logged with the reference below. Nothing was changed."
-          : error.message}
-      </p>
-      {error.digest && <p className="mt-2 font-mono text-xs text-slate-500">Reference {error.digest}</p>}
-      <Button className="mt-6" onClick={reset}>
-        Try again
-      </Button>
-    </section>
-  );
+export default function ConsoleError(props: RouteErrorProps) {
+  return <RouteError title="This page could not be loaded" {...props} />;
 }
