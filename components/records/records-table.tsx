@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { SelectField, TextField } from "@/components/ui/field";
 import { filterRows, type RecordFilter } from "@/lib/records-view/filter-rows";
 import { ROUTING_POLICIES, toRecordRow, type RecordRow, type RoutingPolicy } from "@/lib/records-view/record-row";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
@@ -80,70 +81,51 @@ export function RecordsTable({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Record filters">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
-          <label htmlFor="record-filter" className="text-sm font-medium">
-            Filter records
-          </label>
-          <input
-            id="record-filter"
-            type="search"
-            placeholder="name, value, set identifier, health check…"
-            value={filter.text}
-            onChange={(event) => setFilter((current) => ({ ...current, text: event.target.value }))}
-            className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="record-type-filter" className="text-sm font-medium">
-            Type
-          </label>
-          <select
-            id="record-type-filter"
-            value={filter.type ?? ""}
-            onChange={(event) => setFilter((current) => ({ ...current, type: event.target.value || undefined }))}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">All types</option>
-            {types.map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="record-policy-filter" className="text-sm font-medium">
-            Routing policy
-          </label>
-          <select
-            id="record-policy-filter"
-            value={filter.policy ?? ""}
-            onChange={(event) =>
-              setFilter((current) => ({ ...current, policy: (event.target.value || undefined) as RoutingPolicy | undefined }))
-            }
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">All policies</option>
-            {ROUTING_POLICIES.map((policy) => (
-              <option key={policy}>{policy}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="record-health-filter" className="text-sm font-medium">
-            Health check
-          </label>
-          <select
-            id="record-health-filter"
-            value={filter.health ?? ""}
-            onChange={(event) =>
-              setFilter((current) => ({ ...current, health: (event.target.value || undefined) as RecordFilter["health"] }))
-            }
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">Any</option>
-            <option value="with">With a health check</option>
-            <option value="without">Without</option>
-          </select>
-        </div>
+        <TextField
+          id="record-filter"
+          label="Filter records"
+          type="search"
+          placeholder="name, value, set identifier, health check…"
+          value={filter.text}
+          onChange={(event) => setFilter((current) => ({ ...current, text: event.target.value }))}
+          className="min-w-64 flex-1"
+        />
+        <SelectField
+          id="record-type-filter"
+          label="Type"
+          value={filter.type ?? ""}
+          onChange={(event) => setFilter((current) => ({ ...current, type: event.target.value || undefined }))}
+        >
+          <option value="">All types</option>
+          {types.map((type) => (
+            <option key={type}>{type}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="record-policy-filter"
+          label="Routing policy"
+          value={filter.policy ?? ""}
+          onChange={(event) =>
+            setFilter((current) => ({ ...current, policy: (event.target.value || undefined) as RoutingPolicy | undefined }))
+          }
+        >
+          <option value="">All policies</option>
+          {ROUTING_POLICIES.map((policy) => (
+            <option key={policy}>{policy}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="record-health-filter"
+          label="Health check"
+          value={filter.health ?? ""}
+          onChange={(event) =>
+            setFilter((current) => ({ ...current, health: (event.target.value || undefined) as RecordFilter["health"] }))
+          }
+        >
+          <option value="">Any</option>
+          <option value="with">With a health check</option>
+          <option value="without">Without</option>
+        </SelectField>
       </div>
 
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
