@@ -24,20 +24,35 @@ export function runCommand(command: string, args: string[], options: CommandOpti
   });
 }
 
-/** Starts a long-running command with inherited output; the caller stops it. */
+/**
+ * Starts a long-running command with inherited output; the caller stops it with stopChild. It gets a process group
+ * of its own so that stopping it also stops what it started (npx → next → next-server), not just the npx wrapper.
+ */
 export function startCommand(command: string, args: string[], options: CommandOptions = {}): ChildProcess {
-  return spawn(command, args, { stdio: stdio(options), cwd: options.cwd, env: { ...process.env, ...options.env } });
+  return spawn(command, args, { stdio: stdio(options), cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true });
 }
 
-/** Stops a child: SIGTERM, then SIGKILL after a grace period. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+/** Stops a started command and everything in its process group: SIGTERM, then SIGKILL after a grace period. */
 export function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup(child, "SIGTERM");
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
     child.once("exit", () => {
       clearTimeout(timer);
+      signalGroup(child, "SIGTERM");
       resolve();
     });
-    child.kill("SIGTERM");
+    signalGroup(child, "SIGTERM");
   });
 }
