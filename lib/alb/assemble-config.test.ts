@@ -289,9 +289,8 @@ describe("readAlbConfig", () => {
   });
 
   it("returns undefined when no ALB has the name", async () => {
-    reads.listLoadBalancers.mockRejectedValue(
-      new AwsError({ kind: "not-found", code: "LoadBalancerNotFound", message: "No such load balancer." }),
-    );
+    // listLoadBalancers answers [] for a name AWS does not know (see lib/aws/elbv2).
+    reads.listLoadBalancers.mockResolvedValue([]);
     await expect(readAlbConfig("us-east-1", "nope")).resolves.toBeUndefined();
   });
 });

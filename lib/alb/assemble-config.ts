@@ -226,10 +226,7 @@ export async function readAlbConfig(
   name: string,
   options: ReadAlbConfigOptions = {},
 ): Promise<{ config: AlbConfig; unread: UnreadPart[] } | undefined> {
-  const [loadBalancer] = await listLoadBalancers(region, { names: [name] }).catch((error: unknown) => {
-    if (error instanceof AwsError && error.kind === "not-found") return [];
-    throw error;
-  });
+  const [loadBalancer] = await listLoadBalancers(region, { names: [name] });
   if (!loadBalancer) return undefined;
 
   const [attributes, listeners, targetGroups] = await Promise.all([

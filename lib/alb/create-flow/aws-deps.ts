@@ -40,11 +40,11 @@ export function awsAlbCreationDeps(
     createTargetGroup: async (params) => ({ arn: (await createTargetGroup(region, params)).arn }),
     deleteTargetGroup: (arn) => deleteTargetGroup(region, arn),
     findLoadBalancerArn: async (name) =>
-      (await notFoundAsEmpty(listLoadBalancers(region, { names: [name] })))[0]?.arn,
+      (await listLoadBalancers(region, { names: [name] }))[0]?.arn,
     findTargetGroupArn: async (name) =>
       (await listTargetGroups(region)).find((group) => group.name.toLowerCase() === name.toLowerCase())?.arn,
     describeTargetGroup: async (arn) => {
-      const [group] = await notFoundAsEmpty(listTargetGroups(region, { arns: [arn] }));
+      const [group] = await listTargetGroups(region, { arns: [arn] });
       return group ? { arn: group.arn, name: group.name, vpcId: group.vpcId } : undefined;
     },
     registeredTargets: async (arn) =>
@@ -87,15 +87,6 @@ export function awsAlbCreationDeps(
     ...(options.createAlias ? { createAlias: options.createAlias } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-}
-
-async function notFoundAsEmpty<T>(read: Promise<T[]>): Promise<T[]> {
-  try {
-    return await read;
-  } catch (error) {
-    if (error instanceof AwsError && error.kind === "not-found") return [];
-    throw error;
-  }
 }
 
 function requireArn(arn: string | undefined): string {

@@ -4,6 +4,7 @@ import {
   DescribeLoadBalancersCommand,
   DescribeRulesCommand,
   DescribeSSLPoliciesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -11,10 +12,10 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { listListeners } from "./listeners";
-import { listLoadBalancersWithListeners } from "./load-balancers";
+import { listLoadBalancers, listLoadBalancersWithListeners } from "./load-balancers";
 import { listRules } from "./rules";
 import { listSslPolicies } from "./ssl-policies";
-import { describeTargetHealth } from "./target-groups";
+import { describeTargetHealth, listTargetGroups } from "./target-groups";
 
 const elb = mockClient(ElasticLoadBalancingV2Client);
 const LB = "arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/web/abc";
@@ -205,5 +206,24 @@ describe("listSslPolicies", () => {
       name: "AwsError",
       kind: "access-denied",
     });
+  });
+});
+
+describe("lookups by name or ARN", () => {
+  const notFound = (name: string) => Object.assign(new Error("One or more not found"), { name, $metadata: { httpStatusCode: 400 } });
+
+  it("return [] when AWS answers LoadBalancerNotFound for the names asked", async () => {
+    elb.on(DescribeLoadBalancersCommand).rejects(notFound("LoadBalancerNotFoundException"));
+    await expect(listLoadBalancers("us-east-1", { names: ["gone"] })).resolves.toEqual([]);
+  });
+
+  it("return [] when AWS answers TargetGroupNotFound for the ARNs asked", async () => {
+    elb.on(DescribeTargetGroupsCommand).rejects(notFound("TargetGroupNotFoundException"));
+    await expect(listTargetGroups("us-east-1", { arns: [TG] })).resolves.toEqual([]);
+  });
+
+  it("still fail on not-found when nothing was asked by name (a broken listing is not an empty region)", async () => {
+    elb.on(DescribeLoadBalancersCommand).rejects(notFound("LoadBalancerNotFoundException"));
+    await expect(listLoadBalancers("us-east-1")).rejects.toMatchObject({ kind: "not-found" });
   });
 });

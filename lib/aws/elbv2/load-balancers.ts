@@ -11,7 +11,10 @@ import { listListeners } from "./listeners";
 import { attributesFromSdk, toLoadBalancerSummary } from "./map";
 import type { Attributes, LoadBalancerSummary, LoadBalancerWithListeners } from "./types";
 
-/** Application Load Balancers of the region (network/gateway load balancers are left out). */
+/**
+ * Application Load Balancers of the region (network/gateway load balancers are left out). A lookup by names or
+ * ARNs that matches nothing returns [] (AWS answers LoadBalancerNotFound), so callers treat "gone" as empty.
+ */
 export async function listLoadBalancers(
   region: string,
   filter: { arns?: string[]; names?: string[] } = {},
@@ -28,20 +31,17 @@ export async function listLoadBalancers(
       }
     }
   } catch (error) {
-    throw toAwsError(error, "list the load balancers");
+    const mapped = toAwsError(error, "list the load balancers");
+    if (mapped.kind === "not-found" && (filter.arns || filter.names)) return [];
+    throw mapped;
   }
   return result;
 }
 
 /** One load balancer, or undefined when it does not exist. */
 export async function getLoadBalancer(region: string, arn: string): Promise<LoadBalancerSummary | undefined> {
-  try {
-    const [lb] = await listLoadBalancers(region, { arns: [arn] });
-    return lb;
-  } catch (error) {
-    if (error instanceof Error && "kind" in error && error.kind === "not-found") return undefined;
-    throw error;
-  }
+  const [lb] = await listLoadBalancers(region, { arns: [arn] });
+  return lb;
 }
 
 /** Every ALB of the region with its listeners (protocol, port, default actions, certificates, SSL policy). */

@@ -11,7 +11,11 @@ import { callAws, toAwsError } from "../errors";
 import { attributesFromSdk, toTargetGroupSummary, toTargetHealthEntry } from "./map";
 import type { Attributes, TargetGroupSummary, TargetHealthEntry } from "./types";
 
-/** Target groups of the region, or only those of one load balancer / with the given ARNs. */
+/**
+ * Target groups of the region, or only those of one load balancer / with the given ARNs. A filtered lookup that
+ * matches nothing returns [] (AWS answers TargetGroupNotFound for missing ARNs; moto also for a load balancer
+ * without target groups).
+ */
 export async function listTargetGroups(
   region: string,
   filter: { loadBalancerArn?: string; arns?: string[] } = {},
@@ -25,7 +29,9 @@ export async function listTargetGroups(
       result.push(...(page.TargetGroups ?? []).map(toTargetGroupSummary));
     }
   } catch (error) {
-    throw toAwsError(error, "list the target groups");
+    const mapped = toAwsError(error, "list the target groups");
+    if (mapped.kind === "not-found" && (filter.arns || filter.loadBalancerArn)) return [];
+    throw mapped;
   }
   return result;
 }

@@ -67,10 +67,7 @@ async function loadAlb(region: string, name: string): Promise<LoadBalancerSummar
   if (!availableRegions().includes(region)) {
     throw new ActionRefusal(`${region} is not one of the console's Regions.`, "InvalidRegion");
   }
-  const [lb] = await listLoadBalancers(region, { names: [name] }).catch((error: unknown) => {
-    if (error instanceof AwsError && error.kind === "not-found") return [];
-    throw error;
-  });
+  const [lb] = await listLoadBalancers(region, { names: [name] });
   if (!lb) {
     throw new ActionRefusal(`The load balancer ${name} no longer exists in ${region}: someone may have deleted it. Nothing was applied.`, "NotFound");
   }

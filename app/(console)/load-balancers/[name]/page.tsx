@@ -12,7 +12,6 @@ import { ErrorState } from "@/components/ui/error-state";
 import { listCertificates } from "@/lib/aws/acm/certificates";
 import { listSecurityGroups } from "@/lib/aws/ec2/security-groups";
 import { listSubnets } from "@/lib/aws/ec2/subnets";
-import { AwsError } from "@/lib/aws/errors";
 import { getLoadBalancerAttributes, listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
 import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups, listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
@@ -35,11 +34,7 @@ async function loadLoadBalancer(region: string, name: string) {
   const [listeners, attributes, targetGroups, vpcTargetGroups, certificates, sslPolicies, subnets, securityGroups] = await Promise.all([
     readListenersWithRules(region, lb.arn),
     getLoadBalancerAttributes(region, lb.arn),
-    // moto (unlike AWS) answers TargetGroupNotFound for a load balancer without target groups.
-    listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }).catch((error: unknown) => {
-      if (error instanceof AwsError && error.kind === "not-found") return [];
-      throw error;
-    }),
+    listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }),
     optional(listTargetGroups(region)),
     optional(listCertificates(region)),
     optional(listSslPolicies(region)),

@@ -30,10 +30,7 @@ function concurrentChange(group: string, what: string[]): ActionRefusal {
 }
 
 async function readGroup(region: string, arn: string) {
-  const [group] = await listTargetGroups(region, { arns: [arn] }).catch((error: unknown) => {
-    if (error instanceof Error && "kind" in error && error.kind === "not-found") return [];
-    throw error;
-  });
+  const [group] = await listTargetGroups(region, { arns: [arn] });
   if (!group) throw new ActionRefusal(`The target group ${nameFromArn(arn)} no longer exists.`, "NotFound");
   return group;
 }
