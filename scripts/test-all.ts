@@ -21,10 +21,18 @@ async function step(name: string, command: string, args: string[], env?: Record<
   log(`${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// `npm run e2e -- e2e/records.spec.ts` (a dev loop) skips the static checks and unit tests and passes its arguments
+// on to Playwright; `npm test` runs everything.
+const cliArgs = process.argv.slice(2);
+const isE2eOnly = cliArgs.includes("--e2e-only");
+const playwrightArgs = cliArgs.filter((arg) => arg !== "--e2e-only");
+
 async function main(): Promise<void> {
-  await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."]);
-  await step("Type check (tsc)", "npx", ["tsc", "--noEmit"]);
-  await step("Unit tests (vitest)", "npx", ["vitest", "run"], { AWS_ENDPOINT_URL: "" });
+  if (!isE2eOnly) {
+    await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."]);
+    await step("Type check (tsc)", "npx", ["tsc", "--noEmit"]);
+    await step("Unit tests (vitest)", "npx", ["vitest", "run"], { AWS_ENDPOINT_URL: "" });
+  }
 
   const emulatorPort = process.env.EMULATOR_PORT ? Number(process.env.EMULATOR_PORT) : await freePort();
   log(`Starting a fresh emulator on 127.0.0.1:${emulatorPort}`);
@@ -39,12 +47,14 @@ async function main(): Promise<void> {
   try {
     log("Seeding the emulator");
     await seed({ log: () => undefined });
-    await step("Integration tests against the emulator (vitest)", "npx", ["vitest", "run", "integration"], env);
+    if (!isE2eOnly) {
+      await step("Integration tests against the emulator (vitest)", "npx", ["vitest", "run", "integration"], env);
+    }
     await ensureProductionBuild(projectRoot, log);
     const appPort = String(await freePort());
     const downPort = String(await freePort());
     const deadEndpointPort = String(await freePort());
-    await step("End-to-end tests in Chromium (playwright)", "npx", ["playwright", "test"], {
+    await step("End-to-end tests in Chromium (playwright)", "npx", ["playwright", "test", ...playwrightArgs], {
       ...env,
       E2E_PORT: appPort,
       E2E_DOWN_PORT: downPort,
