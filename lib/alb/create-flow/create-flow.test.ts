@@ -24,7 +24,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AwsError } from "@/lib/aws/errors";
 import { createAlbWizardSchema } from "@/lib/schemas/load-balancer";
 
-import { awsAlbCreationDeps } from "./aws-deps";
+import { awsAlbCreationDeps } from "@/lib/aws/alb-creation-deps";
 import { executeAlbCreation } from "./execute";
 import { planAlbCreation } from "./plan";
 

@@ -1,3 +1,8 @@
+/**
+ * The ALB create flow's orchestration: runs a plan's steps in order over injected AWS ports (`AlbCreationDeps`) and,
+ * when a step fails, undoes what this run created, newest first. No I/O of its own: every AWS call goes through the
+ * ports, which lib/aws/alb-creation-deps.ts binds to lib/aws (and tests bind to fakes or SDK mocks).
+ */
 import type {
   AlbCreationDeps,
   AlbCreationPlan,

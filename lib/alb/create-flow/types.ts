@@ -111,7 +111,7 @@ export interface CreatedLoadBalancer {
 
 /**
  * Everything the flow calls, injected so the flow stays pure and testable. `awsAlbCreationDeps`
- * builds the real ones; `createAlias` comes from the Route 53 module.
+ * (lib/aws/alb-creation-deps.ts) builds the real ones; `createAlias` comes from the Route 53 module.
  */
 export interface AlbCreationDeps {
   createSecurityGroup(params: {

@@ -1,12 +1,12 @@
 "use server";
 
-import type { CreateOutcome, ReviewData } from "@/components/alb-wizard/types";
 import type { ActionResult } from "@/lib/action-result";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { awsAlbCreationDeps } from "@/lib/alb/create-flow/aws-deps";
+import { awsAlbCreationDeps } from "@/lib/aws/alb-creation-deps";
 import { executeAlbCreation } from "@/lib/alb/create-flow/execute";
 import { planAlbCreation } from "@/lib/alb/create-flow/plan";
+import type { CreateOutcome, ReviewData } from "@/lib/alb/create-flow/wizard-types";
 import { can, currentActor } from "@/lib/auth/actor";
 import { AwsError } from "@/lib/aws/errors";
 import { createAliasToLoadBalancer } from "@/lib/aws/route53/alias-records";

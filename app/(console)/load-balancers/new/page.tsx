@@ -1,7 +1,5 @@
 import Link from "next/link";
 
-import { AlbWizard } from "@/components/alb-wizard/alb-wizard";
-import type { WizardContext } from "@/components/alb-wizard/types";
 import { PageHeader } from "@/components/layout/page-header";
 import { listCertificates } from "@/lib/aws/acm/certificates";
 import { listInstances } from "@/lib/aws/ec2/instances";
@@ -13,7 +11,10 @@ import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups } from "@/lib/aws/elbv2/target-groups";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { safeRead } from "@/lib/aws/safe-read";
+import type { WizardContext } from "@/lib/alb/create-flow/wizard-types";
 import { currentRegion } from "@/lib/region";
+
+import { AlbWizard } from "./_components/alb-wizard";
 
 export const metadata = { title: "Create load balancer" };
 

@@ -4,8 +4,7 @@ import type { RefObject } from "react";
 
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-
-import type { CreateOutcome } from "./types";
+import type { CreateOutcome } from "@/lib/alb/create-flow/wizard-types";
 
 /** Success with links to the new ALB, or the failed step, why, what was rolled back and what was left behind. */
 export function CreateResult({

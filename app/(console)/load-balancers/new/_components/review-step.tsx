@@ -4,9 +4,13 @@ import type { ReactNode } from "react";
 
 import { Skeleton } from "@/components/ui/skeleton";
 import { describeAction } from "@/lib/alb/create-flow/plan";
-
-import type { ReviewData, WizardContext } from "./types";
-import { derivedNames, existingTargetGroup, toWizardInput, type WizardState } from "./wizard-state";
+import {
+  derivedNames,
+  existingTargetGroup,
+  toWizardInput,
+  type WizardState,
+} from "@/lib/alb/create-flow/wizard-state";
+import type { ReviewData, WizardContext } from "@/lib/alb/create-flow/wizard-types";
 
 function Section({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
   return (

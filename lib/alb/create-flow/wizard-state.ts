@@ -1,7 +1,7 @@
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { createAlbWizardSchema } from "@/lib/schemas/load-balancer";
 
-import type { WizardContext } from "./types";
+import type { WizardContext } from "./wizard-types";
 
 export interface ListenerDraft {
   key: number;

@@ -2,16 +2,11 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 
-import { createAlbAction, reviewAlbCreationAction } from "@/app/(console)/load-balancers/new/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-
-import { CreateResult } from "./create-result";
-import { ReviewStep } from "./review-step";
-import { BasicsStep, DnsStep, ListenersStep, SecurityGroupStep, TargetGroupStep, TargetsStep } from "./steps";
-import type { CreateOutcome, ReviewData, WizardContext } from "./types";
+import type { CreateOutcome, ReviewData, WizardContext } from "@/lib/alb/create-flow/wizard-types";
 import {
   errorsForStep,
   initialState,
@@ -20,7 +15,18 @@ import {
   toWizardInput,
   validateWizard,
   type WizardState,
-} from "./wizard-state";
+} from "@/lib/alb/create-flow/wizard-state";
+
+import { createAlbAction, reviewAlbCreationAction } from "../actions";
+
+import { CreateResult } from "./create-result";
+import { ReviewStep } from "./review-step";
+import { BasicsStep } from "./steps/basics-step";
+import { DnsStep } from "./steps/dns-step";
+import { ListenersStep } from "./steps/listeners-step";
+import { SecurityGroupStep } from "./steps/security-group-step";
+import { TargetGroupStep } from "./steps/target-group-step";
+import { TargetsStep } from "./steps/targets-step";
 
 /** The "create load balancer" wizard: one step per concern, a review with the AWS calls, then all-or-nothing creation. */
 export function AlbWizard({ context }: { context: WizardContext }) {

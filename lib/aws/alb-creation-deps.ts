@@ -20,11 +20,12 @@ import {
   registerTargets,
 } from "@/lib/aws/elbv2/target-group-writes";
 
-import type { AlbCreationDeps } from "./types";
+import type { AlbCreationDeps } from "@/lib/alb/create-flow/types";
 
 /**
- * The creation flow's dependencies backed by lib/aws. The DNS step is injected (`createAlias`,
- * e.g. a wrapper around lib/aws/route53's upsertAliasRecord) because Route 53 lives elsewhere.
+ * The ports of lib/alb/create-flow (`AlbCreationDeps`) bound to the ELBv2 and EC2 modules of lib/aws: the flow
+ * itself stays pure and this adapter is the only place its AWS calls are made. The DNS step is injected
+ * (`createAlias`, e.g. a wrapper around lib/aws/route53's alias writes) because Route 53 lives elsewhere.
  */
 export function awsAlbCreationDeps(
   region: string,
@@ -39,8 +40,7 @@ export function awsAlbCreationDeps(
     deleteSecurityGroup: (groupId) => deleteSecurityGroup(region, groupId),
     createTargetGroup: async (params) => ({ arn: (await createTargetGroup(region, params)).arn }),
     deleteTargetGroup: (arn) => deleteTargetGroup(region, arn),
-    findLoadBalancerArn: async (name) =>
-      (await listLoadBalancers(region, { names: [name] }))[0]?.arn,
+    findLoadBalancerArn: async (name) => (await listLoadBalancers(region, { names: [name] }))[0]?.arn,
     findTargetGroupArn: async (name) =>
       (await listTargetGroups(region)).find((group) => group.name.toLowerCase() === name.toLowerCase())?.arn,
     describeTargetGroup: async (arn) => {
