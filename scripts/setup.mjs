@@ -1,4 +1,5 @@
-// Makes a fresh machine ready to run Routeboard: npm packages and the emulator's Python virtualenv.
+// Makes a fresh machine ready to run Routeboard: npm packages, the emulator's Python virtualenv and, with `--browser`
+// (`npm test`, `npm run e2e`), Debian's Chromium for the end-to-end tests.
 //
 // Runs before any npm package exists, so it uses Node built-ins only. Every step is skipped when its inputs have not
 // changed, so a second run takes a few milliseconds:
@@ -6,6 +7,9 @@
 //      last install (node_modules/.package-lock.json) and its content changed since our last install.
 //   2. .venv/: created with `python3 -m venv` (or $PYTHON) and filled from scripts/emulator/requirements.txt; a stamp
 //      in .venv holds the hash of that file, so editing it reinstalls.
+//   3. System packages, only when missing: Debian's `chromium` at /usr/bin/chromium (with --browser) and `python3-venv`
+//      (when .venv must be created). Installed with apt-get when running as root on a machine with apt; otherwise setup
+//      stops at once with the exact command to run. It never downloads a browser build (no `playwright install`).
 // Progress goes to stderr, one line per step. On failure it says what to do and exits 1, without a stack trace.
 
 import { spawnSync } from "node:child_process";
@@ -25,6 +29,8 @@ const npmHiddenLock = path.join(root, "node_modules", ".package-lock.json");
 const npmStamp = path.join(root, "node_modules", ".routeboard-package-lock.sha256");
 const setupLock = path.join(root, ".venv", ".setup.lock");
 const LOCK_STALE_MS = 20 * 60_000;
+const CHROMIUM = "/usr/bin/chromium";
+const wantsBrowser = process.argv.includes("--browser");
 
 class SetupError extends Error {}
 
@@ -51,9 +57,10 @@ function mtimeMs(file) {
 }
 
 /** Runs a command; returns { ok, output } where output is its combined stdout+stderr (when captured). */
-function run(command, args, { capture = false } = {}) {
+function run(command, args, { capture = false, env = process.env } = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
+    env,
     // Child stdout goes to our stderr: setup's stdout stays clean for callers that parse it.
     stdio: capture ? ["ignore", "pipe", "pipe"] : ["ignore", 2, 2],
     encoding: "utf8",
@@ -66,6 +73,46 @@ function run(command, args, { capture = false } = {}) {
 
 function tail(text, lines = 15) {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+function canApt() {
+  return process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+}
+
+let aptUpdated = false;
+
+/** Installs a Debian package when we are root with apt; otherwise stops with the command the user must run. */
+function ensureDebianPackage(pkg, why) {
+  const command = `sudo apt-get install -y ${pkg}`;
+  if (!canApt()) {
+    throw new SetupError(`${why} is missing. Install it with:\n\n    ${command}\n\nthen run the same npm command again.`);
+  }
+
+  log(`installing Debian's ${pkg} (${why}) with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (!aptUpdated) {
+    const updated = run("apt-get", ["update", "-qq"], { capture: true, env });
+    if (!updated.ok) throw new SetupError(`${tail(updated.output, 5)}\napt-get update failed. Run \`${command}\` yourself, then try again.`);
+    aptUpdated = true;
+  }
+  const installed = run("apt-get", ["install", "-y", "-qq", pkg], { capture: true, env });
+  if (!installed.ok) {
+    throw new SetupError(`${tail(installed.output, 5)}\napt-get could not install ${pkg}. Run \`${command}\` yourself, then try again.`);
+  }
+}
+
+/** The end-to-end tests drive Debian's Chromium; Playwright's own browser downloads are never used. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  ensureDebianPackage("chromium", `Chromium (${CHROMIUM}, which the end-to-end tests run in)`);
+  if (!existsSync(CHROMIUM)) throw new SetupError(`apt-get installed chromium but ${CHROMIUM} is still missing.`);
+}
+
+/** Debian splits venv/ensurepip out of python3: without python3-venv, `python3 -m venv` cannot create .venv. */
+function ensurePythonVenv(python) {
+  const probe = run(python, ["-c", "import venv, ensurepip"], { capture: true });
+  if (probe.ok || probe.missing || python !== "python3") return;
+  ensureDebianPackage("python3-venv", "Python's venv module (python3-venv, for the emulator's .venv)");
 }
 
 function npmNeedsInstall() {
@@ -104,6 +151,7 @@ function installVenv() {
   const python = process.env.PYTHON || "python3";
 
   if (!existsSync(venvPython)) {
+    ensurePythonVenv(python);
     log(`creating Python virtualenv .venv (${python} -m venv)…`);
     const created = run(python, ["-m", "venv", venvDir], { capture: true });
     if (!created.ok || !existsSync(venvPip)) {
@@ -111,7 +159,7 @@ function installVenv() {
       rmSync(path.join(venvDir, "lib"), { recursive: true, force: true });
       const why = created.missing ? `${python} was not found on PATH.` : tail(created.output, 5);
       throw new SetupError(
-        `${why}\nPython 3.9+ with venv/pip is required: apt-get install python3 python3-venv (or set PYTHON to a Python 3 interpreter), then run \`npm run setup\` again.`,
+        `${why}\nPython 3.9+ with venv/pip is required: sudo apt-get install -y python3 python3-venv (or set PYTHON to a Python 3 interpreter), then run \`npm run setup\` again.`,
       );
     }
   }
@@ -176,6 +224,9 @@ function isStaleLock() {
 
 async function main() {
   const started = Date.now();
+  // First, so a machine without the browser stops before minutes of installs rather than deep inside Playwright.
+  if (wantsBrowser) ensureChromium();
+
   const needsNpm = npmNeedsInstall();
   const needsVenv = venvNeedsInstall();
 
