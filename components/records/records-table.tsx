@@ -12,6 +12,7 @@ import type { ResourceRecordSet } from "@/lib/records-view/types";
 
 import type { RecordSetCursorView } from "./record-types";
 import { useStreamedRecords } from "./use-streamed-records";
+import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 const ROW_HEIGHT = 40;
 
@@ -200,6 +201,15 @@ export function RecordsTable({
                           >
                             Simulate
                           </Link>
+                          {row.policy === "weighted" && !isGroupContinuation && (
+                            <Link
+                              className="text-sky-800 underline"
+                              href={newRolloutHref({ kind: "route53-weighted", zoneId, name: row.name, type: row.type })}
+                              aria-label={`Start rollout on ${row.type} ${row.name}`}
+                            >
+                              Start rollout
+                            </Link>
+                          )}
                         </span>
                       )}
                     </span>

@@ -67,3 +67,16 @@ export async function listAlarmsForLoadBalancer(
   }
   return alarms;
 }
+
+/** Every metric alarm of the region, any namespace (e.g. to pick a rollout's gates). */
+export async function listMetricAlarms(region: string): Promise<AlarmSummary[]> {
+  const alarms: AlarmSummary[] = [];
+  try {
+    for await (const page of paginateDescribeAlarms({ client: clients.cloudwatch(region) }, { AlarmTypes: ["MetricAlarm"] })) {
+      alarms.push(...(page.MetricAlarms ?? []).map(toAlarmSummary));
+    }
+  } catch (error) {
+    throw toAwsError(error, "list the alarms");
+  }
+  return alarms;
+}

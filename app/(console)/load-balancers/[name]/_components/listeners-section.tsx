@@ -6,10 +6,11 @@ import { useState } from "react";
 import { actionText, certificateLabel, conditionText, forwardTargets } from "@/components/alb-edit/model";
 import { AppliedMessage } from "@/components/alb-edit/review-panel";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { nameFromArn } from "@/lib/aws/elbv2/map";
 import type { ListenerRule } from "@/lib/aws/elbv2/types";
+import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 import type { EditContext, ListenerWithRules } from "./edit-context";
 import { AddListenerFlow, CertificateFlow, DeleteListenerFlow, DeleteRuleFlow, ListenerSettingsFlow, RuleFlow } from "./listener-flows";
@@ -72,6 +73,11 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
       }
       actions={
         <>
+          {listener.defaultActions.some((action) => action.spec?.type === "forward") && (
+            <ButtonLink href={newRolloutHref({ kind: "alb-listener", region: context.region, listenerArn: listener.arn })} aria-label={`Start rollout on listener ${name}`}>
+              Start rollout
+            </ButtonLink>
+          )}
           <Button variant="secondary" onClick={() => start({ kind: "settings" })} aria-label={`Edit listener ${name}`}>
             Edit listener
           </Button>
@@ -146,6 +152,15 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                   </td>
                   <td className="py-1.5 pr-3"><ActionCell rule={rule} /></td>
                   <td className="py-1 text-right whitespace-nowrap">
+                    {rule.actions.some((action) => action.spec?.type === "forward") && (
+                      <Link
+                        className="px-1.5 py-0.5 text-xs font-medium text-sky-800 hover:underline"
+                        href={newRolloutHref({ kind: "alb-rule", region: context.region, listenerArn: listener.arn, ruleArn: rule.arn })}
+                        aria-label={`Start rollout on rule ${String(rule.priority)}`}
+                      >
+                        Rollout
+                      </Link>
+                    )}
                     <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={() => start({ kind: "edit-rule", rule })} aria-label={`Edit rule ${String(rule.priority)}`}>
                       Edit
                     </Button>
