@@ -3,10 +3,12 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { auditStore } from "@/lib/audit";
 import { type Actor, can, currentActor, type Permission } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
 
-import { formDataToObject } from "./form-data";
-import { fieldErrorsOf } from "./zod-errors";
+import { deniedResult, expectedFailure, parseInput, rawInput, withoutSecrets } from "./pipeline";
+
+// Kept here so existing `import { ActionRefusal } from "@/lib/actions/define-action"` go on working; lib code
+// (lib/aws…) imports it from lib/errors, which depends on nothing above it.
+export { ActionRefusal } from "@/lib/errors/action-refusal";
 
 export interface ActionContext {
   actor: Actor;
@@ -19,19 +21,6 @@ export interface ActionOutcome<T> {
   details?: Record<string, unknown>;
   /** Shown to the user; defaults to the summary. */
   message?: string;
-}
-
-/** A failure the action itself detected (not a validation or AWS error), e.g. a concurrent edit. */
-export class ActionRefusal extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly fieldErrors?: Record<string, string[]>,
-    /** Structured, JSON-safe facts for the UI and the audit log (e.g. what changed concurrently). */
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-  }
 }
 
 export interface ActionSpec<Schema extends z.ZodType, T> {
@@ -48,13 +37,6 @@ export interface ActionSpec<Schema extends z.ZodType, T> {
   secretKeys?: string[];
 }
 
-function withoutSecrets(values: unknown, secretKeys: string[] | undefined): Record<string, unknown> | undefined {
-  if (typeof values !== "object" || values === null) return undefined;
-  const copy = { ...(values as Record<string, unknown>) };
-  for (const key of secretKeys ?? []) delete copy[key];
-  return copy;
-}
-
 /**
  * Wraps a server action: authorise, validate with zod, run, audit, revalidate, and always return a
  * typed ActionResult. Unexpected errors are audited and rethrown to the route's error boundary.
@@ -65,27 +47,19 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
     payload: FormData | z.input<Schema>,
   ): Promise<ActionResult<T>> {
     const actor = currentActor();
-    const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+    const raw = rawInput(payload);
     const echoed = withoutSecrets(raw, spec.secretKeys);
     const audit = auditStore();
 
     if (!can(actor, spec.permission)) {
       audit.append({ actor: actor.id, action: spec.name, target: "-", outcome: "denied", summary: `Lacks ${spec.permission}` });
-      return { status: "error", code: "Forbidden", message: `You are not allowed to do this (needs "${spec.permission}").`, values: echoed };
+      return deniedResult(spec.permission, undefined, echoed);
     }
 
-    const parsed = spec.schema.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        status: "error",
-        code: "InvalidInput",
-        message: "Some fields need attention: nothing was sent to AWS.",
-        fieldErrors: fieldErrorsOf(parsed.error),
-        values: echoed,
-      };
-    }
+    const parsed = parseInput(spec.schema, raw, echoed);
+    if (!parsed.ok) return parsed.result;
 
-    const input = parsed.data;
+    const input = parsed.input;
     const target = spec.target(input);
     try {
       const outcome = await spec.run(input, { actor });
@@ -96,20 +70,10 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
       }
       return { status: "success", data: outcome.data, message: outcome.message ?? outcome.summary };
     } catch (error) {
-      if (error instanceof AwsError || error instanceof ActionRefusal) {
-        const code = error instanceof AwsError ? error.code : error.code;
-        const details: Record<string, unknown> = { code };
-        if (error instanceof AwsError && error.requestId) details.requestId = error.requestId;
-        if (error instanceof ActionRefusal && error.details) Object.assign(details, error.details, { code });
-        audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: error.message, details });
-        return {
-          status: "error",
-          code,
-          message: error.message,
-          fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
-          ...(error instanceof ActionRefusal && error.details ? { details: error.details } : {}),
-          values: echoed,
-        };
+      const failure = expectedFailure(error, echoed);
+      if (failure) {
+        audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: failure.result.message, details: failure.audit });
+        return failure.result;
       }
       audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: "Unexpected error", details: { error: String(error) } });
       throw error;

@@ -3,7 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { getHealthCheckStatuses, type HealthCheckStatus, listHealthChecks } from "@/lib/aws/route53/health-checks";
+import { type Column, Table } from "@/components/ui/table";
+import { getHealthCheckStatuses, type HealthCheckStatus, type HealthCheckSummary, listHealthChecks } from "@/lib/aws/route53/health-checks";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { DeleteHealthCheckButton } from "./_components/delete-health-check-button";
@@ -28,6 +29,43 @@ function StatusBadge({ status }: { status: HealthCheckStatus | undefined }) {
       Unhealthy
     </Badge>
   );
+}
+
+function columns(statuses: Record<string, HealthCheckStatus | undefined>): Column<HealthCheckSummary>[] {
+  return [
+    { id: "id", header: "Health check", className: "font-mono text-xs", cell: (check) => check.id },
+    {
+      id: "type",
+      header: "Type",
+      cell: (check) => (
+        <>
+          <Badge tone={check.type === "CALCULATED" ? "violet" : "blue"}>{check.type}</Badge>
+          {check.isInverted && <span className="ml-1 text-xs text-slate-500">inverted</span>}
+        </>
+      ),
+    },
+    {
+      id: "endpoint",
+      header: "Endpoint",
+      className: "font-mono text-xs break-all",
+      cell: (check) => (
+        <>
+          {check.endpoint}
+          {check.searchString && <div className="text-slate-500">contains “{check.searchString}”</div>}
+        </>
+      ),
+    },
+    { id: "path", header: "Path", className: "font-mono text-xs", cell: (check) => check.resourcePath ?? "—" },
+    { id: "interval", header: "Interval", align: "right", className: "tabular-nums", cell: (check) => (check.requestInterval ? `${check.requestInterval} s` : "—") },
+    { id: "threshold", header: "Failure threshold", align: "right", className: "tabular-nums", cell: (check) => check.failureThreshold ?? "—" },
+    { id: "status", header: "Status", cell: (check) => <StatusBadge status={statuses[check.id]} /> },
+    {
+      id: "actions",
+      header: <span className="sr-only">Actions</span>,
+      align: "right",
+      cell: (check) => <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />,
+    },
+  ];
 }
 
 async function loadHealthChecks() {
@@ -57,49 +95,7 @@ export default async function HealthChecksPage() {
           Create a health check to let Route 53 fail over away from an endpoint that stops answering.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Health checks</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2">Health check</th>
-                <th scope="col" className="px-4 py-2">Type</th>
-                <th scope="col" className="px-4 py-2">Endpoint</th>
-                <th scope="col" className="px-4 py-2">Path</th>
-                <th scope="col" className="px-4 py-2 text-right">Interval</th>
-                <th scope="col" className="px-4 py-2 text-right">Failure threshold</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {result.data.checks.map((check) => (
-                <tr key={check.id}>
-                  <td className="px-4 py-2 font-mono text-xs">{check.id}</td>
-                  <td className="px-4 py-2">
-                    <Badge tone={check.type === "CALCULATED" ? "violet" : "blue"}>{check.type}</Badge>
-                    {check.isInverted && <span className="ml-1 text-xs text-slate-500">inverted</span>}
-                  </td>
-                  <td className="px-4 py-2 font-mono text-xs break-all">
-                    {check.endpoint}
-                    {check.searchString && <div className="text-slate-500">contains “{check.searchString}”</div>}
-                  </td>
-                  <td className="px-4 py-2 font-mono text-xs">{check.resourcePath ?? "—"}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{check.requestInterval ? `${check.requestInterval} s` : "—"}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{check.failureThreshold ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    <StatusBadge status={result.data.statuses[check.id]} />
-                  </td>
-                  <td className="px-4 py-2 text-right">
-                    <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Health checks" columns={columns(result.data.statuses)} rows={result.data.checks} rowKey={(check) => check.id} />
       )}
     </>
   );

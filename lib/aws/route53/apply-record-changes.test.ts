@@ -3,7 +3,7 @@ import { ChangeResourceRecordSetsCommand, ListResourceRecordSetsCommand, Route53
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { ActionRefusal } from "@/lib/actions/define-action";
+import { ActionRefusal } from "@/lib/errors/action-refusal";
 import type { DesiredChange } from "@/lib/route53/change-batch";
 import { nameTypeKey } from "@/lib/route53/record-key";
 

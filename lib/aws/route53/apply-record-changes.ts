@@ -1,6 +1,6 @@
 import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 
-import { ActionRefusal } from "@/lib/actions/define-action";
+import { ActionRefusal } from "@/lib/errors/action-refusal";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
 import { detectConcurrentChanges, type RecordSetDiff } from "@/lib/route53/diff";
 import { normalizeName } from "@/lib/route53/names";

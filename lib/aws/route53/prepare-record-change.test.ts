@@ -3,7 +3,7 @@ import { GetHostedZoneCommand, ListResourceRecordSetsCommand, Route53Client } fr
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { ActionRefusal } from "@/lib/actions/define-action";
+import { ActionRefusal } from "@/lib/errors/action-refusal";
 import { recordChangeSchema } from "@/lib/schemas/record-change";
 
 import { prepareRecordChange } from "./prepare-record-change";

@@ -1,6 +1,6 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 
-import { ActionRefusal } from "@/lib/actions/define-action";
+import { ActionRefusal } from "@/lib/errors/action-refusal";
 import type { DesiredChange } from "@/lib/route53/change-batch";
 import { toResourceRecordSet } from "@/lib/route53/convert";
 import { diffRecordSets, type RecordSetDiff } from "@/lib/route53/diff";

@@ -1,15 +1,20 @@
 "use server";
 
-import type { z } from "zod";
+import { z } from "zod";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { defineQuery } from "@/lib/actions/define-query";
 import { nameFromArn } from "@/lib/aws/elbv2/map";
 import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
 import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
 import type { TargetSpec } from "@/lib/aws/elbv2/types";
 import { currentRegion } from "@/lib/region";
+import { diffRow } from "@/lib/diff/diff";
+import type { DiffRow } from "@/lib/diff/diff-row";
+import { concurrentChange } from "@/lib/errors/concurrent-change";
 import {
   attributeChanges,
+  type ChangeRow,
   changedAttributeKeys,
   changedHealthCheckFields,
   healthCheckChanges,
@@ -18,15 +23,14 @@ import {
 
 import { changeTargetsSchema, modifyAttributesSchema, modifyHealthCheckSchema } from "../_lib/schemas";
 
-const CONCURRENT_CHANGE = "ConcurrentChange";
+/** The target-group before/after rows as change-table rows. */
+function asDiffRows(rows: readonly ChangeRow[]): DiffRow[] {
+  return rows.map((row) => diffRow(row.label, row.before, row.after, { key: row.key }));
+}
 
-function concurrentChange(group: string, what: string[]): ActionRefusal {
-  return new ActionRefusal(
-    `Someone else changed ${what.join(", ")} of ${group} since you loaded it. Nothing was changed: reload to see the current settings, then make your change again.`,
-    CONCURRENT_CHANGE,
-    undefined,
-    { changed: what },
-  );
+/** "Someone else changed the health check path of images-green": `what` lists the parts, `changes` shows them. */
+function changedByOthers(group: string, what: string[], changes: DiffRow[] = []) {
+  return concurrentChange({ what: `${what.join(", ")} of ${group}`, changes });
 }
 
 async function readGroup(region: string, arn: string) {
@@ -34,6 +38,24 @@ async function readGroup(region: string, arn: string) {
   if (!group) throw new ActionRefusal(`The target group ${nameFromArn(arn)} no longer exists.`, "NotFound");
   return group;
 }
+
+/** The health check as AWS holds it now (to review an edit again after someone else changed it). */
+export const readHealthCheckAction = defineQuery({
+  name: "elbv2.readTargetGroupHealthCheck",
+  schema: z.object({ targetGroupArn: z.string() }),
+  run: async (input) => (await readGroup(await currentRegion(), input.targetGroupArn)).healthCheck,
+});
+
+/** The health check edit as before/after rows, against the settings the page loaded. Reads only; not audited. */
+export const previewHealthCheckChangeAction = defineQuery({
+  name: "elbv2.previewTargetGroupHealthCheck",
+  schema: modifyHealthCheckSchema,
+  permission: "change-load-balancers",
+  run: async (input) => {
+    const group = await readGroup(await currentRegion(), input.targetGroupArn);
+    return { group: group.name, rows: asDiffRows(healthCheckChanges(input.loaded, input.healthCheck)) };
+  },
+});
 
 export const modifyHealthCheckAction = defineAction({
   name: "elbv2.modifyTargetGroupHealthCheck",
@@ -44,7 +66,11 @@ export const modifyHealthCheckAction = defineAction({
     const region = await currentRegion();
     const group = await readGroup(region, input.targetGroupArn);
     const changedSince = changedHealthCheckFields(input.loaded, group.healthCheck);
-    if (changedSince.length > 0) throw concurrentChange(group.name, changedSince.map((label) => `the health check ${label.toLowerCase()}`));
+    if (changedSince.length > 0) {
+      // Loaded → now, through the same field list (values are compared and shown as text).
+      const now = healthCheckChanges(input.loaded, group.healthCheck as unknown as typeof input.healthCheck);
+      throw changedByOthers(group.name, changedSince.map((label) => `the health check ${label.toLowerCase()}`), asDiffRows(now));
+    }
 
     const rows = healthCheckChanges(group.healthCheck, input.healthCheck);
     if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
@@ -68,7 +94,7 @@ export const modifyAttributesAction = defineAction({
 
     const current = await getTargetGroupAttributes(region, group.arn);
     const changedSince = changedAttributeKeys(input.loaded, current, Object.keys(changed));
-    if (changedSince.length > 0) throw concurrentChange(group.name, changedSince);
+    if (changedSince.length > 0) throw changedByOthers(group.name, changedSince);
 
     await modifyTargetGroupAttributes(region, group.arn, changed);
     const summary = `Changed ${group.name}: ${rows.map((row) => `${row.label} ${row.before} → ${row.after}`).join("; ")}`;
@@ -88,7 +114,7 @@ async function assertTargetsUnchanged(region: string, arn: string, group: string
   const removed = [...seen].filter((key) => !current.has(key));
   if (added.length || removed.length) {
     const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : []);
-    throw concurrentChange(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
+    throw changedByOthers(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
   }
 }
 

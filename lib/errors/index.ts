@@ -1,0 +1,12 @@
+// Errors lib code raises for the action layer to return as typed results. Depends on nothing above lib/.
+export { ActionRefusal } from "./action-refusal";
+export {
+  type AppliedStep,
+  CONCURRENT_CHANGE,
+  concurrentChange,
+  ConcurrentChangeError,
+  type ConcurrentChangeDetails,
+  type ConcurrentChangeInit,
+  concurrentChangeOf,
+  refuseIfChanged,
+} from "./concurrent-change";
