@@ -147,7 +147,7 @@ export interface GateResult {
 
 /** A write the controller has decided on and not yet seen verified in AWS (survives a crash). */
 export interface PendingWrite {
-  purpose: "step" | "rollback" | "restore" | "lower-ttl";
+  purpose: "step" | "rollback" | "abort" | "restore" | "lower-ttl";
   /** The step index this write applies (purpose "step"). */
   stepIndex?: number;
   weights: Weights;
@@ -155,6 +155,8 @@ export interface PendingWrite {
   from: Weights;
   ttl?: number;
   decidedAt: string;
+  /** Route 53: the change written and not yet seen INSYNC. */
+  changeId?: string;
 }
 
 /** The last failed AWS call, shown on the page; the controller retries after `nextRetryAt`. */
