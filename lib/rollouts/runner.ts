@@ -57,6 +57,8 @@ export class RolloutRunner {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private isStopped = true;
+  /** The earliest step due time (or retry time) seen in the last tick: the next tick is not later than it. */
+  private nextDueAt: number | null = null;
 
   constructor(options: RunnerOptions) {
     this.options = {
@@ -102,11 +104,18 @@ export class RolloutRunner {
         .catch((error: unknown) => this.options.log("tick failed", error))
         .finally(() => {
           this.running = undefined;
-          if (!this.isStopped) this.schedule(this.options.tickMs);
+          if (!this.isStopped) this.schedule(this.delayToNextTick());
         });
     }, delayMs);
     // The loop never keeps a process alive by itself (scripts end; a server has its own handles).
     this.timer.unref();
+  }
+
+  /** A step falling due between two ticks is applied when due, not at the next regular tick. */
+  private delayToNextTick(): number {
+    const { tickMs, clock } = this.options;
+    if (this.nextDueAt === null) return tickMs;
+    return Math.min(tickMs, Math.max(0, this.nextDueAt - clock.now() + 1));
   }
 
   /** One pass over the active rollouts. */
@@ -119,11 +128,20 @@ export class RolloutRunner {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
 
-    await Promise.all(
+    const driven = await Promise.all(
       active.map((rollout) =>
-        this.drive(rollout).catch((error: unknown) => this.options.log(`rollout ${rollout.id} failed this tick`, error)),
+        this.drive(rollout).catch((error: unknown) => {
+          this.options.log(`rollout ${rollout.id} failed this tick`, error);
+          return null;
+        }),
       ),
     );
+    const now = this.options.clock.now();
+    const dueTimes = driven
+      .flatMap((rollout) => (rollout ? [rollout.status === "running" || rollout.status === "preparing" ? rollout.stepDueAt : null, rollout.lastError?.nextRetryAt ?? null] : []))
+      .flatMap((at) => (at ? [Date.parse(at)] : []))
+      .filter((at) => at > now);
+    this.nextDueAt = dueTimes.length ? Math.min(...dueTimes) : null;
   }
 
   private async holdLease(key: string): Promise<number | null> {
@@ -137,10 +155,11 @@ export class RolloutRunner {
     return lease.token;
   }
 
-  private async drive(initial: Rollout): Promise<void> {
+  /** Drives one rollout as far as it can go now; returns it as last recorded (null when another process holds it). */
+  private async drive(initial: Rollout): Promise<Rollout | null> {
     const { store, clock, maxDecisionsPerTick } = this.options;
     const token = await this.holdLease(initial.targetKey);
-    if (token === null) return;
+    if (token === null) return null;
 
     let rollout = initial;
     let lastWrite: WriteOutcome | undefined;
@@ -154,24 +173,25 @@ export class RolloutRunner {
         try {
           rollout = await store.update(rollout.id, rollout.version, decision.patch ?? {}, decision.events);
         } catch (error) {
-          if (error instanceof RolloutVersionConflictError) return; // someone else moved it: next tick re-reads.
+          if (error instanceof RolloutVersionConflictError) return null; // someone else moved it: next tick re-reads.
           throw error;
         }
       }
       await this.sample(rollout, observation);
 
       if (decision.commands.length === 0) {
-        if (!hasRecord || !decision.patch?.status) return;
+        if (!hasRecord || !decision.patch?.status) return rollout;
         lastWrite = undefined;
         readBack = undefined;
         continue; // a status change may lead straight to the next decision (start → first step).
       }
       if (!(await store.isLeaseCurrent(rollout.targetKey, token, clock.now()))) {
         this.tokens.delete(rollout.targetKey);
-        return; // fenced out: another process holds the target now.
+        return null; // fenced out: another process holds the target now.
       }
       ({ lastWrite, readBack } = await this.perform(rollout, decision.commands, lastWrite));
     }
+    return rollout;
   }
 
   private async perform(

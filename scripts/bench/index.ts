@@ -9,6 +9,7 @@ import { ensureProductionBuild } from "../lib/next-build";
 import { freePort } from "../lib/ports";
 import { projectRoot } from "../lib/project-root";
 import { seed } from "../seed/index";
+import { runCanaryBenchmarks } from "./canary";
 import { progress, type BenchResult } from "./report";
 import { runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
 import { runSimBenchmarks } from "./sim";
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     emit([await runRoute53ApplyBenchmark()]);
     progress("Seeding the emulator");
     await seed({ log: () => undefined });
+    emit(await runCanaryBenchmarks({ quick }));
     const list = await runRoute53ListBenchmarks({ quick });
     emit(list);
 
