@@ -19,12 +19,19 @@ export class CertificatesPage {
     await expect(this.page.getByRole("heading", { level: 1, name: domainName })).toBeVisible();
   }
 
+  /** The page header of a certificate's page: its title, status badges and the status poll's note. */
+  headerStatus(domainName: string) {
+    return this.page.getByRole("heading", { level: 1, name: domainName }).locator("..");
+  }
+
   validationRecords() {
     return this.page.getByRole("table", { name: "Validation records" });
   }
 
   createValidationRecordsButton() {
-    return this.page.getByRole("form", { name: "Create validation records" }).getByRole("button", { name: /^Create .*validation record/ });
+    return this.page
+      .getByRole("form", { name: "Create validation records" })
+      .getByRole("button", { name: /^Create .*validation record/ });
   }
 
   async refresh(): Promise<void> {

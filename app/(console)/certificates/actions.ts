@@ -1,6 +1,7 @@
 "use server";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { defineQuery } from "@/lib/actions/define-query";
 import { can } from "@/lib/auth/actor";
 import { deleteCertificate, importCertificate, requestCertificate } from "@/lib/aws/acm/certificate-writes";
 import { getCertificate, validationRecords } from "@/lib/aws/acm/certificates";
@@ -9,6 +10,7 @@ import { createValidationRecords } from "@/lib/aws/route53/validation-records";
 import { currentRegion } from "@/lib/region";
 import { certificateImportSchema } from "@/lib/schemas/certificate";
 
+import { certificateProgress } from "./_lib/progress";
 import { certificateArnSchema, certificateRequestFormSchema } from "./_lib/schemas";
 import { certificateIdFromArn, certificateUses, labelOfUse } from "./_lib/usage";
 
@@ -58,10 +60,21 @@ export const deleteCertificateAction = defineAction({
   run: async (input) => {
     const region = await currentRegion();
     const cert = await getCertificate(region, input.certificateArn);
-    if (!cert) throw new ActionRefusal("This certificate no longer exists: someone may have deleted it already.", "NotFound");
+    if (!cert)
+      throw new ActionRefusal(
+        "This certificate no longer exists: someone may have deleted it already.",
+        "NotFound",
+      );
 
     const lbs = await listLoadBalancersWithListeners(region);
-    const uses = certificateUses(cert, lbs.map((lb) => ({ ...lb, aliasHosts: [], listeners: lb.listeners.map((l) => ({ ...l, ruleHosts: [] })) })));
+    const uses = certificateUses(
+      cert,
+      lbs.map((lb) => ({
+        ...lb,
+        aliasHosts: [],
+        listeners: lb.listeners.map((l) => ({ ...l, ruleHosts: [] })),
+      })),
+    );
     if (uses.length > 0) {
       throw new ActionRefusal(
         `${cert.domainName} is still in use by ${uses.map(labelOfUse).join(", ")}. Replace it on ${uses.length === 1 ? "that listener" : "those listeners"} first; nothing was deleted.`,
@@ -71,7 +84,10 @@ export const deleteCertificateAction = defineAction({
       );
     }
     await deleteCertificate(region, cert.arn);
-    return { data: { arn: cert.arn }, summary: `Deleted the certificate for ${cert.domainName} (${cert.arn})` };
+    return {
+      data: { arn: cert.arn },
+      summary: `Deleted the certificate for ${cert.domainName} (${cert.arn})`,
+    };
   },
   revalidate: () => ["/certificates"],
 });
@@ -83,17 +99,26 @@ export const createValidationRecordsAction = defineAction({
   target: (input) => input.certificateArn,
   run: async (input, { actor }) => {
     if (!can(actor, "change-dns")) {
-      throw new ActionRefusal('Creating the validation records changes DNS: you also need "change-dns".', "Forbidden");
+      throw new ActionRefusal(
+        'Creating the validation records changes DNS: you also need "change-dns".',
+        "Forbidden",
+      );
     }
     const region = await currentRegion();
     const cert = await getCertificate(region, input.certificateArn);
-    if (!cert) throw new ActionRefusal("This certificate no longer exists: someone may have deleted it.", "NotFound");
+    if (!cert)
+      throw new ActionRefusal("This certificate no longer exists: someone may have deleted it.", "NotFound");
     const records = validationRecords(cert);
     if (records.length === 0) {
-      throw new ActionRefusal("ACM has not published the validation records yet. Refresh in a few seconds and try again.", "NotReady");
+      throw new ActionRefusal(
+        "ACM has not published the validation records yet. Refresh in a few seconds and try again.",
+        "NotReady",
+      );
     }
 
-    const created = await createValidationRecords(records, { comment: `Routeboard: ACM validation for ${cert.domainName}` });
+    const created = await createValidationRecords(records, {
+      comment: `Routeboard: ACM validation for ${cert.domainName}`,
+    });
     const zones = [...new Set(created.batches.map((batch) => batch.zoneName.replace(/\.$/, "")))];
     if (created.records.length === 0) {
       throw new ActionRefusal(
@@ -108,8 +133,24 @@ export const createValidationRecordsAction = defineAction({
       data: { changeIds: created.batches.map((batch) => batch.changeId), records: created.records.length },
       summary: `Upserted ${created.records.length} ACM validation CNAME(s) for ${cert.domainName} in ${zones.join(", ")}`,
       message: `Created ${created.records.length} validation record${created.records.length === 1 ? "" : "s"} in ${zones.join(", ")}. Keep ${created.records.length === 1 ? "it" : "them"}: ACM uses ${created.records.length === 1 ? "it" : "them"} again to renew.${unmatched}`,
-      details: { zones, changeIds: created.batches.map((batch) => batch.changeId), unmatched: created.unmatched.map((r) => r.name) },
+      details: {
+        zones,
+        changeIds: created.batches.map((batch) => batch.changeId),
+        unmatched: created.unmatched.map((r) => r.name),
+      },
     };
   },
   revalidate: () => ["/certificates"],
+});
+
+/** The certificate page's poll while validation is pending: one DescribeCertificate, not the whole inventory. */
+export const readCertificateProgressQuery = defineQuery({
+  name: "acm.readCertificateProgress",
+  schema: certificateArnSchema,
+  run: async (input) => {
+    const cert = await getCertificate(await currentRegion(), input.certificateArn);
+    if (!cert)
+      throw new ActionRefusal("This certificate no longer exists: someone may have deleted it.", "NotFound");
+    return certificateProgress(cert);
+  },
 });

@@ -19,6 +19,7 @@ import { DeleteCertificateButton } from "../_components/delete-certificate-butto
 import { StatusRefresher } from "../_components/status-refresher";
 import { type ValidationRecordRow, ValidationRecordsPanel } from "../_components/validation-records-panel";
 import { loadCertificateInventory } from "../_lib/load";
+import { certificateProgress } from "../_lib/progress";
 import { labelOfUse } from "../_lib/usage";
 
 export const metadata = { title: "Certificate" };
@@ -42,7 +43,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
     return (
       <>
         <PageHeader breadcrumb={breadcrumb} title="Certificate" />
-        <ErrorState title="Could not read the certificate" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not read the certificate"
+          message={result.error.message}
+          code={result.error.code}
+        />
       </>
     );
   }
@@ -52,13 +57,22 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
   const { certificate, uses, uncovered, checkedHosts } = view;
   const records = validationRecords(certificate);
   const isDnsValidated = certificate.type === "AMAZON_ISSUED";
-  const preview = isDnsValidated && records.length > 0 ? await safeRead("read the validation records in Route 53", () => previewValidationRecords(records)) : undefined;
+  const preview =
+    isDnsValidated && records.length > 0
+      ? await safeRead("read the validation records in Route 53", () => previewValidationRecords(records))
+      : undefined;
   const rows: ValidationRecordRow[] =
     preview?.ok === true
-      ? preview.data.map((record) => ({ name: record.name, value: record.value, zoneName: record.zone?.name, zoneId: record.zone?.id, state: record.state, currentValue: record.currentValue }))
+      ? preview.data.map((record) => ({
+          name: record.name,
+          value: record.value,
+          zoneName: record.zone?.name,
+          zoneId: record.zone?.id,
+          state: record.state,
+          currentValue: record.currentValue,
+        }))
       : records.map((record) => ({ name: record.name, value: record.value, state: "missing" }));
   const days = daysUntil(certificate.notAfter, nowMs());
-  const isPending = certificate.status === "PENDING_VALIDATION";
   const usedBy = uses.map(labelOfUse);
 
   return (
@@ -74,13 +88,19 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
             <span className="text-xs text-slate-500">{region}</span>
           </span>
         }
-        actions={<StatusRefresher isPending={isPending} status={certificate.status} />}
+        actions={
+          <StatusRefresher certificateArn={certificate.arn} progress={certificateProgress(certificate)} />
+        }
       />
 
       {(certificate.status === "FAILED" || certificate.status === "VALIDATION_TIMED_OUT") && (
         <div className="mb-4">
           <ErrorState
-            title={certificate.status === "FAILED" ? "ACM could not issue this certificate" : "Validation timed out"}
+            title={
+              certificate.status === "FAILED"
+                ? "ACM could not issue this certificate"
+                : "Validation timed out"
+            }
             message={
               certificate.status === "FAILED"
                 ? `Reason: ${certificate.failureReason ?? "not given"}. Request a new certificate.`
@@ -94,12 +114,31 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
         <Card title="Overview">
           <DefinitionList
             items={[
-              { term: "Names", value: certificate.subjectAlternativeNames.join(", ") || certificate.domainName },
-              { term: "Type", value: certificate.type === "IMPORTED" ? "Imported (ACM never renews it: re-import before it expires)" : certificate.type.replace("_", " ").toLowerCase() },
+              {
+                term: "Names",
+                value: certificate.subjectAlternativeNames.join(", ") || certificate.domainName,
+              },
+              {
+                term: "Type",
+                value:
+                  certificate.type === "IMPORTED"
+                    ? "Imported (ACM never renews it: re-import before it expires)"
+                    : certificate.type.replace("_", " ").toLowerCase(),
+              },
               { term: "Key algorithm", value: certificate.keyAlgorithm ?? "—" },
               { term: "Valid from", value: certificate.notBefore?.slice(0, 10) ?? "—" },
-              { term: "Expires", value: certificate.notAfter ? `${certificate.notAfter.slice(0, 10)}${days !== undefined && days >= 0 ? ` (in ${days} days)` : ""}` : "—" },
-              { term: "Renewal", value: certificate.renewalEligibility ? `${certificate.renewalEligibility.toLowerCase().replace("_", " ")}${certificate.renewalStatus ? ` · ${certificate.renewalStatus}` : ""}` : "—" },
+              {
+                term: "Expires",
+                value: certificate.notAfter
+                  ? `${certificate.notAfter.slice(0, 10)}${days !== undefined && days >= 0 ? ` (in ${days} days)` : ""}`
+                  : "—",
+              },
+              {
+                term: "Renewal",
+                value: certificate.renewalEligibility
+                  ? `${certificate.renewalEligibility.toLowerCase().replace("_", " ")}${certificate.renewalStatus ? ` · ${certificate.renewalStatus}` : ""}`
+                  : "—",
+              },
               { term: "ARN", value: <span className="font-mono text-xs">{certificate.arn}</span> },
             ]}
           />
@@ -140,7 +179,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
                   </ul>
                 )}
                 <p className="mt-2 text-xs text-slate-500">
-                  A wildcard covers one label: *.example.com covers a.example.com, not a.b.example.com nor example.com.
+                  A wildcard covers one label: *.example.com covers a.example.com, not a.b.example.com nor
+                  example.com.
                 </p>
               </div>
             )}
@@ -154,10 +194,18 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
                 <caption className="sr-only">Validation status per domain</caption>
                 <thead className="text-xs tracking-wide text-slate-500 uppercase">
                   <tr>
-                    <th scope="col" className="py-1 pr-4">Domain</th>
-                    <th scope="col" className="py-1 pr-4">Method</th>
-                    <th scope="col" className="py-1 pr-4">Status</th>
-                    <th scope="col" className="py-1">Record name</th>
+                    <th scope="col" className="py-1 pr-4">
+                      Domain
+                    </th>
+                    <th scope="col" className="py-1 pr-4">
+                      Method
+                    </th>
+                    <th scope="col" className="py-1 pr-4">
+                      Status
+                    </th>
+                    <th scope="col" className="py-1">
+                      Record name
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -168,7 +216,9 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
                       <td className="py-1.5 pr-4">
                         <ValidationStatusBadge status={validation.validationStatus} />
                       </td>
-                      <td className="py-1.5 font-mono text-xs break-all">{validation.resourceRecord?.name ?? "not generated yet"}</td>
+                      <td className="py-1.5 font-mono text-xs break-all">
+                        {validation.resourceRecord?.name ?? "not generated yet"}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -179,12 +229,19 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
                   Validation records
                 </h3>
                 {records.length === 0 ? (
-                  <p className="text-sm text-slate-600">ACM has not published the validation records yet; they appear a few seconds after the request.</p>
+                  <p className="text-sm text-slate-600">
+                    ACM has not published the validation records yet; they appear a few seconds after the
+                    request.
+                  </p>
                 ) : (
                   <ValidationRecordsPanel
                     certificateArn={certificate.arn}
                     rows={rows}
-                    readError={preview?.ok === false ? `Could not read Route 53 to preview the records: ${preview.error.message}` : undefined}
+                    readError={
+                      preview?.ok === false
+                        ? `Could not read Route 53 to preview the records: ${preview.error.message}`
+                        : undefined
+                    }
                   />
                 )}
               </section>
@@ -193,7 +250,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
         )}
 
         <Card title="Delete" className="xl:col-span-2">
-          <DeleteCertificateButton certificateArn={certificate.arn} domainName={certificate.domainName} usedBy={usedBy} />
+          <DeleteCertificateButton
+            certificateArn={certificate.arn}
+            domainName={certificate.domainName}
+            usedBy={usedBy}
+          />
         </Card>
       </div>
     </>
