@@ -244,6 +244,37 @@ test.describe("Create load balancer", () => {
     }
   });
 
+  test("warns at the field and in the review before an imported certificate expiring within 30 days goes on a listener", async ({
+    page,
+  }) => {
+    const name = uniqueName();
+    const wizard = new AlbWizardPage(page);
+    await wizard.open();
+    await wizard.fillBasics({ name, subnets: ["images-public-1a", "images-public-1b"] });
+    await wizard.next();
+
+    // The seed imports legacy.example.com with a NotAfter 20 days out: ACM will never renew it.
+    await wizard.chooseCertificate(1, SEEDED.expiringCertificateDomain);
+    const expiring =
+      /legacy\.example\.com expires in \d+ days \(\d{4}-\d\d-\d\d\) and is imported: ACM never renews/;
+    await expect(wizard.listener(1).getByText(expiring)).toBeVisible();
+    await expect(wizard.certificateField(1)).toHaveAccessibleDescription(expiring);
+    // The seeded certificate the listeners use today is valid for a year: no warning.
+    await wizard.chooseCertificate(1, SEEDED.certificateDomain);
+    await expect(wizard.listener(1).getByText(/never renews/)).toHaveCount(0);
+    await wizard.chooseCertificate(1, SEEDED.expiringCertificateDomain);
+
+    await wizard.next();
+    await wizard.next();
+    await wizard.next();
+    await wizard.next();
+    await wizard.next();
+    await expect(wizard.stepHeading()).toHaveText("Review and create");
+    await expect(wizard.creationSteps()).toBeVisible();
+    await expect(wizard.reviewWarnings().getByText(/^HTTPS:443: /)).toContainText(expiring);
+    expect(await loadBalancersNamed(name)).toEqual([]);
+  });
+
   test("shows a field error for subnets in one Availability Zone and creates nothing", async ({ page }) => {
     const name = uniqueName();
     const wizard = new AlbWizardPage(page);

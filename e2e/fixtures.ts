@@ -7,6 +7,8 @@ export const SEEDED = {
   blueTargetGroup: "images-blue",
   greenTargetGroup: "images-green",
   certificateDomain: "images.example.com",
+  /** Imported, NotAfter 20 days after the seed ran. */
+  expiringCertificateDomain: "legacy.example.com",
   regions: ["us-east-1", "eu-west-1"],
 } as const;
 

@@ -1,13 +1,14 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { EXPIRY_WARNING_DAYS } from "@/lib/alb/certificates/expiry";
 
 /** Days until NotAfter as a badge: red once expired, amber within 30 days, nothing otherwise. */
 export function ExpiryBadge({ days }: { days: number | undefined }) {
-  if (days === undefined || days > 30) return null;
+  if (days === undefined || days > EXPIRY_WARNING_DAYS) return null;
   if (days < 0) return <Badge tone="red">expired</Badge>;
   return (
-    <Badge tone="amber" title="Expires within 30 days">
+    <Badge tone="amber" title={`Expires within ${EXPIRY_WARNING_DAYS} days`}>
       {days === 0 ? "expires today" : `in ${days} day${days === 1 ? "" : "s"}`}
     </Badge>
   );
@@ -16,7 +17,10 @@ export function ExpiryBadge({ days }: { days: number | undefined }) {
 /** Imported certificates are never renewed by ACM: the operator must re-import before NotAfter. */
 export function ImportedBadge() {
   return (
-    <Badge tone="violet" title="ACM never renews an imported certificate: re-import a new one before it expires.">
+    <Badge
+      tone="violet"
+      title="ACM never renews an imported certificate: re-import a new one before it expires."
+    >
       imported · no auto-renewal
     </Badge>
   );
@@ -36,7 +40,10 @@ export function CertificateUseList({ uses }: { uses: UseLink[] }) {
       {uses.map((use) => (
         <li key={use.label} className="flex flex-wrap items-center gap-1.5">
           {use.loadBalancerName ? (
-            <Link href={`/load-balancers/${encodeURIComponent(use.loadBalancerName)}`} className="text-sky-800 hover:underline">
+            <Link
+              href={`/load-balancers/${encodeURIComponent(use.loadBalancerName)}`}
+              className="text-sky-800 hover:underline"
+            >
               {use.label}
             </Link>
           ) : (

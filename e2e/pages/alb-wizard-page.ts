@@ -41,11 +41,12 @@ export class AlbWizardPage {
     return this.page.getByRole("group", { name: new RegExp(`^Listener ${index + 1}:`) });
   }
 
+  certificateField(index: number): Locator {
+    return this.listener(index).getByLabel("Certificate (ACM)");
+  }
+
   async chooseCertificate(index: number, domain: string): Promise<void> {
-    await this.selectByText(
-      this.listener(index).getByLabel("Certificate (ACM)"),
-      new RegExp(`^${domain.replace(/\./g, "\\.")}`),
-    );
+    await this.selectByText(this.certificateField(index), new RegExp(`^${domain.replace(/\./g, "\\.")}`));
   }
 
   /** Sets a listener's port and default action; a fixed response takes its status, content type and body. */
@@ -101,6 +102,11 @@ export class AlbWizardPage {
       new RegExp(`^${zone.replace(/\./g, "\\.")}`),
     );
     await this.page.getByLabel("Record name").fill(recordName);
+  }
+
+  /** The review's warnings about the region as it is now (shown above the creation steps). */
+  reviewWarnings(): Locator {
+    return this.page.getByRole("region", { name: "What will happen" });
   }
 
   creationSteps(): Locator {

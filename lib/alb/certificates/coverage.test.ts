@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { daysUntilExpiry, expiringWithin, hostCoveredBy, nameCovers, uncoveredHosts } from "./coverage";
+import { hostCoveredBy, nameCovers, uncoveredHosts } from "./coverage";
 
 // ACM user guide, "Wildcard names": a wildcard protects one subdomain level, not the bare domain.
 describe("hostCoveredBy", () => {
@@ -39,22 +39,5 @@ describe("uncoveredHosts", () => {
     expect(
       uncoveredHosts(["www.example.com", "example.com", "EXAMPLE.com", "a.b.example.com"], certs),
     ).toEqual(["example.com", "a.b.example.com"]);
-  });
-});
-
-describe("expiringWithin", () => {
-  const now = new Date("2026-08-01T00:00:00Z");
-  const certs = [
-    { arn: "later", domainName: "a", subjectAlternativeNames: [], notAfter: "2026-12-01T00:00:00Z" },
-    { arn: "soon", domainName: "b", subjectAlternativeNames: [], notAfter: "2026-08-20T00:00:00Z" },
-    { arn: "expired", domainName: "c", subjectAlternativeNames: [], notAfter: "2026-07-01T00:00:00Z" },
-    { arn: "unknown", domainName: "d", subjectAlternativeNames: [] },
-  ];
-  it("returns expired and soon-expiring certificates, soonest first", () => {
-    expect(expiringWithin(certs, 30, now).map((cert) => cert.arn)).toEqual(["expired", "soon"]);
-  });
-  it("counts days", () => {
-    expect(daysUntilExpiry(certs[1]!, now)).toBe(19);
-    expect(daysUntilExpiry(certs[2]!, now)).toBe(-31);
   });
 });

@@ -27,16 +27,5 @@ export function uncoveredHosts(hosts: string[], certs: CertificateLike[]): strin
   );
 }
 
-/** Certificates whose NotAfter falls within `days` of `now` (already expired ones included), soonest first. */
-export function expiringWithin<T extends CertificateLike>(certs: T[], days: number, now: Date): T[] {
-  const limit = now.getTime() + days * 86_400_000;
-  return certs
-    .filter((cert) => cert.notAfter !== undefined && Date.parse(cert.notAfter) <= limit)
-    .sort((a, b) => Date.parse(a.notAfter ?? "") - Date.parse(b.notAfter ?? ""));
-}
-
-/** Whole days from `now` until the certificate expires (negative once expired). */
-export function daysUntilExpiry(cert: CertificateLike, now: Date): number | undefined {
-  if (!cert.notAfter) return undefined;
-  return Math.floor((Date.parse(cert.notAfter) - now.getTime()) / 86_400_000);
-}
+// Expiry lives in ./expiry; re-exported for the callers that read it from here.
+export { daysUntilExpiry } from "./expiry";

@@ -1,6 +1,7 @@
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { createAlbWizardSchema } from "@/lib/schemas/load-balancer";
 
+import { checkAgainstRegion, type RegionSnapshot } from "./region-checks";
 import type { WizardContext } from "./wizard-types";
 
 export interface ListenerDraft {
@@ -258,38 +259,26 @@ export function toWizardInput(state: WizardState, context: WizardContext) {
 
 export type WizardInput = ReturnType<typeof toWizardInput>;
 
-/** Field errors of the whole wizard by dotted path, with the checks only the context can make. */
+/** The region's choices as the snapshot the region checks read (alias zone only once one is chosen). */
+function snapshotOf(state: WizardState, context: WizardContext): RegionSnapshot {
+  const zone = context.hostedZones.find((candidate) => candidate.id === state.hostedZoneId);
+  return {
+    region: context.region,
+    loadBalancerNames: context.loadBalancerNames,
+    targetGroups: context.targetGroups,
+    securityGroups: context.securityGroups,
+    ...(zone ? { aliasZone: zone } : {}),
+  };
+}
+
+/** Field errors of the whole wizard by dotted path, with the checks only the region's choices can answer. */
 export function validateWizard(state: WizardState, context: WizardContext): Record<string, string[]> {
   const input = toWizardInput(state, context);
   const parsed = createAlbWizardSchema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const add = (key: string, message: string) => (errors[key] ??= []).push(message);
-
-  if (input.name && context.loadBalancerNames.some((name) => name.toLowerCase() === input.name.toLowerCase()))
-    add("name", `A load balancer named ${input.name} already exists in ${context.region}.`);
-  if (
-    input.targetGroup.mode === "new" &&
-    input.targetGroup.name &&
-    context.targetGroups.some((group) => group.name.toLowerCase() === input.targetGroup.name.toLowerCase())
-  )
-    add(
-      "targetGroup.name",
-      `A target group named ${input.targetGroup.name} already exists in ${context.region}: choose another name, or choose it as an existing target group.`,
-    );
-  if (input.securityGroup.mode === "create") {
-    const name = input.securityGroup.name.toLowerCase();
-    if (
-      context.securityGroups.some((group) => group.vpcId === state.vpcId && group.name.toLowerCase() === name)
-    )
-      add("securityGroup.name", `This VPC already has a security group named ${input.securityGroup.name}.`);
-  }
-  if (state.aliasEnabled && state.hostedZoneId && input.alias?.recordName) {
-    const zone = context.hostedZones.find((candidate) => candidate.id === state.hostedZoneId);
-    const zoneName = (zone?.name ?? "").replace(/\.$/, "").toLowerCase();
-    const record = input.alias.recordName.replace(/\.$/, "").toLowerCase();
-    if (zoneName && record !== zoneName && !record.endsWith(`.${zoneName}`))
-      add("alias.recordName", `The record name must be ${zoneName} or end with .${zoneName}.`);
-  }
+  // Warnings (and so the time) matter only on the review, which the server computes.
+  const region = checkAgainstRegion(input, snapshotOf(state, context), 0);
+  for (const [key, messages] of Object.entries(region.fieldErrors)) (errors[key] ??= []).push(...messages);
   return errors;
 }
 

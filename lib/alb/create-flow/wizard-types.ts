@@ -35,6 +35,8 @@ export interface WizardContext {
     status: string;
     type: string;
     notAfter?: string;
+    /** Set when it expires within 30 days (see certificateExpiryWarning): said at the field and in the review. */
+    expiryWarning?: string;
   }[];
   sslPolicies: { name: string; minimumProtocol: string; supportsTls13: boolean; isLegacy: boolean }[];
   hostedZones: { id: string; name: string; isPrivate: boolean }[];

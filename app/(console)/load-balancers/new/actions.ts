@@ -1,66 +1,41 @@
 "use server";
 
-import type { ActionResult } from "@/lib/action-result";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { defineQuery } from "@/lib/actions/define-query";
 import { awsAlbCreationDeps } from "@/lib/aws/alb-creation-deps";
 import { executeAlbCreation } from "@/lib/alb/create-flow/execute";
 import { planAlbCreation } from "@/lib/alb/create-flow/plan";
 import type { CreateOutcome, ReviewData } from "@/lib/alb/create-flow/wizard-types";
-import { can, currentActor } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
 import { createAliasToLoadBalancer } from "@/lib/aws/route53/alias-records";
 import { appEnv } from "@/lib/env";
 import { currentRegion } from "@/lib/region";
 import { createAlbWizardSchema, type CreateAlbWizardInput } from "@/lib/schemas/load-balancer";
 
-import { checkAgainstRegion } from "./live-checks";
+import { checkWizardLive } from "./_lib/live-check";
 
 const INVALID = "Some choices need attention: nothing was sent to AWS.";
 
 /**
- * The review step: validates the wizard against the region as it is now (certificate statuses, taken
- * names, the alias record) and returns the steps and AWS calls creation will make. Reads only, so it
- * is not audited.
+ * The review step: validates the wizard against the region as it is now (certificate statuses, taken names, the
+ * alias record) and returns the steps and AWS calls creation will make, with warnings. Reads only: not audited.
  */
-export async function reviewAlbCreationAction(
-  _previous: ActionResult<ReviewData> | undefined,
-  payload: unknown,
-): Promise<ActionResult<ReviewData>> {
-  if (!can(currentActor(), "change-load-balancers"))
-    return {
-      status: "error",
-      code: "Forbidden",
-      message: 'You are not allowed to create load balancers (needs "change-load-balancers").',
-    };
-
-  const parsed = createAlbWizardSchema.safeParse(payload);
-  if (!parsed.success)
-    return {
-      status: "error",
-      code: "InvalidInput",
-      message: INVALID,
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-
-  try {
+export const reviewAlbCreationQuery = defineQuery({
+  name: "elbv2.reviewLoadBalancerWizard",
+  schema: createAlbWizardSchema,
+  permission: "change-load-balancers",
+  deniedMessage: 'You are not allowed to create load balancers (needs "change-load-balancers").',
+  run: async (input): Promise<ReviewData> => {
     const region = await currentRegion();
-    const live = await checkAgainstRegion(region, parsed.data);
+    const live = await checkWizardLive(region, input);
     if (Object.keys(live.fieldErrors).length > 0)
-      return { status: "error", code: "InvalidInput", message: INVALID, fieldErrors: live.fieldErrors };
-    const plan = planAlbCreation({ ...parsed.data, region });
+      throw new ActionRefusal(INVALID, "InvalidInput", live.fieldErrors);
+    const plan = planAlbCreation({ ...input, region });
     return {
-      status: "success",
-      data: {
-        steps: plan.steps.map(({ id, label, apiCall }) => ({ id, label, apiCall })),
-        warnings: live.warnings,
-      },
+      steps: plan.steps.map(({ id, label, apiCall }) => ({ id, label, apiCall })),
+      warnings: live.warnings,
     };
-  } catch (error) {
-    if (error instanceof AwsError) return { status: "error", code: error.code, message: error.message };
-    throw error;
-  }
-}
+  },
+});
 
 function aliasDependency() {
   return async (params: {
@@ -85,7 +60,7 @@ export const createAlbAction = defineAction({
   target: (input: CreateAlbWizardInput) => input.name,
   run: async (input) => {
     const region = await currentRegion();
-    const live = await checkAgainstRegion(region, input);
+    const live = await checkWizardLive(region, input);
     if (Object.keys(live.fieldErrors).length > 0)
       throw new ActionRefusal(INVALID, "InvalidInput", live.fieldErrors);
 

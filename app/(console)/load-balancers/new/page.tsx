@@ -11,8 +11,10 @@ import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups } from "@/lib/aws/elbv2/target-groups";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { safeRead } from "@/lib/aws/safe-read";
+import { certificateExpiryWarning } from "@/lib/alb/certificates/expiry";
 import type { WizardContext } from "@/lib/alb/create-flow/wizard-types";
 import { currentRegion } from "@/lib/region";
+import { nowMs } from "@/lib/time";
 
 import { AlbWizard } from "./_components/alb-wizard";
 
@@ -30,6 +32,7 @@ async function readContext(region: string): Promise<WizardContext> {
     safeRead("list the load balancers", () => listLoadBalancers(region)),
     safeRead("list the target groups", () => listTargetGroups(region)),
   ]);
+  const now = nowMs();
   const readErrors: WizardContext["readErrors"] = [];
   const data = <T,>(
     what: string,
@@ -82,14 +85,18 @@ async function readContext(region: string): Promise<WizardContext> {
       }),
     ),
     certificates: data("certificates", certificates).map(
-      ({ arn, domainName, subjectAlternativeNames, status, type, notAfter }) => ({
-        arn,
-        domainName,
-        subjectAlternativeNames,
-        status,
-        type,
-        notAfter,
-      }),
+      ({ arn, domainName, subjectAlternativeNames, status, type, notAfter }) => {
+        const expiry = certificateExpiryWarning({ domainName, type, notAfter }, now);
+        return {
+          arn,
+          domainName,
+          subjectAlternativeNames,
+          status,
+          type,
+          notAfter,
+          ...(expiry ? { expiryWarning: expiry.message } : {}),
+        };
+      },
     ),
     sslPolicies: data("security policies", policies).map(
       ({ name, minimumProtocol, supportsTls13, isLegacy }) => ({

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
@@ -17,7 +18,7 @@ import {
   type WizardState,
 } from "@/lib/alb/create-flow/wizard-state";
 
-import { createAlbAction, reviewAlbCreationAction } from "../actions";
+import { createAlbAction, reviewAlbCreationQuery } from "../actions";
 
 import { CreateResult } from "./create-result";
 import { ReviewStep } from "./review-step";
@@ -37,7 +38,6 @@ export function AlbWizard({ context }: { context: WizardContext }) {
   const [message, setMessage] = useState<{ status: "error" | "success"; text: string } | undefined>();
   const [review, setReview] = useState<ReviewData | undefined>();
   const [outcome, setOutcome] = useState<CreateOutcome | undefined>();
-  const [isPending, startTransition] = useTransition();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isFirstRender = useRef(true);
 
@@ -62,19 +62,31 @@ export function AlbWizard({ context }: { context: WizardContext }) {
     if (keys.length > 0) setStep(Math.min(...keys.map(stepOfError)));
   };
 
-  const requestReview = () => {
-    startTransition(async () => {
-      const result = await reviewAlbCreationAction(undefined, toWizardInput(state, context));
-      if (result.status === "success") {
-        setReview(result.data);
-        setErrors({});
-        setMessage(undefined);
-      } else if (result.status === "error") {
-        setReview(undefined);
-        showServerErrors(result);
-      }
-    });
-  };
+  const reviewQuery = useAction(reviewAlbCreationQuery, {
+    onSuccess: (result) => {
+      setReview(result.data);
+      setErrors({});
+      setMessage(undefined);
+    },
+    onError: (result) => {
+      setReview(undefined);
+      showServerErrors(result);
+    },
+  });
+  const creation = useAction(createAlbAction, {
+    onSuccess: (result) => {
+      setOutcome(result.data);
+      setMessage(undefined);
+    },
+    onError: (result) => {
+      // A failed step comes back with what was rolled back and left behind: shown like a result, not a form error.
+      const failed = result.details?.outcome as CreateOutcome | undefined;
+      if (failed) setOutcome(failed);
+      else showServerErrors(result);
+    },
+  });
+  const isPending = reviewQuery.isPending || creation.isPending;
+  const requestReview = () => reviewQuery.run(toWizardInput(state, context));
 
   const goTo = (target: number) => {
     if (target > step) {
@@ -92,19 +104,7 @@ export function AlbWizard({ context }: { context: WizardContext }) {
     if (target === STEPS.length - 1) requestReview();
   };
 
-  const create = () => {
-    startTransition(async () => {
-      const result = await createAlbAction(undefined, toWizardInput(state, context));
-      if (result.status === "success") {
-        setOutcome(result.data);
-        setMessage(undefined);
-      } else if (result.status === "error") {
-        const failed = result.details?.outcome as CreateOutcome | undefined;
-        if (failed) setOutcome(failed);
-        else showServerErrors(result);
-      }
-    });
-  };
+  const create = () => creation.run(toWizardInput(state, context));
 
   if (outcome) {
     return (

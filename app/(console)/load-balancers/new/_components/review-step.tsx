@@ -1,38 +1,15 @@
 "use client";
 
-import type { ReactNode } from "react";
-
+import { ChangeTable } from "@/components/review/change-table";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeAction } from "@/lib/alb/create-flow/plan";
-import {
-  derivedNames,
-  existingTargetGroup,
-  toWizardInput,
-  type WizardState,
-} from "@/lib/alb/create-flow/wizard-state";
+import { reviewSections } from "@/lib/alb/create-flow/review-summary";
+import type { WizardState } from "@/lib/alb/create-flow/wizard-state";
 import type { ReviewData, WizardContext } from "@/lib/alb/create-flow/wizard-types";
+import { sectionRows } from "@/lib/diff/diff";
 
-function Section({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
-  return (
-    <section aria-label={title} className="rounded-md border border-slate-200">
-      <h3 className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-        {title}
-      </h3>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 px-3 py-2 text-sm">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-slate-500">{term}</dt>
-            <dd className="min-w-0 break-words text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
+const CREATE_LABELS = { before: "Now", after: "After create" };
 
-const mono = (value: ReactNode) => <span className="font-mono text-xs">{value}</span>;
-
-/** Every value the operator chose and the AWS calls creation will make, in order. */
+/** Every value the operator chose (all of it new, in the one change table) and the AWS calls creation will make. */
 export function ReviewStep({
   state,
   context,
@@ -46,105 +23,13 @@ export function ReviewStep({
   isLoading: boolean;
   isCreating: boolean;
 }) {
-  const input = toWizardInput(state, context);
-  const names = derivedNames(state);
-  const vpc = context.vpcs.find((item) => item.id === state.vpcId);
-  const certificate = (arn?: string) =>
-    context.certificates.find((cert) => cert.arn === arn)?.domainName ?? arn ?? "—";
-  const zone = context.hostedZones.find((item) => item.id === state.hostedZoneId);
-  const hc = state.healthCheck;
-  const existing = existingTargetGroup(state, context);
-  const targetGroupName =
-    state.targetGroupMode === "existing"
-      ? (existing?.name ?? state.existingTargetGroupArn)
-      : names.targetGroup;
-  const newTargetGroupRows: [string, ReactNode][] = [
-    ["Name", names.targetGroup],
-    ["Target type", state.targetGroup.targetType],
-    ...(state.targetGroup.targetType === "lambda"
-      ? []
-      : ([
-          [
-            "Protocol and port",
-            `${state.targetGroup.protocol}:${state.targetGroup.port} (${state.targetGroup.protocolVersion})`,
-          ],
-        ] as [string, ReactNode][])),
-    [
-      "Health check",
-      `${hc.protocol} ${hc.path} on ${hc.port}, every ${hc.intervalSeconds} s, timeout ${hc.timeoutSeconds} s`,
-    ],
-    [
-      "Thresholds",
-      `healthy after ${hc.healthyThreshold}, unhealthy after ${hc.unhealthyThreshold}; success codes ${hc.matcher}`,
-    ],
-  ];
+  const rows = reviewSections(state, context).flatMap(({ section, view }) =>
+    sectionRows(section, view, "added"),
+  );
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-3 xl:grid-cols-2">
-        <Section
-          title="Load balancer"
-          rows={[
-            ["Name", input.name],
-            ["Scheme", input.scheme],
-            ["IP address type", input.ipAddressType],
-            ["VPC", mono(vpc?.name ? `${vpc.name} (${vpc.id})` : state.vpcId)],
-            [
-              "Subnets",
-              mono(
-                input.subnets.map((subnet) => `${subnet.availabilityZone}: ${subnet.subnetId}`).join(", "),
-              ),
-            ],
-            [
-              "Security group",
-              input.securityGroup.mode === "create"
-                ? `New: ${names.securityGroup}, TCP ${[...new Set(input.listeners.map((l) => l.port))].join(", ")} from ${input.securityGroup.ingressCidrs.join(", ")}`
-                : mono(input.securityGroup.securityGroupIds.join(", ")),
-            ],
-          ]}
-        />
-        <Section
-          title="Listeners"
-          rows={input.listeners.map((listener) => [
-            `${listener.protocol}:${listener.port}`,
-            `${describeAction(listener.defaultAction, targetGroupName).replace(/^./, (first) => first.toUpperCase())}${listener.protocol === "HTTPS" ? ` · certificate ${certificate(listener.certificateArn)} · ${listener.sslPolicy}` : ""}`,
-          ])}
-        />
-        <Section
-          title="Target group"
-          rows={[
-            ...(existing || state.targetGroupMode === "existing"
-              ? ([
-                  ["Name", `${targetGroupName} (existing: not changed, never deleted)`],
-                  ["Target type", existing?.targetType ?? "—"],
-                  [
-                    "Protocol and port",
-                    existing?.protocol ? `${existing.protocol}:${existing.port ?? "—"}` : "—",
-                  ],
-                ] as [string, ReactNode][])
-              : newTargetGroupRows),
-            [
-              "Targets",
-              input.targets.length === 0
-                ? state.targetGroupMode === "existing"
-                  ? "None added (its registered targets stay as they are)"
-                  : "None yet"
-                : mono(
-                    input.targets.map((t) => ("port" in t && t.port ? `${t.id}:${t.port}` : t.id)).join(", "),
-                  ),
-            ],
-          ]}
-        />
-        <Section
-          title="DNS"
-          rows={[
-            [
-              "Alias record",
-              input.alias ? `${input.alias.recordName} in ${zone?.name ?? input.alias.hostedZoneId}` : "None",
-            ],
-          ]}
-        />
-      </div>
+      <ChangeTable rows={rows} caption="What will be created" labels={CREATE_LABELS} />
 
       <section aria-labelledby="plan-heading" className="space-y-2">
         <h3 id="plan-heading" className="text-sm font-semibold text-slate-800">

@@ -38,6 +38,7 @@ function ListenerRow({
   const id = `listener-${listener.key}`;
   const unusable = context.certificates.filter((cert) => cert.status !== "ISSUED");
   const chosenPolicy = context.sslPolicies.find((policy) => policy.name === listener.sslPolicy);
+  const chosenCertificate = context.certificates.find((cert) => cert.arn === listener.certificateArn);
 
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
@@ -118,9 +119,16 @@ function ListenerRow({
             onChange={(event) => set({ certificateArn: event.target.value })}
             errors={errors[`${path}.certificateArn`]}
             hint={
-              unusable.length > 0
-                ? `Only issued certificates can be used; ${unusable.map((cert) => `${cert.domainName} is ${certificateNote(cert.status)}`).join("; ")}.`
-                : "The default certificate, served when no SNI certificate matches."
+              <>
+                {chosenCertificate?.expiryWarning && (
+                  <span className="mb-0.5 block font-medium text-amber-800">
+                    Warning: {chosenCertificate.expiryWarning}
+                  </span>
+                )}
+                {unusable.length > 0
+                  ? `Only issued certificates can be used; ${unusable.map((cert) => `${cert.domainName} is ${certificateNote(cert.status)}`).join("; ")}.`
+                  : "The default certificate, served when no SNI certificate matches."}
+              </>
             }
           >
             <option value="">Choose a certificate…</option>
@@ -135,6 +143,7 @@ function ListenerRow({
                   {names.join(", ")}
                   {cert.type === "IMPORTED" ? " · imported" : ""}
                   {cert.notAfter ? ` · expires ${cert.notAfter.slice(0, 10)}` : ""}
+                  {cert.expiryWarning ? " (soon)" : ""}
                   {note ? ` — not selectable: ${note}` : ""}
                 </option>
               );
