@@ -57,14 +57,12 @@ describe("listCertificates", () => {
 describe("importCertificate", () => {
   it("never puts the private key in the error or the log", async () => {
     const key = "-----BEGIN PRIVATE KEY-----\nTOPSECRET\n-----END PRIVATE KEY-----";
-    acm
-      .on(ImportCertificateCommand)
-      .rejects(
-        Object.assign(new Error(`bad key ${key}`), {
-          name: "ValidationException",
-          $metadata: { requestId: "r1" },
-        }),
-      );
+    acm.on(ImportCertificateCommand).rejects(
+      Object.assign(new Error(`bad key ${key}`), {
+        name: "ValidationException",
+        $metadata: { requestId: "r1" },
+      }),
+    );
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
     const error: unknown = await importCertificate("us-east-1", { certificate: "c", privateKey: key }).catch(

@@ -1,28 +1,35 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Button } from "@/components/ui/button";
-import { idleResult } from "@/lib/action-result";
 
 import { deleteCertificateAction } from "../actions";
 
 /** Delete with a confirmation step; refused (saying by which listeners) while the certificate is in use. */
-export function DeleteCertificateButton({ certificateArn, domainName, usedBy }: { certificateArn: string; domainName: string; usedBy: string[] }) {
+export function DeleteCertificateButton({
+  certificateArn,
+  domainName,
+  usedBy,
+}: {
+  certificateArn: string;
+  domainName: string;
+  usedBy: string[];
+}) {
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [result, formAction, isPending] = useActionState(deleteCertificateAction, idleResult);
-
-  useEffect(() => {
-    if (result.status === "success") router.push("/certificates");
-  }, [result, router]);
+  const { result, formAction, isPending } = useAction(deleteCertificateAction, {
+    onSuccess: () => router.push("/certificates"),
+  });
 
   return (
     <div className="space-y-2">
       {usedBy.length > 0 && (
         <p className="text-sm text-slate-700">
-          In use by {usedBy.join(", ")}: replace it on {usedBy.length === 1 ? "that listener" : "those listeners"} before deleting it.
+          In use by {usedBy.join(", ")}: replace it on{" "}
+          {usedBy.length === 1 ? "that listener" : "those listeners"} before deleting it.
         </p>
       )}
       {isConfirming ? (
@@ -35,7 +42,9 @@ export function DeleteCertificateButton({ certificateArn, domainName, usedBy }: 
           className="flex flex-wrap items-center gap-2"
         >
           <input type="hidden" name="certificateArn" value={certificateArn} />
-          <span className="text-sm text-slate-800">Delete the certificate for {domainName}? This cannot be undone.</span>
+          <span className="text-sm text-slate-800">
+            Delete the certificate for {domainName}? This cannot be undone.
+          </span>
           <Button type="submit" variant="danger">
             Delete certificate
           </Button>
@@ -44,7 +53,12 @@ export function DeleteCertificateButton({ certificateArn, domainName, usedBy }: 
           </Button>
         </form>
       ) : (
-        <Button variant="secondary" className="text-red-700" disabled={isPending} onClick={() => setIsConfirming(true)}>
+        <Button
+          variant="secondary"
+          className="text-red-700"
+          disabled={isPending}
+          onClick={() => setIsConfirming(true)}
+        >
           {isPending ? "Deleting…" : "Delete certificate…"}
         </Button>
       )}

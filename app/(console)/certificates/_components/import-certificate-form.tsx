@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField } from "@/components/ui/field";
-import { idleResult } from "@/lib/action-result";
+import { EXPIRY_WARNING_DAYS } from "@/lib/alb/certificates/expiry";
 
 import { importCertificateAction } from "../actions";
 
@@ -14,14 +14,12 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
 /** The private key goes to the server once and is never sent back: after an error it must be pasted again. */
 export function ImportCertificateForm() {
   const router = useRouter();
-  const [result, formAction, isPending] = useActionState(importCertificateAction, idleResult);
+  const { result, formAction, isPending } = useAction(importCertificateAction, {
+    onSuccess: (success) => router.push(`/certificates/${success.data.id}`),
+  });
   const values = result.status === "error" ? result.values : undefined;
   const errors = result.status === "error" ? result.fieldErrors : undefined;
   const formKey = result.status === "error" ? JSON.stringify(values ?? {}) : "fresh";
-
-  useEffect(() => {
-    if (result.status === "success") router.push(`/certificates/${result.data.id}`);
-  }, [result, router]);
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Import a certificate" key={formKey}>
@@ -60,7 +58,8 @@ export function ImportCertificateForm() {
         spellCheck={false}
       />
       <p className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-900">
-        ACM never renews an imported certificate. This console flags it and warns 30 days before it expires: re-import a new one before then.
+        ACM never renews an imported certificate. This console flags it and warns {EXPIRY_WARNING_DAYS} days
+        before it expires: re-import a new one before then.
       </p>
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
       <Button type="submit" disabled={isPending}>

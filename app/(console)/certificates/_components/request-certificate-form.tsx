@@ -1,11 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { idleResult } from "@/lib/action-result";
 
 import { requestCertificateAction } from "../actions";
 
@@ -17,7 +16,8 @@ const KEY_ALGORITHMS = [
   { value: "RSA_4096", label: "RSA 4096" },
 ] as const;
 
-const text = (value: unknown) => (typeof value === "string" ? value : Array.isArray(value) ? value.join("\n") : undefined);
+const text = (value: unknown) =>
+  typeof value === "string" ? value : Array.isArray(value) ? value.join("\n") : undefined;
 
 /** Errors of the SANs list ("subjectAlternativeNames.2") shown under the one textarea, naming the line. */
 function sanErrors(fieldErrors: Record<string, string[]> | undefined, names: string[]): string[] | undefined {
@@ -34,15 +34,13 @@ function sanErrors(fieldErrors: Record<string, string[]> | undefined, names: str
 
 export function RequestCertificateForm({ region }: { region: string }) {
   const router = useRouter();
-  const [result, formAction, isPending] = useActionState(requestCertificateAction, idleResult);
+  const { result, formAction, isPending } = useAction(requestCertificateAction, {
+    onSuccess: (success) => router.push(`/certificates/${success.data.id}`),
+  });
   const values = result.status === "error" ? result.values : undefined;
   const errors = result.status === "error" ? result.fieldErrors : undefined;
   const sans = text(values?.subjectAlternativeNames) ?? "";
   const formKey = result.status === "error" ? JSON.stringify(values ?? {}) : "fresh";
-
-  useEffect(() => {
-    if (result.status === "success") router.push(`/certificates/${result.data.id}`);
-  }, [result, router]);
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Request a public certificate" key={formKey}>
@@ -66,7 +64,12 @@ export function RequestCertificateForm({ region }: { region: string }) {
         errors={sanErrors(errors, sans.split(/[\s,]+/).filter(Boolean))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="keyAlgorithm" label="Key algorithm" defaultValue={text(values?.keyAlgorithm) ?? "RSA_2048"} errors={errors?.keyAlgorithm}>
+        <SelectField
+          id="keyAlgorithm"
+          label="Key algorithm"
+          defaultValue={text(values?.keyAlgorithm) ?? "RSA_2048"}
+          errors={errors?.keyAlgorithm}
+        >
           {KEY_ALGORITHMS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -75,8 +78,13 @@ export function RequestCertificateForm({ region }: { region: string }) {
         </SelectField>
         <div className="flex flex-col gap-1">
           <span className="text-sm font-medium text-slate-800">Validation</span>
-          <p className="rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1.5 text-sm text-slate-700">DNS (CNAME records)</p>
-          <p className="text-xs text-slate-500">Next you can create the records in Route 53 in one click; ACM renews automatically while they stay.</p>
+          <p className="rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1.5 text-sm text-slate-700">
+            DNS (CNAME records)
+          </p>
+          <p className="text-xs text-slate-500">
+            Next you can create the records in Route 53 in one click; ACM renews automatically while they
+            stay.
+          </p>
         </div>
       </div>
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
@@ -84,7 +92,9 @@ export function RequestCertificateForm({ region }: { region: string }) {
         <Button type="submit" disabled={isPending}>
           {isPending ? "Requesting…" : "Request certificate"}
         </Button>
-        <span className="text-xs text-slate-500">Requested in {region}; an ALB can only use certificates of its own region.</span>
+        <span className="text-xs text-slate-500">
+          Requested in {region}; an ALB can only use certificates of its own region.
+        </span>
       </div>
     </form>
   );

@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { idleResult } from "@/lib/action-result";
 
 import { createValidationRecordsAction } from "../actions";
 
@@ -27,14 +26,20 @@ function StateBadge({ row }: { row: ValidationRecordRow }) {
 }
 
 /** The validation CNAMEs as they will be written (UPSERT), and the one button that writes them all. */
-export function ValidationRecordsPanel({ certificateArn, rows, readError }: { certificateArn: string; rows: ValidationRecordRow[]; readError?: string }) {
+export function ValidationRecordsPanel({
+  certificateArn,
+  rows,
+  readError,
+}: {
+  certificateArn: string;
+  rows: ValidationRecordRow[];
+  readError?: string;
+}) {
   const router = useRouter();
-  const [result, formAction, isPending] = useActionState(createValidationRecordsAction, idleResult);
+  const { result, formAction, isPending } = useAction(createValidationRecordsAction, {
+    onSuccess: () => router.refresh(),
+  });
   const toWrite = rows.filter((row) => row.zoneName && row.state !== "present");
-
-  useEffect(() => {
-    if (result.status === "success") router.refresh();
-  }, [result, router]);
 
   return (
     <div className="space-y-3">
@@ -44,11 +49,21 @@ export function ValidationRecordsPanel({ certificateArn, rows, readError }: { ce
           <caption className="sr-only">Validation records</caption>
           <thead className="text-xs tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="py-1 pr-4">Name</th>
-              <th scope="col" className="py-1 pr-4">Type</th>
-              <th scope="col" className="py-1 pr-4">Value</th>
-              <th scope="col" className="py-1 pr-4">Hosted zone</th>
-              <th scope="col" className="py-1">In Route 53</th>
+              <th scope="col" className="py-1 pr-4">
+                Name
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Type
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Value
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Hosted zone
+              </th>
+              <th scope="col" className="py-1">
+                In Route 53
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -58,7 +73,9 @@ export function ValidationRecordsPanel({ certificateArn, rows, readError }: { ce
                 <td className="py-1.5 pr-4 text-xs">CNAME</td>
                 <td className="py-1.5 pr-4 font-mono text-xs break-all">
                   {row.value}
-                  {row.state === "different" && row.currentValue && <div className="text-amber-800">now: {row.currentValue}</div>}
+                  {row.state === "different" && row.currentValue && (
+                    <div className="text-amber-800">now: {row.currentValue}</div>
+                  )}
                 </td>
                 <td className="py-1.5 pr-4 text-xs">
                   {row.zoneId ? (
@@ -77,7 +94,11 @@ export function ValidationRecordsPanel({ certificateArn, rows, readError }: { ce
           </tbody>
         </table>
       </div>
-      <form action={formAction} aria-label="Create validation records" className="flex flex-wrap items-center gap-3">
+      <form
+        action={formAction}
+        aria-label="Create validation records"
+        className="flex flex-wrap items-center gap-3"
+      >
         <input type="hidden" name="certificateArn" value={certificateArn} />
         <Button type="submit" disabled={isPending || toWrite.length === 0}>
           {isPending
@@ -86,7 +107,9 @@ export function ValidationRecordsPanel({ certificateArn, rows, readError }: { ce
               ? "Validation records in place"
               : `Create ${toWrite.length === 1 ? "validation record" : `${toWrite.length} validation records`} in Route 53`}
         </Button>
-        <p className="text-xs text-slate-500">UPSERT with TTL 300. Keep the records: ACM needs them again to renew.</p>
+        <p className="text-xs text-slate-500">
+          UPSERT with TTL 300. Keep the records: ACM needs them again to renew.
+        </p>
       </form>
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
     </div>

@@ -45,7 +45,9 @@ async function namesPointingAt(dnsNames: Set<string>): Promise<Map<string, strin
   const zones = await listHostedZones();
   const perZone = await Promise.all(zones.map((zone) => listAllRecordSets(zone.id)));
   for (const record of perZone.flat()) {
-    const target = record.AliasTarget?.DNSName ?? (record.Type === "CNAME" ? record.ResourceRecords?.[0]?.Value : undefined);
+    const target =
+      record.AliasTarget?.DNSName ??
+      (record.Type === "CNAME" ? record.ResourceRecords?.[0]?.Value : undefined);
     if (!target || !record.Name) continue;
     const key = hostName(target);
     if (dnsNames.has(key)) byTarget.set(key, [...(byTarget.get(key) ?? []), hostName(record.Name)]);
@@ -62,7 +64,9 @@ export async function loadCertificateInventory(region: string): Promise<Certific
   const [certificates, lbs] = await Promise.all([
     listCertificates(region),
     listLoadBalancersWithListeners(region).catch((error: unknown) => {
-      warnings.push(`Could not read the load balancers, so where certificates are used is incomplete: ${messageOf(error, "list the load balancers")}`);
+      warnings.push(
+        `Could not read the load balancers, so where certificates are used is incomplete: ${messageOf(error, "list the load balancers")}`,
+      );
       return [];
     }),
   ]);
@@ -82,7 +86,9 @@ export async function loadCertificateInventory(region: string): Promise<Certific
       })),
     ),
     namesPointingAt(new Set(lbs.map((lb) => hostName(lb.dnsName)))).catch((error: unknown) => {
-      warnings.push(`Could not read Route 53, so names aliased to the load balancers are not checked: ${messageOf(error, "list the hosted zones")}`);
+      warnings.push(
+        `Could not read Route 53, so names aliased to the load balancers are not checked: ${messageOf(error, "list the hosted zones")}`,
+      );
       return new Map<string, string[]>();
     }),
   ]);
@@ -99,7 +105,13 @@ export async function loadCertificateInventory(region: string): Promise<Certific
     .map((certificate): CertificateView => {
       const uses = certificateUses(certificate, withHosts);
       const coverage = uncoveredHostsFor(certificate, uses, withHosts, certificates);
-      return { id: certificateIdFromArn(certificate.arn), certificate, uses, checkedHosts: coverage.checked, uncovered: coverage.uncovered };
+      return {
+        id: certificateIdFromArn(certificate.arn),
+        certificate,
+        uses,
+        checkedHosts: coverage.checked,
+        uncovered: coverage.uncovered,
+      };
     })
     .sort((a, b) => a.certificate.domainName.localeCompare(b.certificate.domainName));
   return { certificates: views, warnings };

@@ -34,13 +34,19 @@ export interface HostCoverage {
 
 /** A Route 53 name without the trailing dot, lower-case; ALB alias targets may carry a "dualstack." prefix. */
 export function hostName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, "").replace(/^dualstack\./, "");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^dualstack\./, "");
 }
 
 /** "images-alb HTTPS:443", or the raw ARN for a resource that is not one of the region's listeners. */
 export function labelOfUse(use: CertificateUse): string {
   if (!use.loadBalancerName) return use.arn;
-  return use.port === undefined ? use.loadBalancerName : `${use.loadBalancerName} ${use.protocol ?? ""}:${use.port}`;
+  return use.port === undefined
+    ? use.loadBalancerName
+    : `${use.loadBalancerName} ${use.protocol ?? ""}:${use.port}`;
 }
 
 /** The load balancer name in a listener or load balancer ARN (".../app/<name>/<id>[/<listener id>]"). */
@@ -52,7 +58,10 @@ export function loadBalancerNameFromArn(arn: string): string | undefined {
  * Where a certificate is used: ACM's InUseBy (listener ARNs, or load balancer ARNs on AWS) joined with the listeners
  * that name it as their default or SNI certificate. One entry per listener.
  */
-export function certificateUses(cert: Pick<CertificateSummary, "arn" | "inUseBy">, lbs: readonly LoadBalancerWithHosts[]): CertificateUse[] {
+export function certificateUses(
+  cert: Pick<CertificateSummary, "arn" | "inUseBy">,
+  lbs: readonly LoadBalancerWithHosts[],
+): CertificateUse[] {
   const uses = new Map<string, CertificateUse>();
   const listenerUse = (lb: LoadBalancerWithHosts, listener: ListenerSummary): CertificateUse => ({
     arn: listener.arn,
@@ -65,15 +74,19 @@ export function certificateUses(cert: Pick<CertificateSummary, "arn" | "inUseBy"
 
   for (const lb of lbs) {
     for (const listener of lb.listeners) {
-      if (listener.certificates.some((c) => c.certificateArn === cert.arn)) uses.set(listener.arn, listenerUse(lb, listener));
+      if (listener.certificates.some((c) => c.certificateArn === cert.arn))
+        uses.set(listener.arn, listenerUse(lb, listener));
     }
   }
   for (const arn of cert.inUseBy) {
     if (uses.has(arn)) continue;
-    const lb = lbs.find((candidate) => candidate.arn === arn || candidate.listeners.some((l) => l.arn === arn));
+    const lb = lbs.find(
+      (candidate) => candidate.arn === arn || candidate.listeners.some((l) => l.arn === arn),
+    );
     const listener = lb?.listeners.find((l) => l.arn === arn);
     if (lb && listener) uses.set(arn, listenerUse(lb, listener));
-    else if (lb && [...uses.values()].every((use) => use.loadBalancerName !== lb.name)) uses.set(arn, { arn, loadBalancerName: lb.name });
+    else if (lb && [...uses.values()].every((use) => use.loadBalancerName !== lb.name))
+      uses.set(arn, { arn, loadBalancerName: lb.name });
     else if (!lb) uses.set(arn, { arn, loadBalancerName: loadBalancerNameFromArn(arn) });
   }
   return [...uses.values()].sort((a, b) => labelOfUse(a).localeCompare(labelOfUse(b)));
@@ -81,7 +94,9 @@ export function certificateUses(cert: Pick<CertificateSummary, "arn" | "inUseBy"
 
 /** host-header values of a listener's rules (every value of every host-header condition). */
 export function ruleHostsOf(conditions: readonly ConditionSpec[][]): string[] {
-  return conditions.flatMap((list) => list.flatMap((condition) => (condition.field === "host-header" ? condition.values : [])));
+  return conditions.flatMap((list) =>
+    list.flatMap((condition) => (condition.field === "host-header" ? condition.values : [])),
+  );
 }
 
 /**
