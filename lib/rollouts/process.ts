@@ -12,14 +12,15 @@ const DEFAULT_TICK_MS = 5_000;
 const MIN_TICK_MS = 100;
 
 /** The tick interval from ROUTEBOARD_ROLLOUT_TICK_MS (milliseconds), default 5 s. */
-export function rolloutTickMs(env: NodeJS.ProcessEnv = process.env): number {
+export function rolloutTickMs(env: { ROUTEBOARD_ROLLOUT_TICK_MS?: string } = process.env): number {
   const raw = Number(env.ROUTEBOARD_ROLLOUT_TICK_MS);
   return Number.isFinite(raw) && raw >= MIN_TICK_MS ? Math.round(raw) : DEFAULT_TICK_MS;
 }
 
 // On globalThis so that a module loaded twice (Next bundles server code per runtime/route) still shares one loop.
 const KEY = Symbol.for("routeboard.rolloutController");
-type Holder = { [KEY]?: RolloutRunner };
+const SIGNALS_KEY = Symbol.for("routeboard.rolloutController.signals");
+type Holder = { [KEY]?: RolloutRunner; [SIGNALS_KEY]?: boolean };
 const holder = globalThis as Holder;
 
 /** Starts this process's rollout controller; calling it again does nothing. */
@@ -35,7 +36,14 @@ export function startRolloutController(): RolloutRunner {
   });
   holder[KEY] = runner;
   runner.start();
+  stopOnSignals();
+  return runner;
+}
 
+/** On SIGTERM / SIGINT, release the leases first; registered once per process. */
+function stopOnSignals(): void {
+  if (holder[SIGNALS_KEY]) return;
+  holder[SIGNALS_KEY] = true;
   for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
     process.once(signal, () => {
       // Release the leases, then leave exiting to whoever else listens (Next's server does); exit if nobody does.
@@ -44,7 +52,6 @@ export function startRolloutController(): RolloutRunner {
       });
     });
   }
-  return runner;
 }
 
 /** Stops the loop after the tick in flight and releases its leases (another process takes over at once). */
