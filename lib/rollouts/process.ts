@@ -12,7 +12,7 @@ const DEFAULT_TICK_MS = 5_000;
 const MIN_TICK_MS = 100;
 
 /** The tick interval from ROUTEBOARD_ROLLOUT_TICK_MS (milliseconds), default 5 s. */
-export function rolloutTickMs(env: { ROUTEBOARD_ROLLOUT_TICK_MS?: string } = process.env): number {
+export function rolloutTickMs(env: Record<string, string | undefined> = process.env): number {
   const raw = Number(env.ROUTEBOARD_ROLLOUT_TICK_MS);
   return Number.isFinite(raw) && raw >= MIN_TICK_MS ? Math.round(raw) : DEFAULT_TICK_MS;
 }
