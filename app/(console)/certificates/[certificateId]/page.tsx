@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { ErrorState } from "@/components/ui/error-state";
+import { type Column, Table } from "@/components/ui/table";
 import { validationRecords } from "@/lib/aws/acm/certificates";
 import type { DomainValidation } from "@/lib/aws/acm/types";
 import { previewValidationRecords } from "@/lib/aws/route53/validation-records";
@@ -29,6 +30,27 @@ function ValidationStatusBadge({ status }: { status: DomainValidation["validatio
   if (status === "FAILED") return <Badge tone="red">failed</Badge>;
   return <Badge tone="blue">pending validation</Badge>;
 }
+
+const VALIDATION_COLUMNS: Column<DomainValidation>[] = [
+  { id: "domain", header: "Domain", className: "font-medium", cell: (validation) => validation.domainName },
+  {
+    id: "method",
+    header: "Method",
+    className: "text-xs",
+    cell: (validation) => validation.validationMethod ?? "—",
+  },
+  {
+    id: "status",
+    header: "Status",
+    cell: (validation) => <ValidationStatusBadge status={validation.validationStatus} />,
+  },
+  {
+    id: "record",
+    header: "Record name",
+    className: "font-mono text-xs break-all",
+    cell: (validation) => validation.resourceRecord?.name ?? "not generated yet",
+  },
+];
 
 export default async function CertificatePage({ params }: { params: Promise<{ certificateId: string }> }) {
   const { certificateId } = await params;
@@ -190,39 +212,12 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
         {isDnsValidated && (
           <Card title="Domain validation" className="xl:col-span-2">
             <div className="space-y-5">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Validation status per domain</caption>
-                <thead className="text-xs tracking-wide text-slate-500 uppercase">
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">
-                      Domain
-                    </th>
-                    <th scope="col" className="py-1 pr-4">
-                      Method
-                    </th>
-                    <th scope="col" className="py-1 pr-4">
-                      Status
-                    </th>
-                    <th scope="col" className="py-1">
-                      Record name
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {certificate.domainValidations.map((validation) => (
-                    <tr key={validation.domainName}>
-                      <td className="py-1.5 pr-4 font-medium">{validation.domainName}</td>
-                      <td className="py-1.5 pr-4 text-xs">{validation.validationMethod ?? "—"}</td>
-                      <td className="py-1.5 pr-4">
-                        <ValidationStatusBadge status={validation.validationStatus} />
-                      </td>
-                      <td className="py-1.5 font-mono text-xs break-all">
-                        {validation.resourceRecord?.name ?? "not generated yet"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption="Validation status per domain"
+                columns={VALIDATION_COLUMNS}
+                rows={certificate.domainValidations}
+                rowKey={(validation) => validation.domainName}
+              />
 
               <section aria-labelledby="validation-records-heading">
                 <h3 id="validation-records-heading" className="mb-2 text-sm font-semibold text-slate-800">

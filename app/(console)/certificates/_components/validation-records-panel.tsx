@@ -6,6 +6,7 @@ import { useAction } from "@/components/actions/use-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { type Column, Table } from "@/components/ui/table";
 
 import { createValidationRecordsAction } from "../actions";
 
@@ -24,6 +25,38 @@ function StateBadge({ row }: { row: ValidationRecordRow }) {
   if (row.state === "different") return <Badge tone="amber">will be overwritten</Badge>;
   return <Badge tone="blue">will be created</Badge>;
 }
+
+const COLUMNS: Column<ValidationRecordRow>[] = [
+  { id: "name", header: "Name", className: "font-mono text-xs break-all", cell: (row) => row.name },
+  { id: "type", header: "Type", className: "text-xs", cell: () => "CNAME" },
+  {
+    id: "value",
+    header: "Value",
+    className: "font-mono text-xs break-all",
+    cell: (row) => (
+      <>
+        {row.value}
+        {row.state === "different" && row.currentValue && (
+          <div className="text-amber-800">now: {row.currentValue}</div>
+        )}
+      </>
+    ),
+  },
+  {
+    id: "zone",
+    header: "Hosted zone",
+    className: "text-xs",
+    cell: (row) =>
+      row.zoneId ? (
+        <a href={`/hosted-zones/${row.zoneId}`} className="text-sky-800 hover:underline">
+          {row.zoneName}
+        </a>
+      ) : (
+        "—"
+      ),
+  },
+  { id: "state", header: "In Route 53", cell: (row) => <StateBadge row={row} /> },
+];
 
 /** The validation CNAMEs as they will be written (UPSERT), and the one button that writes them all. */
 export function ValidationRecordsPanel({
@@ -44,56 +77,7 @@ export function ValidationRecordsPanel({
   return (
     <div className="space-y-3">
       {readError && <p className="text-sm text-amber-900">{readError}</p>}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Validation records</caption>
-          <thead className="text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="py-1 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Type
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Value
-              </th>
-              <th scope="col" className="py-1 pr-4">
-                Hosted zone
-              </th>
-              <th scope="col" className="py-1">
-                In Route 53
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <td className="py-1.5 pr-4 font-mono text-xs break-all">{row.name}</td>
-                <td className="py-1.5 pr-4 text-xs">CNAME</td>
-                <td className="py-1.5 pr-4 font-mono text-xs break-all">
-                  {row.value}
-                  {row.state === "different" && row.currentValue && (
-                    <div className="text-amber-800">now: {row.currentValue}</div>
-                  )}
-                </td>
-                <td className="py-1.5 pr-4 text-xs">
-                  {row.zoneId ? (
-                    <a href={`/hosted-zones/${row.zoneId}`} className="text-sky-800 hover:underline">
-                      {row.zoneName}
-                    </a>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="py-1.5">
-                  <StateBadge row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Validation records" columns={COLUMNS} rows={rows} rowKey={(row) => row.name} />
       <form
         action={formAction}
         aria-label="Create validation records"
