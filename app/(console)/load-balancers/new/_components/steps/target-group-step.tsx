@@ -82,6 +82,47 @@ export function TargetGroupStep(props: StepProps) {
   );
 }
 
+/** The health check's text fields in display order (the protocol is a select of its own). */
+const HEALTH_CHECK_FIELDS: {
+  key: Exclude<keyof WizardState["healthCheck"], "protocol">;
+  id: string;
+  label: string;
+  hint: string | ((protocolVersion: WizardState["targetGroup"]["protocolVersion"]) => string);
+  isNumeric?: boolean;
+}[] = [
+  { key: "port", id: "hc-port", label: "Port", hint: '"traffic-port" or a number.' },
+  { key: "path", id: "hc-path", label: "Path", hint: "e.g. /healthz" },
+  { key: "intervalSeconds", id: "hc-interval", label: "Interval (seconds)", hint: "5–300", isNumeric: true },
+  {
+    key: "timeoutSeconds",
+    id: "hc-timeout",
+    label: "Timeout (seconds)",
+    hint: "2–120, shorter than the interval",
+    isNumeric: true,
+  },
+  {
+    key: "matcher",
+    id: "hc-matcher",
+    label: "Success codes",
+    hint: (version) =>
+      version === "GRPC" ? "gRPC codes 0–99, e.g. 0 or 0-5" : "e.g. 200, 200-299 or 200,302",
+  },
+  {
+    key: "healthyThreshold",
+    id: "hc-healthy",
+    label: "Healthy threshold",
+    hint: "2–10 consecutive successes",
+    isNumeric: true,
+  },
+  {
+    key: "unhealthyThreshold",
+    id: "hc-unhealthy",
+    label: "Unhealthy threshold",
+    hint: "2–10 consecutive failures",
+    isNumeric: true,
+  },
+];
+
 function NewTargetGroupFields({ state, update, errors }: StepProps) {
   const names = derivedNames(state);
   const tg = state.targetGroup;
@@ -169,70 +210,18 @@ function NewTargetGroupFields({ state, update, errors }: StepProps) {
             <option value="HTTP">HTTP</option>
             <option value="HTTPS">HTTPS</option>
           </SelectField>
-          <TextField
-            id="hc-port"
-            label="Port"
-            value={hc.port}
-            onChange={(event) => setHc({ port: event.target.value })}
-            errors={e("healthCheck.port")}
-            hint='"traffic-port" or a number.'
-          />
-          <TextField
-            id="hc-path"
-            label="Path"
-            value={hc.path}
-            onChange={(event) => setHc({ path: event.target.value })}
-            errors={e("healthCheck.path")}
-            hint="e.g. /healthz"
-          />
-          <TextField
-            id="hc-interval"
-            label="Interval (seconds)"
-            inputMode="numeric"
-            value={hc.intervalSeconds}
-            onChange={(event) => setHc({ intervalSeconds: event.target.value })}
-            errors={e("healthCheck.intervalSeconds")}
-            hint="5–300"
-          />
-          <TextField
-            id="hc-timeout"
-            label="Timeout (seconds)"
-            inputMode="numeric"
-            value={hc.timeoutSeconds}
-            onChange={(event) => setHc({ timeoutSeconds: event.target.value })}
-            errors={e("healthCheck.timeoutSeconds")}
-            hint="2–120, shorter than the interval"
-          />
-          <TextField
-            id="hc-matcher"
-            label="Success codes"
-            value={hc.matcher}
-            onChange={(event) => setHc({ matcher: event.target.value })}
-            errors={e("healthCheck.matcher")}
-            hint={
-              tg.protocolVersion === "GRPC"
-                ? "gRPC codes 0–99, e.g. 0 or 0-5"
-                : "e.g. 200, 200-299 or 200,302"
-            }
-          />
-          <TextField
-            id="hc-healthy"
-            label="Healthy threshold"
-            inputMode="numeric"
-            value={hc.healthyThreshold}
-            onChange={(event) => setHc({ healthyThreshold: event.target.value })}
-            errors={e("healthCheck.healthyThreshold")}
-            hint="2–10 consecutive successes"
-          />
-          <TextField
-            id="hc-unhealthy"
-            label="Unhealthy threshold"
-            inputMode="numeric"
-            value={hc.unhealthyThreshold}
-            onChange={(event) => setHc({ unhealthyThreshold: event.target.value })}
-            errors={e("healthCheck.unhealthyThreshold")}
-            hint="2–10 consecutive failures"
-          />
+          {HEALTH_CHECK_FIELDS.map((field) => (
+            <TextField
+              key={field.key}
+              id={field.id}
+              label={field.label}
+              inputMode={field.isNumeric ? "numeric" : undefined}
+              value={hc[field.key]}
+              onChange={(event) => setHc({ [field.key]: event.target.value })}
+              errors={e(`healthCheck.${field.key}`)}
+              hint={typeof field.hint === "function" ? field.hint(tg.protocolVersion) : field.hint}
+            />
+          ))}
         </div>
       </fieldset>
     </div>
