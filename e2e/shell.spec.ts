@@ -1,5 +1,7 @@
-import { E2E_DOWN_URL, expect, test } from "./fixtures";
-import { ConsolePage } from "./pages/console-page";
+import type { ConsoleMessage, Response } from "@playwright/test";
+
+import { E2E_DOWN_URL, expect, SEEDED, test } from "./fixtures";
+import { ConsolePage, TOP_LEVEL_PAGES, VIEWPORT_WIDTHS } from "./pages/console-page";
 
 test("the shell shows navigation, the region selector and that it talks to the local emulator", async ({ page }) => {
   const console = new ConsolePage(page);
@@ -24,3 +26,120 @@ test("the audit log page renders", async ({ page }) => {
   await page.goto("/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
 });
+
+test("a first visit loads the console's icon and static files without a 404 or a console error", async ({ page, request }) => {
+  const failures: string[] = [];
+  const errors: string[] = [];
+  page.on("response", (response: Response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+
+  await page.goto("/hosted-zones");
+  await expect(page.getByRole("heading", { level: 1, name: "Hosted zones" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // Chromium asks for /favicon.ico by itself on a first visit, whatever the page links to.
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect(failures).toEqual([]);
+  expect(errors).toEqual([]);
+
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", /\/icon\.svg/);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", /\/apple-touch-icon\.png/);
+  for (const [path, type] of [
+    ["/icon.svg", /image\/svg\+xml/],
+    ["/apple-touch-icon.png", /image\/png/],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(type);
+  }
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /");
+});
+
+test.describe("on a phone (390 px)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the navigation collapses behind a Menu button that the keyboard opens and closes", async ({ page }) => {
+    const console = new ConsolePage(page);
+    await console.open("/hosted-zones");
+    await expect(console.heading("Hosted zones")).toBeVisible();
+
+    await expect(console.menuButton()).toHaveAttribute("aria-expanded", "false");
+    await expect(console.nav("Load balancers")).toBeHidden();
+
+    await console.menuButton().focus();
+    await page.keyboard.press("Enter");
+    await expect(console.menuButton()).toHaveAttribute("aria-expanded", "true");
+    await expect(console.nav("Load balancers")).toBeVisible();
+    await expect(console.nav("Hosted zones")).toHaveAttribute("aria-current", "page");
+
+    await page.keyboard.press("Escape");
+    await expect(console.menuButton()).toHaveAttribute("aria-expanded", "false");
+    await expect(console.nav("Load balancers")).toBeHidden();
+    await expect(console.menuButton()).toBeFocused();
+
+    // Following a link closes the menu on the new page.
+    await page.keyboard.press("Space");
+    await console.nav("Certificates").click();
+    await expect(console.heading("Certificates")).toBeVisible();
+    await expect(console.menuButton()).toHaveAttribute("aria-expanded", "false");
+    await expect(console.nav("Certificates")).toBeHidden();
+  });
+});
+
+for (const width of VIEWPORT_WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test("no top-level page scrolls sideways", async ({ page }, testInfo) => {
+      const console = new ConsolePage(page);
+      for (const path of TOP_LEVEL_PAGES) {
+        await console.open(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await page.waitForLoadState("networkidle");
+        expect(await console.sidewaysOverflow(), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: testInfo.outputPath(`${width}${path === "/" ? "/home" : path}.png`), fullPage: true });
+      }
+      // The navigation is a sidebar from the tablet width up, and a Menu button below it.
+      if (width < 768) await expect(console.menuButton()).toBeVisible();
+      else {
+        await expect(console.menuButton()).toBeHidden();
+        await expect(console.nav("Simulator")).toBeVisible();
+      }
+    });
+  });
+}
+
+for (const width of [1024, 1280] as const) {
+  test(`the records table's header and rows scroll together and nothing is clipped at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/hosted-zones");
+    await page.getByRole("link", { name: SEEDED.zoneName }).click();
+    const table = page.getByRole("table", { name: "Record sets" });
+    const healthHeader = table.getByRole("columnheader", { name: "Health check" });
+    const row = table.getByRole("row").filter({ hasText: "img-green" });
+    await expect(row).toBeVisible();
+    expect(await new ConsolePage(page).sidewaysOverflow()).toBeLessThanOrEqual(0);
+
+    // Scroll the table's box all the way sideways: the last column comes fully into view, header and cell aligned.
+    const box = table.getByLabel("Record sets, scrollable");
+    await box.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const tableBox = await table.boundingBox();
+    const headerBox = await healthHeader.boundingBox();
+    const cellBox = await row.getByRole("cell").last().boundingBox();
+    const editBox = await row.getByRole("link", { name: /^Edit A img\.example\.com\. img-green/ }).boundingBox();
+    if (!tableBox || !headerBox || !cellBox || !editBox) throw new Error("the table is not laid out");
+    expect(headerBox.x + headerBox.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
+    expect(Math.abs(headerBox.x - cellBox.x)).toBeLessThan(1);
+    expect(editBox.x + editBox.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
+    await expect(healthHeader).toBeInViewport({ ratio: 1 });
+  });
+}

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { AwsUnavailable } from "@/components/layout/aws-unavailable";
 import { ConnectionBadge } from "@/components/layout/connection-badge";
 import { RegionSelect } from "@/components/layout/region-select";
-import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { Sidebar } from "@/components/layout/sidebar";
 import { getConnection } from "@/lib/aws/sts/identity";
 import { availableRegions, currentRegion } from "@/lib/region";
 
@@ -16,19 +15,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const [connection, region] = await Promise.all([getConnection(), currentRegion()]);
 
   return (
-    <div className="grid min-h-screen grid-cols-[14rem_1fr]">
-      <aside className="flex flex-col gap-6 bg-slate-900 py-4">
-        <Link href="/" className="px-5 text-lg font-semibold tracking-tight text-white">
-          Routeboard
-        </Link>
-        <SidebarNav />
-      </aside>
+    // Below md the sidebar becomes a top bar with a Menu button; minmax(0,1fr) lets wide content scroll inside its own
+    // box instead of widening the page.
+    <div className="min-h-screen md:grid md:grid-cols-[14rem_minmax(0,1fr)]">
+      <Sidebar />
       <div className="flex min-w-0 flex-col">
-        <header className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-6 py-2.5">
+        <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5 md:px-6">
           <RegionSelect regions={availableRegions()} current={region} onChange={selectRegionAction} />
           <ConnectionBadge connection={connection} />
         </header>
-        <main id="main" className="min-w-0 flex-1 p-6">
+        <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
           {connection.status === "unavailable" ? <AwsUnavailable connection={connection} /> : children}
         </main>
       </div>

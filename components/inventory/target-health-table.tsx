@@ -9,6 +9,8 @@ export function TargetHealthTable({ targets, caption }: { targets: TargetHealthE
     return <p className="text-sm text-amber-800">No registered targets: an ALB answers 503 for requests routed here.</p>;
   }
   return (
+    // Scrolls in its own box on a narrow screen instead of widening the page.
+    <div className="overflow-x-auto">
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="text-xs tracking-wide text-slate-500 uppercase">
@@ -49,5 +51,6 @@ export function TargetHealthTable({ targets, caption }: { targets: TargetHealthE
         })}
       </tbody>
     </table>
+    </div>
   );
 }

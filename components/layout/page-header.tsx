@@ -18,7 +18,7 @@ export function PageHeader({
         <h1 className="truncate text-2xl font-semibold tracking-tight">{title}</h1>
         {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
       </div>
-      {actions && <div className="flex items-center gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </header>
   );
 }

@@ -9,10 +9,10 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { filterRows, type RecordFilter } from "@/lib/records-view/filter-rows";
 import { ROUTING_POLICIES, toRecordRow, type RecordRow, type RoutingPolicy } from "@/lib/records-view/record-row";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
+import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 import type { RecordSetCursorView } from "./record-types";
 import { useStreamedRecords } from "./use-streamed-records";
-import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 const ROW_HEIGHT = 40;
 
@@ -27,7 +27,9 @@ const POLICY_TONES: Record<RoutingPolicy, BadgeTone> = {
   cidr: "gray",
 };
 
-const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4rem_7rem_minmax(12rem,1.6fr)_4.5rem_minmax(12rem,3fr)_6rem] gap-3";
+const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4rem_7rem_minmax(12rem,1.6fr)_4.5rem_minmax(18rem,3fr)_6rem] gap-3";
+// The columns' minimum widths (65.5rem) + six gaps (4.5rem) + the row's padding (2rem): narrower, the box scrolls.
+const TABLE_MIN_WIDTH = "min-w-[72rem]";
 
 function ValueCell({ row }: { row: RecordRow }) {
   if (row.alias) {
@@ -141,86 +143,92 @@ export function RecordsTable({
         </p>
       )}
 
+      {/* One scroll box for header and rows, so they scroll sideways together (the header sticks on top); the grid
+          keeps its columns' minimum widths, so nothing is clipped on a narrow screen. */}
       <div role="table" aria-label="Record sets" aria-rowcount={visible.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-        <div role="rowgroup">
-          <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase`}>
-            <span role="columnheader">Name</span>
-            <span role="columnheader">Type</span>
-            <span role="columnheader">Policy</span>
-            <span role="columnheader">Policy details</span>
-            <span role="columnheader">TTL</span>
-            <span role="columnheader">Value / alias target</span>
-            <span role="columnheader">Health check</span>
-          </div>
-        </div>
-        <div ref={scrollRef} role="rowgroup" className="h-[62vh] overflow-auto" tabIndex={0} aria-label="Record rows, scrollable">
-          {visible.length === 0 ? (
-            <p className="px-4 py-10 text-center text-sm text-slate-500">
-              {rows.length === 0 ? "This zone has no records yet." : "No record matches this filter."}
-            </p>
-          ) : (
-            <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = visible[item.index];
-                if (!row) return null;
-                const previous = visible[item.index - 1];
-                const isGroupContinuation = previous?.name === row.name && previous.type === row.type;
-                return (
-                  <div
-                    key={row.key}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    className={`${COLUMNS} absolute inset-x-0 items-center px-4 text-sm ${isGroupContinuation ? "" : "border-t border-slate-100"}`}
-                    style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  >
-                    <span role="cell" className="truncate font-medium" title={row.name}>
-                      {isGroupContinuation ? <span className="pl-3 text-slate-400" aria-label={row.name}>↳</span> : row.name}
-                    </span>
-                    <span role="cell" className="font-mono text-xs">{row.type}</span>
-                    <span role="cell">
-                      <Badge tone={POLICY_TONES[row.policy]}>{row.policy}</Badge>
-                    </span>
-                    <span role="cell" className="truncate text-xs" title={row.policyDetail}>
-                      {row.setIdentifier && <span className="font-mono text-slate-700">{row.setIdentifier}</span>}
-                      {row.setIdentifier && row.policyDetail && " · "}
-                      {row.policyDetail}
-                    </span>
-                    <span role="cell" className="tabular-nums text-xs">{row.ttl ?? "—"}</span>
-                    <span role="cell" className="flex min-w-0 items-center gap-2">
-                      <ValueCell row={row} />
-                      {actions?.(row)}
-                      {editHrefBase && (
-                        <span className="ml-auto flex shrink-0 gap-2 text-xs">
-                          <Link className="text-sky-800 underline" href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`} aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}>
-                            Edit
-                          </Link>
-                          <Link
-                            className="text-sky-800 underline"
-                            href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(row.name)}&type=${encodeURIComponent(row.type)}`}
-                            aria-label={`Open ${row.type} ${row.name} in the simulator`}
-                          >
-                            Simulate
-                          </Link>
-                          {row.policy === "weighted" && !isGroupContinuation && (
-                            <Link
-                              className="text-sky-800 underline"
-                              href={newRolloutHref({ kind: "route53-weighted", zoneId, name: row.name, type: row.type })}
-                              aria-label={`Start rollout on ${row.type} ${row.name}`}
-                            >
-                              Start rollout
-                            </Link>
+        <div ref={scrollRef} className="h-[62vh] overflow-auto overscroll-x-contain" tabIndex={0} aria-label="Record sets, scrollable">
+          <div className={TABLE_MIN_WIDTH}>
+            <div role="rowgroup" className="sticky top-0 z-10">
+              <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase`}>
+                <span role="columnheader">Name</span>
+                <span role="columnheader">Type</span>
+                <span role="columnheader">Policy</span>
+                <span role="columnheader">Policy details</span>
+                <span role="columnheader">TTL</span>
+                <span role="columnheader">Value / alias target</span>
+                <span role="columnheader">Health check</span>
+              </div>
+            </div>
+            <div role="rowgroup">
+              {visible.length === 0 ? (
+                <p className="px-4 py-10 text-center text-sm text-slate-500">
+                  {rows.length === 0 ? "This zone has no records yet." : "No record matches this filter."}
+                </p>
+              ) : (
+                <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+                  {virtualizer.getVirtualItems().map((item) => {
+                    const row = visible[item.index];
+                    if (!row) return null;
+                    const previous = visible[item.index - 1];
+                    const isGroupContinuation = previous?.name === row.name && previous.type === row.type;
+                    return (
+                      <div
+                        key={row.key}
+                        role="row"
+                        aria-rowindex={item.index + 2}
+                        className={`${COLUMNS} absolute inset-x-0 items-center px-4 text-sm ${isGroupContinuation ? "" : "border-t border-slate-100"}`}
+                        style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                      >
+                        <span role="cell" className="truncate font-medium" title={row.name}>
+                          {isGroupContinuation ? <span className="pl-3 text-slate-400" aria-label={row.name}>↳</span> : row.name}
+                        </span>
+                        <span role="cell" className="font-mono text-xs">{row.type}</span>
+                        <span role="cell">
+                          <Badge tone={POLICY_TONES[row.policy]}>{row.policy}</Badge>
+                        </span>
+                        <span role="cell" className="truncate text-xs" title={row.policyDetail}>
+                          {row.setIdentifier && <span className="font-mono text-slate-700">{row.setIdentifier}</span>}
+                          {row.setIdentifier && row.policyDetail && " · "}
+                          {row.policyDetail}
+                        </span>
+                        <span role="cell" className="tabular-nums text-xs">{row.ttl ?? "—"}</span>
+                        <span role="cell" className="flex min-w-0 items-center gap-2">
+                          <ValueCell row={row} />
+                          {actions?.(row)}
+                          {editHrefBase && (
+                            <span className="ml-auto flex shrink-0 gap-2 text-xs">
+                              <Link className="text-sky-800 underline" href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`} aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}>
+                                Edit
+                              </Link>
+                              <Link
+                                className="text-sky-800 underline"
+                                href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(row.name)}&type=${encodeURIComponent(row.type)}`}
+                                aria-label={`Open ${row.type} ${row.name} in the simulator`}
+                              >
+                                Simulate
+                              </Link>
+                              {row.policy === "weighted" && !isGroupContinuation && (
+                                <Link
+                                  className="text-sky-800 underline"
+                                  href={newRolloutHref({ kind: "route53-weighted", zoneId, name: row.name, type: row.type })}
+                                  aria-label={`Start rollout on ${row.type} ${row.name}`}
+                                >
+                                  Start rollout
+                                </Link>
+                              )}
+                            </span>
                           )}
                         </span>
-                      )}
-                    </span>
-                    <span role="cell" className="truncate font-mono text-xs" title={row.healthCheckId}>
-                      {row.healthCheckId ? row.healthCheckId.slice(0, 8) : "—"}
-                    </span>
-                  </div>
-                );
-              })}
+                        <span role="cell" className="truncate font-mono text-xs" title={row.healthCheckId}>
+                          {row.healthCheckId ? row.healthCheckId.slice(0, 8) : "—"}
+                        </span>
+                      </div>
+                    );
+                  })}
+                </div>
+              )}
             </div>
-          )}
+          </div>
         </div>
       </div>
     </div>

@@ -14,7 +14,7 @@ interface FieldShellProps {
 /** A visible label, the control, a hint and the field's errors, wired with aria-describedby. */
 export function FieldShell({ id, label, hint, errors, children, className }: FieldShellProps) {
   return (
-    <div className={cx("flex flex-col gap-1", className)}>
+    <div className={cx("flex min-w-0 flex-col gap-1", className)}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
@@ -75,7 +75,7 @@ export function describedBy(id: string, hint: unknown, errors: string[] | undefi
   return ids.length ? ids.join(" ") : undefined;
 }
 
-const CONTROL = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs aria-invalid:border-red-600 disabled:bg-slate-100";
+const CONTROL = "max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs aria-invalid:border-red-600 disabled:bg-slate-100";
 
 type Common = { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string };
 
