@@ -83,3 +83,69 @@ test("an unknown zone says so instead of failing", async ({ page }) => {
   await expect(page.getByText("This hosted zone does not exist")).toBeVisible();
   await expect(page.getByRole("link", { name: "Choose another zone" })).toBeVisible();
 });
+
+test("a weighted record's page loads without a hydration or console error, and the map shows the mix, not one answer", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  const simulator = new SimulatorPage(page);
+  await page.goto("/simulator");
+  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await expect(simulator.recordPicker()).toHaveValue("img.example.com|A");
+  // A full server render of the weighted record: the server and the browser must pick the same answer.
+  await page.reload();
+  await expect(simulator.country("Brazil")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+
+  await expect(simulator.country("Brazil")).toHaveAccessibleName("Brazil: mix of img-blue 90%, img-green 10%");
+  const legend = simulator.legend();
+  await expect(legend.getByRole("listitem")).toHaveCount(1);
+  await expect(legend).toContainText("Mix of answers:");
+  await expect(legend).toContainText(/img-blue\s*90%/);
+  await expect(legend).toContainText(/img-green\s*10%/);
+  await expect(legend).not.toContainText("img-blue 245 countries");
+
+  await simulator.weight("img-blue").fill("70");
+  await simulator.weight("img-green").fill("30");
+  await expect(simulator.legend("After")).toContainText(/img-blue\s*70%/);
+  await expect(simulator.legend("After")).toContainText(/img-green\s*30%/);
+  await expect(simulator.country("Japan", "After")).toHaveAccessibleName("Japan: mix of img-blue 70%, img-green 30%");
+});
+
+test("geolocation records for US states are drawn on the map", async ({ page }) => {
+  const simulator = new SimulatorPage(page);
+  await page.goto("/simulator");
+  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await simulator.pickRecord("geo.example.com.", "A");
+
+  await expect(simulator.usState("California")).toHaveAccessibleName("California: geo-us-ca");
+  await expect(simulator.usState("Texas")).toHaveAccessibleName("Texas: geo-us");
+  await expect(page.getByRole("list", { name: /^US states legend, Current zone/ })).toContainText(/geo-us-ca\s*1 US state/);
+
+  await simulator.usState("California").click();
+  await expect(simulator.pickedAnswer()).toContainText("Answer for California, United States");
+  await expect(simulator.pickedAnswer()).toContainText("192.0.2.23");
+});
+
+test("Simulate on a simple record opens that record and says it answers the same everywhere", async ({ page }) => {
+  await page.goto("/hosted-zones");
+  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: "Open A www.example.com. in the simulator" }).click();
+
+  const simulator = new SimulatorPage(page);
+  await expect(simulator.heading()).toBeVisible();
+  await expect(simulator.recordPicker()).toHaveValue("www.example.com|A");
+  await expect(simulator.notice()).toHaveText(
+    "www.example.com. A is a simple record: Route 53 gives every client the same answer, wherever it is and whatever the health checks say. There is no routing to simulate; choose a weighted, failover, geolocation, geoproximity, latency or multivalue record to compare answers.",
+  );
+  await expect(simulator.testerAnswer()).toContainText("192.0.2.10");
+  await expect(page.getByRole("table", { name: /^Draft records/ })).toHaveCount(0);
+
+  // Choosing a routed record leaves the note behind.
+  await simulator.pickRecord("img.example.com.", "A");
+  await expect(simulator.notice()).toHaveCount(0);
+});

@@ -1,21 +1,21 @@
 "use client";
 
-import { geoContains, geoEqualEarth, geoGraticule10, geoPath } from "d3-geo";
-import type { GeoPermissibleObjects } from "d3-geo";
+import { geoContains } from "d3-geo";
 import type { MouseEvent } from "react";
-import { useEffect, useMemo, useState } from "react";
-import { feature } from "topojson-client";
+import { useId, useMemo } from "react";
 
-import { countryByNumeric } from "@/lib/geo";
+import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/shapes";
+import type { Shape } from "@/lib/geo/shapes";
 
 import { MapPlaceholder } from "./map-placeholder";
+import { useMapGeometry } from "./use-map-geometry";
 
-/** What a country is painted with. */
+/** What a country or state is painted with. */
 export interface CountryFill {
   colour: string;
   /** Read by screen readers and shown as the tooltip, e.g. "France: geo-europe". */
   title: string;
-  /** Drawn lighter: the country gets a mix of answers. */
+  /** A mix of answers: drawn in the neutral colour the caller chose, with a hatch. */
   isMixed?: boolean;
 }
 
@@ -27,102 +27,37 @@ export interface MapMarker {
   colour: string;
 }
 
-/** A click on the map: where, and the Route 53 country it landed in when it landed on one. */
+/** A click on the map: where, and the Route 53 country (and US state) it landed in when it landed on one. */
 export interface MapPick {
   latitude: number;
   longitude: number;
   countryCode?: string;
+  subdivisionCode?: string;
 }
 
 export interface WorldMapProps {
   /** Accessible name of the map figure. */
   label: string;
   fills: Record<string, CountryFill>;
+  /** US states by two-letter code: when given, the states are drawn over the United States (fetched on demand). */
+  stateFills?: Record<string, CountryFill>;
   markers?: MapMarker[];
   pick?: MapPick;
   onPick: (pick: MapPick) => void;
-  /** Where the world-atlas countries-110m topology is served. */
-  topologyUrl?: string;
 }
 
-const WIDTH = 960;
-const HEIGHT = 468;
+const UNPAINTED = "#E2E8F0";
 
-interface Shape {
-  code: string | undefined;
-  name: string;
-  d: string;
-  geometry: GeoPermissibleObjects;
-}
-
-interface Geometry {
-  shapes: Shape[];
-  sphere: string;
-  graticule: string;
-  projection: ReturnType<typeof geoEqualEarth>;
-}
-
-type Topology = Parameters<typeof feature>[0];
-
-let cached: Promise<Geometry> | undefined;
-
-/** Fetch and project the countries once per page, shared by every map on it. */
-function loadGeometry(url: string): Promise<Geometry> {
-  cached ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`The map could not be loaded (HTTP ${response.status}).`);
-      return response.json() as Promise<Topology>;
-    })
-    .then((topology) => {
-      const collection = feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as {
-        features: { id?: string | number; properties: { name?: string } | null; geometry: GeoPermissibleObjects }[];
-      };
-      const projection = geoEqualEarth().fitExtent(
-        [
-          [4, 4],
-          [WIDTH - 4, HEIGHT - 4],
-        ],
-        { type: "Sphere" },
-      );
-      const path = geoPath(projection);
-      const shapes = collection.features.map((country): Shape => {
-        const known = country.id !== undefined ? countryByNumeric(country.id) : undefined;
-        return {
-          code: known?.alpha2,
-          name: known?.name ?? country.properties?.name ?? "Unknown area",
-          d: path(country.geometry as GeoPermissibleObjects) ?? "",
-          geometry: country.geometry,
-        };
-      });
-      return { shapes, projection, sphere: path({ type: "Sphere" }) ?? "", graticule: path(geoGraticule10()) ?? "" };
-    })
-    .catch((error: unknown) => {
-      cached = undefined;
-      throw error;
-    });
-  return cached;
-}
-
-/** The world (Equal Earth projection, Natural Earth 1:110m countries) coloured per country; click anywhere to pick. */
-export function WorldMap({ label, fills, markers = [], pick, onPick, topologyUrl = "/simulator/world" }: WorldMapProps) {
-  const [geometry, setGeometry] = useState<Geometry>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let isCurrent = true;
-    loadGeometry(topologyUrl).then(
-      (loaded) => isCurrent && setGeometry(loaded),
-      (failure: unknown) => isCurrent && setError(failure instanceof Error ? failure.message : String(failure)),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [topologyUrl]);
+/** The world (Equal Earth projection, Natural Earth 1:110m countries, US states when asked) coloured per area; click anywhere to pick. */
+export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick }: WorldMapProps) {
+  const { world, states, error } = useMapGeometry(stateFills !== undefined);
+  // Two maps share a page (before and after): each needs its own pattern id.
+  const hatchId = `mix-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
 
   const pickPoint = useMemo(() => {
-    if (!geometry || !pick) return undefined;
-    return geometry.projection([pick.longitude, pick.latitude]) ?? undefined;
-  }, [geometry, pick]);
+    if (!world || !pick) return undefined;
+    return world.projection([pick.longitude, pick.latitude]) ?? undefined;
+  }, [world, pick]);
 
   if (error) {
     return (
@@ -131,56 +66,68 @@ export function WorldMap({ label, fills, markers = [], pick, onPick, topologyUrl
       </div>
     );
   }
-  if (!geometry) return <MapPlaceholder />;
+  if (!world) return <MapPlaceholder />;
+
+  const drawnStates = stateFills && states ? states : undefined;
 
   const handleClick = (event: MouseEvent<SVGSVGElement>): void => {
-    const svg = event.currentTarget;
-    const matrix = svg.getScreenCTM();
+    const matrix = event.currentTarget.getScreenCTM();
     if (!matrix) return;
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const lonLat = geometry.projection.invert?.([point.x, point.y]);
+    const lonLat = world.projection.invert?.([point.x, point.y]);
     if (!lonLat || !Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1])) return;
     const [longitude, latitude] = lonLat;
     if (!geoContains({ type: "Sphere" }, lonLat)) return;
 
     const target = event.target as Element;
-    const code = target.getAttribute("data-code") ?? geometry.shapes.find((shape) => shape.code && geoContains(shape.geometry, lonLat))?.code;
-    onPick({ latitude, longitude, countryCode: code ?? undefined });
+    const state = target.getAttribute("data-state") ?? drawnStates?.find((shape) => geoContains(shape.geometry, lonLat))?.code;
+    const code =
+      (state ? "US" : undefined) ??
+      target.getAttribute("data-code") ??
+      world.shapes.find((shape) => shape.code && geoContains(shape.geometry, lonLat))?.code;
+    onPick({ latitude, longitude, countryCode: code ?? undefined, subdivisionCode: state ?? undefined });
   };
 
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       role="group"
       aria-label={label}
       className="h-auto w-full cursor-crosshair select-none"
       onClick={handleClick}
     >
-      <path d={geometry.sphere} fill="#F1F5F9" stroke="#CBD5E1" />
-      <path d={geometry.graticule} fill="none" stroke="#E2E8F0" strokeWidth={0.5} />
-      {geometry.shapes.map((shape, index) => {
-        const fill = shape.code ? fills[shape.code] : undefined;
-        const title = fill?.title ?? `${shape.name}: not a Route 53 location`;
-        const isPicked = pick?.countryCode !== undefined && pick.countryCode === shape.code;
-        return (
-          <path
-            key={`${shape.code ?? "x"}-${index}`}
-            d={shape.d}
-            data-code={shape.code}
-            role="button"
-            aria-label={title}
-            fill={fill?.colour ?? "#E2E8F0"}
-            fillOpacity={fill?.isMixed ? 0.7 : 1}
-            stroke={isPicked ? "#0F172A" : "#FFFFFF"}
-            strokeWidth={isPicked ? 1.5 : 0.5}
-            className="transition-[fill-opacity] hover:fill-opacity-80"
-          >
-            <title>{title}</title>
-          </path>
-        );
-      })}
+      <defs>
+        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#FFFFFF" strokeWidth="1.5" strokeOpacity="0.6" />
+        </pattern>
+      </defs>
+      <path d={world.sphere} fill="#F1F5F9" stroke="#CBD5E1" />
+      <path d={world.graticule} fill="none" stroke="#E2E8F0" strokeWidth={0.5} />
+      {world.shapes.map((shape, index) => (
+        <Area
+          key={`${shape.code ?? "x"}-${index}`}
+          shape={shape}
+          fill={shape.code ? fills[shape.code] : undefined}
+          fallbackTitle={`${shape.name}: not a Route 53 location`}
+          isPicked={pick?.countryCode !== undefined && pick.subdivisionCode === undefined && pick.countryCode === shape.code}
+          codeAttribute="data-code"
+          hatchId={hatchId}
+        />
+      ))}
+      {drawnStates?.map((shape) => (
+        <Area
+          key={`US-${shape.code ?? ""}`}
+          shape={shape}
+          fill={shape.code ? stateFills?.[shape.code] : undefined}
+          fallbackTitle={`${shape.name}: not a Route 53 location`}
+          isPicked={pick?.subdivisionCode !== undefined && pick.subdivisionCode === shape.code}
+          codeAttribute="data-state"
+          hatchId={hatchId}
+          strokeWidth={0.35}
+        />
+      ))}
       {markers.map((marker) => {
-        const at = geometry.projection([marker.longitude, marker.latitude]);
+        const at = world.projection([marker.longitude, marker.latitude]);
         if (!at) return null;
         return (
           <g key={`${marker.label}-${marker.latitude}-${marker.longitude}`} transform={`translate(${at[0]},${at[1]})`} aria-hidden="true">
@@ -198,5 +145,44 @@ export function WorldMap({ label, fills, markers = [], pick, onPick, topologyUrl
         </g>
       )}
     </svg>
+  );
+}
+
+/** One country or state: its fill, a hatch over mixes, and its answer as its accessible name and tooltip. */
+function Area({
+  shape,
+  fill,
+  fallbackTitle,
+  isPicked,
+  codeAttribute,
+  hatchId,
+  strokeWidth = 0.5,
+}: {
+  shape: Shape;
+  fill: CountryFill | undefined;
+  fallbackTitle: string;
+  isPicked: boolean;
+  codeAttribute: "data-code" | "data-state";
+  hatchId: string;
+  strokeWidth?: number;
+}) {
+  const title = fill?.title ?? fallbackTitle;
+  const codeProps = { [codeAttribute]: shape.code };
+  return (
+    <g>
+      <path
+        d={shape.d}
+        {...codeProps}
+        role="button"
+        aria-label={title}
+        fill={fill?.colour ?? UNPAINTED}
+        stroke={isPicked ? "#0F172A" : "#FFFFFF"}
+        strokeWidth={isPicked ? 1.5 : strokeWidth}
+        className="transition-[fill-opacity] hover:fill-opacity-80"
+      >
+        <title>{title}</title>
+      </path>
+      {fill?.isMixed && <path d={shape.d} fill={`url(#${hatchId})`} pointerEvents="none" aria-hidden="true" />}
+    </g>
   );
 }

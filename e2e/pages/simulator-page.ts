@@ -26,6 +26,21 @@ export class SimulatorPage {
     return this.map(which).getByRole("button", { name: new RegExp(`^${name}:`) });
   }
 
+  /** A US state on the map (drawn when some state gets its own answer). */
+  usState(name: string, which: "Current zone" | "Before" | "After" = "Current zone"): Locator {
+    return this.map(which).getByRole("button", { name: new RegExp(`^${name}:`) });
+  }
+
+  /** The legend under a map: its fixed answers and mixes with their shares. */
+  legend(which: "Current zone" | "Before" | "After" = "Current zone"): Locator {
+    return this.page.getByRole("list", { name: new RegExp(`^Legend, ${which}`) });
+  }
+
+  /** The note saying why the simulator shows what it shows (a simple record, a record that is gone). */
+  notice(): Locator {
+    return this.page.getByRole("note");
+  }
+
   pickedAnswer(): Locator {
     return this.page.getByRole("region", { name: "Answer for the picked location" });
   }

@@ -8,5 +8,5 @@ export {
   countryByNumeric,
 } from "./countries";
 export type { Country } from "./countries";
-export { US_STATES, usStateByCode } from "./subdivisions";
+export { US_STATES, usStateByCode, usStateByFips } from "./subdivisions";
 export type { Subdivision } from "./subdivisions";

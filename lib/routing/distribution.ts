@@ -17,16 +17,21 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Resolve the same query n times and count the outcomes, keyed by the contributing SetIdentifiers (joined with " + "),
- * else by the answers, else "(no answer)" or "(NXDOMAIN)".
+ * else by the answers, else "(no answer)" or "(NXDOMAIN)". `random` replaces the seeded generator (e.g. evenly spaced draws).
  */
-export function distribution(input: Omit<ResolveInput, "random">, n: number, seed = 1): DistributionResult {
+export function distribution(
+  input: Omit<ResolveInput, "random">,
+  n: number,
+  seed = 1,
+  random: () => number = seededRandom(seed),
+): DistributionResult {
   const started = performance.now();
   const prepared = prepare(input.recordSets);
   const ctx: Ctx = {
     answers: [],
     ids: [],
     explain: null,
-    random: seededRandom(seed),
+    random,
     unhealthy: null,
     input,
     cx: NaN,

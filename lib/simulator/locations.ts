@@ -124,3 +124,28 @@ export function nearestCountryCode(latitude: number, longitude: number): string 
   }
   return best;
 }
+
+/** A point picked on the map, with the country (and US state) it landed in when it landed on one. */
+export interface PickedPoint {
+  latitude: number;
+  longitude: number;
+  countryCode?: string;
+  subdivisionCode?: string;
+}
+
+/** The client a picked map point stands for, and how to name it ("Germany at 51.00° N, 10.00° E"). */
+export function clientAtPick(pick: PickedPoint): { client: ResolveInput["client"]; where: string } {
+  const code = pick.countryCode ?? nearestCountryCode(pick.latitude, pick.longitude);
+  const country = code ? countryByAlpha2(code) : undefined;
+  const state = country?.alpha2 === "US" && pick.subdivisionCode ? usStateByCode(pick.subdivisionCode) : undefined;
+  const client: ResolveInput["client"] = {
+    latitude: pick.latitude,
+    longitude: pick.longitude,
+    countryCode: country?.alpha2,
+    continentCode: country?.continent,
+    subdivisionCode: state?.code,
+  };
+  const place = state ? `${state.name}, ${country?.name ?? "United States"}` : country?.name;
+  const where = `${place ? `${place}${pick.countryCode ? "" : " (nearest country)"}` : "Unknown country"} at ${formatLatLon(pick.latitude, pick.longitude)}`;
+  return { client, where };
+}

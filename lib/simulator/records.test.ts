@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { seededZone } from "./fixtures.test-helpers";
-import { groupRecords, healthTargets, latencyRegions, pickRoutedName, policyOf, routedNames } from "./records";
+import { groupRecords, healthTargets, latencyRegions, pickRoutedName, policyOf, routedNames, simulatorTarget } from "./records";
 
 describe("routedNames", () => {
   it("lists each routed name and type once, in zone order, without simple records", () => {
@@ -67,5 +67,41 @@ describe("healthTargets", () => {
 describe("latencyRegions", () => {
   it("lists each Region once", () => {
     expect(latencyRegions(groupRecords(seededZone(), "lat.example.com.", "A"))).toEqual(["us-east-1"]);
+  });
+});
+
+describe("simulatorTarget", () => {
+  const zone = [
+    ...seededZone(),
+    { Name: "www.example.com.", Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.10" }] },
+  ];
+
+  it("opens on the requested routed name", () => {
+    const target = simulatorTarget(zone, "geo.example.com.", "A");
+    expect(target?.initial.name).toBe("geo.example.com.");
+    expect(target?.notice).toBeUndefined();
+  });
+
+  it("opens on a simple record, offers it in the picker and says it answers the same everywhere", () => {
+    const target = simulatorTarget(zone, "WWW.example.com", "a");
+    expect(target?.initial).toEqual({ name: "www.example.com.", type: "A", policy: "simple", recordCount: 1 });
+    expect(target?.names[0]).toEqual(target?.initial);
+    expect(target?.notice?.kind).toBe("simple");
+    expect(target?.notice?.text).toContain("www.example.com. A is a simple record: Route 53 gives every client the same answer");
+  });
+
+  it("falls back to the first weighted name and says so when the requested record is missing", () => {
+    const target = simulatorTarget(zone, "gone.example.com.", "A");
+    expect(target?.initial.name).toBe("img.example.com.");
+    expect(target?.notice).toEqual({
+      kind: "missing",
+      text: "gone.example.com. A is not in this zone (it may have been deleted or renamed). Showing img.example.com. A instead.",
+    });
+  });
+
+  it("opens on the first weighted name without a note when nothing was asked for, and on nothing in a simple-only zone", () => {
+    expect(simulatorTarget(zone)?.initial.name).toBe("img.example.com.");
+    expect(simulatorTarget(zone)?.notice).toBeUndefined();
+    expect(simulatorTarget(zone.filter((record) => record.SetIdentifier === undefined))).toBeUndefined();
   });
 });

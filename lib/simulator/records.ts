@@ -57,6 +57,58 @@ export function pickRoutedName(names: readonly RoutedName[], name?: string, type
   return names.find((candidate) => candidate.policy === "weighted") ?? names[0];
 }
 
+/** What the simulator opens on, the names its picker offers, and a plain note when it is not what was asked for. */
+export interface SimulatorTarget {
+  initial: RoutedName;
+  names: RoutedName[];
+  notice?: { kind: "simple" | "missing"; text: string };
+}
+
+/**
+ * Opens the simulator on the requested name and type. A simple record is opened too (it joins the picker) with a note
+ * that it answers the same everywhere; a name the zone lacks falls back to `pickRoutedName` and says so. Undefined when
+ * there is nothing to open: no request and no routed name.
+ */
+export function simulatorTarget(
+  recordSets: readonly ResourceRecordSet[],
+  name?: string,
+  type?: string,
+): SimulatorTarget | undefined {
+  const names = routedNames(recordSets);
+  const fallback = pickRoutedName(names);
+  if (!name) return fallback && { initial: fallback, names };
+
+  const requested = pickRoutedName(names, name, type);
+  const isRequested = (candidate: { name: string; type: string }): boolean =>
+    normalizeName(candidate.name) === normalizeName(name) && (!type || candidate.type === type.toUpperCase());
+  if (requested && isRequested(requested)) return { initial: requested, names };
+
+  const first = recordSets.find(
+    (record) => record.Name && record.Type && record.SetIdentifier === undefined && isRequested({ name: record.Name, type: record.Type }),
+  );
+  if (first?.Name && first.Type) {
+    const entry: RoutedName = { name: first.Name, type: first.Type, policy: "simple", recordCount: 1 };
+    return {
+      initial: entry,
+      names: [entry, ...names],
+      notice: {
+        kind: "simple",
+        text: `${first.Name} ${first.Type} is a simple record: Route 53 gives every client the same answer, wherever it is and whatever the health checks say. There is no routing to simulate; choose a weighted, failover, geolocation, geoproximity, latency or multivalue record to compare answers.`,
+      },
+    };
+  }
+
+  if (!fallback) return undefined;
+  return {
+    initial: fallback,
+    names,
+    notice: {
+      kind: "missing",
+      text: `${name}${type ? ` ${type.toUpperCase()}` : ""} is not in this zone (it may have been deleted or renamed). Showing ${fallback.name} ${fallback.type} instead.`,
+    },
+  };
+}
+
 /** The record sets of one name and type. */
 export function groupRecords(recordSets: readonly ResourceRecordSet[], name: string, type: string): ResourceRecordSet[] {
   const key = groupKey(name, type);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
-import { Simulator } from "@/components/simulator/simulator";
+import { Simulator } from "./_components/simulator";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +10,7 @@ import { getHostedZone, listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 import { safeRead } from "@/lib/aws/safe-read";
 import type { ResourceRecordSet } from "@/lib/routing";
-import { pickRoutedName, routedNames } from "@/lib/simulator/records";
+import { simulatorTarget } from "@/lib/simulator/records";
 
 export const metadata = { title: "Simulator" };
 
@@ -76,9 +76,8 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Se
   }
 
   const recordSets = records.data.map(toPlain);
-  const names = routedNames(recordSets);
-  const initial = pickRoutedName(names, one(search.name), one(search.type));
-  if (!initial) {
+  const target = simulatorTarget(recordSets, one(search.name), one(search.type));
+  if (!target) {
     return (
       <>
         {header}
@@ -100,7 +99,14 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Se
   return (
     <>
       {header}
-      <Simulator key={zoneId} zoneId={zoneId} recordSets={recordSets} names={names} initial={initial} />
+      <Simulator
+        key={zoneId}
+        zoneId={zoneId}
+        recordSets={recordSets}
+        names={target.names}
+        initial={target.initial}
+        notice={target.notice}
+      />
     </>
   );
 }

@@ -4,16 +4,18 @@ import { useMemo, useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { SelectField } from "@/components/ui/field";
-import { AWS_REGIONS, estimateLatencyMs, greatCircleKm, resolve } from "@/lib/routing";
+import { AWS_REGIONS, estimateLatencyMs, greatCircleKm } from "@/lib/routing";
 import type { ResolveInput, ResourceRecordSet } from "@/lib/routing";
 import { carryLinks } from "@/lib/simulator/carry";
-import type { DraftChange } from "@/lib/simulator/draft";
+import { describeChange, isLocationBased, isMixPolicy, policyHint } from "@/lib/simulator/describe";
 import { createDraft, draftChanges } from "@/lib/simulator/draft";
 import { clientFor } from "@/lib/simulator/locations";
-import { answersByCountry, outcomeColours } from "@/lib/simulator/map-colours";
+import type { MapInput } from "@/lib/simulator/map-colours";
+import { answersByCountry, answersByUsState, outcomeColours, outcomesOf, statesDiffer } from "@/lib/simulator/map-colours";
 import { recordLocations } from "@/lib/simulator/markers";
-import type { RoutedName } from "@/lib/simulator/records";
+import type { RoutedName, SimulatorTarget } from "@/lib/simulator/records";
 import { groupKey, groupRecords, healthTargets, latencyRegions, policyOf } from "@/lib/simulator/records";
+import { resolveOne } from "@/lib/simulator/sample";
 
 import { DistributionPanel } from "./distribution-panel";
 import { DraftBanner, DraftEditor } from "./draft-editor";
@@ -21,19 +23,20 @@ import { MapPanel } from "./map-panel";
 import type { TesterState } from "./query-tester";
 import { QueryTester } from "./query-tester";
 
-const LOCATION_BASED = new Set(["geolocation", "geoproximity", "latency", "ip-based"]);
-
 /** The routing simulator for one zone: record picker, draft, map, query tester and distribution. */
 export function Simulator({
   zoneId,
   recordSets,
   names,
   initial,
+  notice,
 }: {
   zoneId: string;
   recordSets: ResourceRecordSet[];
   names: RoutedName[];
   initial: RoutedName;
+  /** Why the simulator shows what it shows when that is not what was asked for (a simple record, a missing one). */
+  notice?: SimulatorTarget["notice"];
 }) {
   const [selected, setSelected] = useState(initial);
   const [draft, setDraft] = useState(() => createDraft(recordSets));
@@ -66,16 +69,16 @@ export function Simulator({
     () => (hasDraft ? { recordSets: draft.recordSets, query, unhealthy: afterUnhealthy } : undefined),
     [hasDraft, draft.recordSets, query, afterUnhealthy],
   );
-  const beforeAnswers = useMemo(() => answersByCountry(beforeMap), [beforeMap]);
-  const afterAnswers = useMemo(() => (afterMap ? answersByCountry(afterMap) : undefined), [afterMap]);
+  const before = useMemo(() => mapAnswers(beforeMap), [beforeMap]);
+  const after = useMemo(() => (afterMap ? mapAnswers(afterMap) : undefined), [afterMap]);
 
   const colours = useMemo(() => {
     const ids = [...groupRecords(recordSets, name, type), ...groupRecords(draft.recordSets, name, type)].flatMap((record) =>
       record.SetIdentifier ? [record.SetIdentifier] : [],
     );
-    const outcomes = [...Object.values(beforeAnswers), ...Object.values(afterAnswers ?? {})].map((answer) => answer.outcome);
+    const outcomes = [before, after].flatMap((side) => (side ? [...outcomesOf(side.answers), ...outcomesOf(side.stateAnswers ?? {})] : []));
     return outcomeColours([...new Set(ids)], outcomes);
-  }, [recordSets, draft.recordSets, name, type, beforeAnswers, afterAnswers]);
+  }, [recordSets, draft.recordSets, name, type, before, after]);
 
   const located = useMemo(() => clientFor(tester.location, tester.resolverRegion), [tester.location, tester.resolverRegion]);
   const beforeQuery = useMemo(
@@ -87,8 +90,8 @@ export function Simulator({
       hasDraft ? { recordSets: draft.recordSets, query, client: located.client, unhealthy: afterUnhealthy, latencyMs: tester.latencyMs } : undefined,
     [hasDraft, draft.recordSets, query, located.client, afterUnhealthy, tester.latencyMs],
   );
-  const beforeAnswer = useMemo(() => resolve(beforeQuery), [beforeQuery]);
-  const afterAnswer = useMemo(() => (afterQuery ? resolve(afterQuery) : undefined), [afterQuery]);
+  const beforeAnswer = useMemo(() => resolveOne(beforeQuery), [beforeQuery]);
+  const afterAnswer = useMemo(() => (afterQuery ? resolveOne(afterQuery) : undefined), [afterQuery]);
 
   const targets = useMemo(() => healthTargets(recordSets, name, type), [recordSets, name, type]);
   const regions = useMemo(() => latencyRegions(groupRecords(draft.recordSets, name, type)), [draft.recordSets, name, type]);
@@ -103,6 +106,9 @@ export function Simulator({
 
   const beforeLocations = useMemo(() => recordLocations(groupRecords(recordSets, name, type)), [recordSets, name, type]);
   const afterLocations = useMemo(() => recordLocations(groupRecords(draft.recordSets, name, type)), [draft.recordSets, name, type]);
+
+  const isSimple = policy === "simple";
+  const shownNotice = notice && groupKey(name, type) === groupKey(initial.name, initial.type) ? notice : undefined;
 
   const choose = (key: string): void => {
     const next = names.find((entry) => groupKey(entry.name, entry.type) === key);
@@ -128,8 +134,14 @@ export function Simulator({
         </div>
       </div>
 
-      {hasDraft ? (
-        <DraftBanner changes={changes.map((change) => ({ text: describe(change) }))} links={links} onDiscard={() => setDraft(createDraft(recordSets))} />
+      {shownNotice && (
+        <p role="note" className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-2.5 text-sm text-sky-900">
+          {shownNotice.text}
+        </p>
+      )}
+
+      {isSimple ? null : hasDraft ? (
+        <DraftBanner changes={changes.map((change) => ({ text: describeChange(change) }))} links={links} onDiscard={() => setDraft(createDraft(recordSets))} />
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 px-4 py-2.5 text-sm text-slate-600">
           Edit weights, bias or health in the what-if draft, or add and remove records, to compare before and after. Nothing is sent to AWS.
@@ -137,20 +149,18 @@ export function Simulator({
       )}
 
       <MapPanel
-        before={{ input: beforeMap, answers: beforeAnswers, locations: beforeLocations }}
-        after={afterMap && afterAnswers ? { input: afterMap, answers: afterAnswers, locations: afterLocations } : undefined}
+        before={{ input: beforeMap, ...before, locations: beforeLocations }}
+        after={afterMap && after ? { input: afterMap, ...after, locations: afterLocations } : undefined}
         colours={colours}
-        isLocationBased={LOCATION_BASED.has(policy)}
+        isLocationBased={isLocationBased(policy)}
       />
 
-      <div className="grid gap-6 xl:grid-cols-2">
-        <DraftEditor draft={draft} onChange={setDraft} name={name} type={type} policy={policy} />
-        {policy === "weighted" || policy === "multivalue" ? (
-          <DistributionPanel before={beforeQuery} after={afterQuery} colours={colours} />
-        ) : (
-          <HowItDecides />
-        )}
-      </div>
+      {!isSimple && (
+        <div className="grid gap-6 xl:grid-cols-2">
+          <DraftEditor draft={draft} onChange={setDraft} name={name} type={type} policy={policy} />
+          {isMixPolicy(policy) ? <DistributionPanel before={beforeQuery} after={afterQuery} colours={colours} /> : <HowItDecides />}
+        </div>
+      )}
 
       <QueryTester
         state={tester}
@@ -163,43 +173,9 @@ export function Simulator({
         after={afterAnswer}
       />
 
-      {(policy === "weighted" || policy === "multivalue") && <HowItDecides />}
+      {(isSimple || isMixPolicy(policy)) && <HowItDecides />}
     </div>
   );
-}
-
-function describe(change: DraftChange): string {
-  switch (change.kind) {
-    case "weight":
-      return `Weight of ${change.setIdentifier}: ${change.from} → ${change.to}`;
-    case "bias":
-      return `Bias of ${change.setIdentifier}: ${change.from} → ${change.to}`;
-    case "added":
-      return `Added ${change.setIdentifier}`;
-    case "removed":
-      return `Removed ${change.setIdentifier}`;
-    case "unhealthy":
-      return `Health of ${change.id} failing (what-if only; health is not a record setting)`;
-  }
-}
-
-function policyHint(policy: string): string {
-  switch (policy) {
-    case "weighted":
-      return "Each record's share is weight ÷ sum of weights.";
-    case "failover":
-      return "The primary answers while healthy, else the secondary.";
-    case "geolocation":
-      return "The smallest matching area wins: state, country, continent, default.";
-    case "geoproximity":
-      return "The nearest record by biased distance wins.";
-    case "latency":
-      return "The Region with the lowest latency from the client wins.";
-    case "multivalue":
-      return "Up to eight healthy records answer together.";
-    default:
-      return "";
-  }
 }
 
 /** How the simulator decides, stated so an operator can check it against the Route 53 Developer Guide. */
@@ -214,9 +190,20 @@ function HowItDecides() {
         </li>
         <li>Latency: a Region without a measured value is estimated from great-circle distance (about 1.5× the great circle in fibre, plus a few ms).</li>
         <li>Geolocation uses the EDNS client subnet&apos;s location when the resolver sends one, else the resolver&apos;s.</li>
-        <li>Countries are coloured from a representative point; weighted and multivalue mixes take the colour of their most frequent answer.</li>
+        <li>
+          Countries and US states are coloured from a representative point. Where a client gets a mix of answers (weighted,
+          multivalue) the area is drawn in a neutral hatch and the legend gives each answer&apos;s share of queries.
+        </li>
+        <li>US states are drawn when one of them gets another answer than the United States as a whole.</li>
         <li>Health follows Route 53: an unhealthy record is skipped; when nothing is healthy, all are treated as healthy.</li>
       </ul>
     </section>
   );
+}
+
+/** Who gets which answer: per country, and per US state when some state's answer differs from the country's. */
+function mapAnswers(input: MapInput) {
+  const answers = answersByCountry(input);
+  const states = answersByUsState(input);
+  return { answers, stateAnswers: statesDiffer(answers.US, states) ? states : undefined };
 }
