@@ -149,3 +149,23 @@ export function clientAtPick(pick: PickedPoint): { client: ResolveInput["client"
   const where = `${place ? `${place}${pick.countryCode ? "" : " (nearest country)"}` : "Unknown country"} at ${formatLatLon(pick.latitude, pick.longitude)}`;
   return { client, where };
 }
+
+/** A latitude or longitude typed by the operator, held within ±limit degrees; NaN when it is not a number. */
+export function clampDegrees(value: number, limit: number): number {
+  return Number.isFinite(value) ? Math.min(limit, Math.max(-limit, value)) : NaN;
+}
+
+/** The location a mode starts from when the operator switches to it (the current one when it is already that mode). */
+export function defaultSpec(mode: LocationSpec["mode"], current: LocationSpec): LocationSpec {
+  if (mode === current.mode) return current;
+  switch (mode) {
+    case "country":
+      return { mode, country: "US" };
+    case "subnet":
+      return { mode, subnet: EXAMPLE_SUBNETS[0]?.subnet ?? "" };
+    case "coordinates":
+      return { mode, latitude: 48.86, longitude: 2.35 };
+    case "resolver":
+      return { mode };
+  }
+}

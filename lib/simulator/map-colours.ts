@@ -74,6 +74,13 @@ export function statesDiffer(country: CountryAnswer | undefined, states: Record<
   return Object.values(states).some((state) => mixSignature(state.mix) !== signature);
 }
 
+/** Who gets which answer: per country, and per US state when some state's answer differs from the country's. */
+export function mapAnswers(input: MapInput): { answers: Record<string, CountryAnswer>; stateAnswers?: Record<string, CountryAnswer> } {
+  const answers = answersByCountry(input);
+  const states = answersByUsState(input);
+  return { answers, stateAnswers: statesDiffer(answers.US, states) ? states : undefined };
+}
+
 function answerAt(input: MapInput, client: Client, samples: number, mixes: Map<string, Share[]>): CountryAnswer {
   const rough = sharesOf(distribution({ ...input, client }, samples, 7).counts);
   if (rough.length <= 1) {

@@ -162,3 +162,21 @@ export function healthTargets(recordSets: readonly ResourceRecordSet[], name: st
 export function latencyRegions(records: readonly ResourceRecordSet[]): string[] {
   return [...new Set(records.flatMap((record) => (record.Region ? [record.Region] : [])))];
 }
+
+/** The health key of a record the draft can mark failing: its health check, else its AWS alias target. */
+export function healthKeyOf(record: ResourceRecordSet): string | undefined {
+  if (record.HealthCheckId) return record.HealthCheckId;
+  const alias = record.AliasTarget;
+  if (alias?.EvaluateTargetHealth && alias.DNSName) return normalizeName(alias.DNSName).replace(/^dualstack\./, "");
+  return undefined;
+}
+
+/** What routes a record, in a word or a code: "primary", "EU-FR", "default (*)", "eu-west-1", "multivalue". */
+export function routingOf(record: ResourceRecordSet): string {
+  if (record.Failover) return record.Failover.toLowerCase();
+  const geo = record.GeoLocation;
+  if (geo) return geo.CountryCode === "*" ? "default (*)" : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
+  if (record.Region) return record.Region;
+  if (record.MultiValueAnswer) return "multivalue";
+  return "";
+}

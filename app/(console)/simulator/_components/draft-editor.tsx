@@ -9,31 +9,13 @@ import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CONTINENTS, COUNTRIES, US_STATES } from "@/lib/geo";
 import { AWS_REGIONS } from "@/lib/routing";
-import type { ResourceRecordSet } from "@/lib/routing";
 import type { Draft, NewRecord } from "@/lib/simulator/draft";
 import { addRecord, newRecordProblem, removeRecord, setBias, setUnhealthy, setWeight } from "@/lib/simulator/draft";
 import type { RoutingPolicy } from "@/lib/simulator/records";
-import { groupRecords } from "@/lib/simulator/records";
+import { groupRecords, healthKeyOf, routingOf } from "@/lib/simulator/records";
 
 const REGIONS = Object.values(AWS_REGIONS).filter((region) => region.kind === "region");
 const COUNTRIES_BY_NAME = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
-
-/** The health key of a record the draft can mark failing: its health check, else its AWS alias target. */
-function healthKeyOf(record: ResourceRecordSet): string | undefined {
-  if (record.HealthCheckId) return record.HealthCheckId;
-  const alias = record.AliasTarget;
-  if (alias?.EvaluateTargetHealth && alias.DNSName) return alias.DNSName.toLowerCase().replace(/\.$/, "").replace(/^dualstack\./, "");
-  return undefined;
-}
-
-function routingOf(record: ResourceRecordSet): string {
-  if (record.Failover) return record.Failover.toLowerCase();
-  const geo = record.GeoLocation;
-  if (geo) return geo.CountryCode === "*" ? "default (*)" : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
-  if (record.Region) return record.Region;
-  if (record.MultiValueAnswer) return "multivalue";
-  return "";
-}
 
 /** The what-if copy of the selected name's records: weights, bias, health, records added or removed. */
 export function DraftEditor({

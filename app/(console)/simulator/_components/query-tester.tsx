@@ -8,7 +8,7 @@ import { CONTINENTS, COUNTRIES, US_STATES } from "@/lib/geo";
 import { AWS_REGIONS } from "@/lib/routing";
 import type { ResolveResult } from "@/lib/routing";
 import type { LocationSpec } from "@/lib/simulator/locations";
-import { EXAMPLE_SUBNETS } from "@/lib/simulator/locations";
+import { clampDegrees, defaultSpec, EXAMPLE_SUBNETS } from "@/lib/simulator/locations";
 import type { HealthTarget } from "@/lib/simulator/records";
 
 import { AnswerView } from "./answer-view";
@@ -143,7 +143,7 @@ export function QueryTester({
                   min={-90}
                   max={90}
                   value={Number.isFinite(location.latitude) ? location.latitude : ""}
-                  onChange={(event) => setLocation({ ...location, latitude: clamp(event.target.valueAsNumber, 90) })}
+                  onChange={(event) => setLocation({ ...location, latitude: clampDegrees(event.target.valueAsNumber, 90) })}
                 />
                 <TextField
                   id="sim-longitude"
@@ -153,7 +153,7 @@ export function QueryTester({
                   min={-180}
                   max={180}
                   value={Number.isFinite(location.longitude) ? location.longitude : ""}
-                  onChange={(event) => setLocation({ ...location, longitude: clamp(event.target.valueAsNumber, 180) })}
+                  onChange={(event) => setLocation({ ...location, longitude: clampDegrees(event.target.valueAsNumber, 180) })}
                 />
               </div>
             )}
@@ -244,22 +244,4 @@ function Fieldset({ legend, hint, children }: { legend: string; hint: string; ch
       {children}
     </fieldset>
   );
-}
-
-function clamp(value: number, limit: number): number {
-  return Number.isFinite(value) ? Math.min(limit, Math.max(-limit, value)) : NaN;
-}
-
-function defaultSpec(mode: LocationSpec["mode"], current: LocationSpec): LocationSpec {
-  if (mode === current.mode) return current;
-  switch (mode) {
-    case "country":
-      return { mode, country: "US" };
-    case "subnet":
-      return { mode, subnet: EXAMPLE_SUBNETS[0]?.subnet ?? "" };
-    case "coordinates":
-      return { mode, latitude: 48.86, longitude: 2.35 };
-    case "resolver":
-      return { mode };
-  }
 }

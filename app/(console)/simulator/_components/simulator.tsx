@@ -10,8 +10,7 @@ import { carryLinks } from "@/lib/simulator/carry";
 import { describeChange, isLocationBased, isMixPolicy, policyHint } from "@/lib/simulator/describe";
 import { createDraft, draftChanges } from "@/lib/simulator/draft";
 import { clientFor } from "@/lib/simulator/locations";
-import type { MapInput } from "@/lib/simulator/map-colours";
-import { answersByCountry, answersByUsState, outcomeColours, outcomesOf, statesDiffer } from "@/lib/simulator/map-colours";
+import { mapAnswers, outcomeColours, outcomesOf } from "@/lib/simulator/map-colours";
 import { recordLocations } from "@/lib/simulator/markers";
 import type { RoutedName, SimulatorTarget } from "@/lib/simulator/records";
 import { groupKey, groupRecords, healthTargets, latencyRegions, policyOf } from "@/lib/simulator/records";
@@ -199,11 +198,4 @@ function HowItDecides() {
       </ul>
     </section>
   );
-}
-
-/** Who gets which answer: per country, and per US state when some state's answer differs from the country's. */
-function mapAnswers(input: MapInput) {
-  const answers = answersByCountry(input);
-  const states = answersByUsState(input);
-  return { answers, stateAnswers: statesDiffer(answers.US, states) ? states : undefined };
 }
