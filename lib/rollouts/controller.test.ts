@@ -347,3 +347,13 @@ describe("controller: DNS level", () => {
 function T(seconds: number): number {
   return Date.parse("2026-12-02T10:00:00.000Z") + seconds * S;
 }
+
+describe("runner: leases", () => {
+  it("frees the target's lease as soon as a rollout ends, so another process can start the next one at once", async () => {
+    const h = new Harness();
+    await h.create(albPlan({ steps: [{ canaryPercent: 100, bakeSeconds: 0, requiresApproval: false }] }));
+    const rollout = await h.runUntil(2 * S);
+    expect(rollout.status).toBe("succeeded");
+    expect(await h.store.acquireLease(rollout.targetKey, "another-process", 5000, h.now)).not.toBeNull();
+  });
+});

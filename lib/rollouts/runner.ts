@@ -7,7 +7,7 @@ import type { Command, Observation, ObservationPlan, PortFailure, Reading, Write
 import { observationPlan } from "./observation";
 import { type RolloutPorts, WeightsDriftError, type WeightsReading } from "./ports";
 import { type RolloutStore, RolloutVersionConflictError } from "./store";
-import type { Rollout, RolloutSample } from "./types";
+import { isActiveStatus, type Rollout, type RolloutSample } from "./types";
 
 export interface Clock {
   now(): number;
@@ -180,6 +180,12 @@ export class RolloutRunner {
       await this.sample(rollout, observation);
 
       if (decision.commands.length === 0) {
+        if (!isActiveStatus(rollout.status)) {
+          // Finished: free the target at once for the next rollout, whichever process starts it.
+          this.tokens.delete(rollout.targetKey);
+          await store.releaseLease(rollout.targetKey, this.options.holderId, token);
+          return rollout;
+        }
         if (!hasRecord || !decision.patch?.status) return rollout;
         lastWrite = undefined;
         readBack = undefined;
