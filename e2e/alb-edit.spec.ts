@@ -181,8 +181,8 @@ test("delete is refused while deletion protection is on, then works once it is o
   await expect.poll(() => attribute("deletion_protection.enabled")).toBe("true");
 
   const remove = alb.deleteForm();
-  await remove.getByLabel(`Type ${name} to confirm`).fill(name);
-  await remove.getByRole("button", { name: "Delete load balancer" }).click();
+  let deletion = await alb.reviewDeletion(name);
+  await deletion.getByRole("button", { name: "Delete load balancer" }).click();
   await expect(remove.getByRole("alert")).toContainText("Deletion protection is on for this load balancer, so it cannot be deleted");
   expect((await elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).LoadBalancers).toHaveLength(1);
 
@@ -193,8 +193,8 @@ test("delete is refused while deletion protection is on, then works once it is o
   await alb.reviewAndApply(review);
   await expect.poll(() => attribute("deletion_protection.enabled")).toBe("false");
 
-  await remove.getByLabel(`Type ${name} to confirm`).fill(name);
-  await remove.getByRole("button", { name: "Delete load balancer" }).click();
+  deletion = await alb.reviewDeletion(name);
+  await deletion.getByRole("button", { name: "Delete load balancer" }).click();
   await expect(page).toHaveURL(/\/load-balancers$/);
   await expect(elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).rejects.toThrow();
 });

@@ -1,4 +1,5 @@
 import { expect, SEEDED, test } from "./fixtures";
+import { AlbPage } from "./pages/alb-page";
 import { ConsolePage } from "./pages/console-page";
 
 test("load balancers list the seeded ALB with its listeners, in both regions", async ({ page }) => {
@@ -23,6 +24,17 @@ test("a load balancer's page shows listeners, attributes and target health", asy
   await expect(page.getByText("ELBSecurityPolicy-TLS13-1-2-2021-06")).toBeVisible();
   await expect(page.getByText("idle_timeout.timeout_seconds")).toBeVisible();
   await expect(page.getByRole("heading", { name: `Target group ${SEEDED.blueTargetGroup}` })).toBeVisible();
+});
+
+test("target health shows each instance target's Availability Zone", async ({ page }) => {
+  const alb = new AlbPage(page);
+  await alb.open(SEEDED.loadBalancer);
+  const targets = page.getByRole("table", { name: `Targets of ${SEEDED.blueTargetGroup}` });
+  const rows = targets.getByRole("row").filter({ has: page.getByRole("cell", { name: /^i-[0-9a-f]+$/ }) });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(row.getByRole("cell").nth(2)).toHaveText(/^us-east-1[a-f]$/);
+  }
 });
 
 test("target groups show each target's health", async ({ page }) => {

@@ -4,7 +4,7 @@ import { GroupError } from "@/components/alb-edit/fields";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
-import type { ActionDraft, TargetDraft } from "./drafts";
+import type { ActionDraft, TargetDraft } from "@/lib/alb/edit/drafts";
 import { messagesFor } from "./use-apply";
 
 export interface TargetGroupOption {

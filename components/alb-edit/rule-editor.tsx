@@ -5,7 +5,7 @@ import { GroupError } from "@/components/alb-edit/fields";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 
-import { CONDITION_FIELDS, type ConditionDraft, type ConditionField, type RuleDraft } from "./drafts";
+import { CONDITION_FIELDS, type ConditionDraft, type ConditionField, type RuleDraft } from "@/lib/alb/edit/drafts";
 import { messagesFor } from "./use-apply";
 
 function scoped(errors: Record<string, string[]>, prefix: string): Record<string, string[]> {

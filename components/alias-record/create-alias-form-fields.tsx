@@ -12,6 +12,8 @@ import { type AliasPreview, createAliasAction, previewAliasAction } from "@/app/
 interface Props {
   zones: { id: string; name: string }[];
   region: string;
+  /** Names that already point at the load balancer: never suggested again. */
+  takenNames?: string[];
   loadBalancer: { name: string; dnsName: string; canonicalHostedZoneId: string; isDualstack: boolean };
 }
 
@@ -22,10 +24,20 @@ function suggestedLabel(loadBalancerName: string): string {
 
 const bare = (zoneName: string) => zoneName.replace(/\.$/, "");
 
-export function CreateAliasFormFields({ zones, region, loadBalancer }: Props) {
+/** "images.example.com", or "images-2.example.com" when that name already points here, and so on. */
+function suggestedName(loadBalancerName: string, zoneName: string, takenNames: readonly string[]): string {
+  const taken = new Set(takenNames.map((name) => bare(name).toLowerCase()));
+  const label = suggestedLabel(loadBalancerName);
+  for (let n = 1; ; n++) {
+    const candidate = `${n === 1 ? label : `${label}-${n}`}.${bare(zoneName)}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export function CreateAliasFormFields({ zones, region, loadBalancer, takenNames = [] }: Props) {
   const [zoneId, setZoneId] = useState(zones[0]?.id ?? "");
   const zoneName = zones.find((zone) => zone.id === zoneId)?.name ?? "";
-  const [name, setName] = useState(`${suggestedLabel(loadBalancer.name)}.${bare(zones[0]?.name ?? "")}`);
+  const [name, setName] = useState(suggestedName(loadBalancer.name, zones[0]?.name ?? "", takenNames));
   const [isNameEdited, setIsNameEdited] = useState(false);
   const [evaluateTargetHealth, setEvaluateTargetHealth] = useState(true);
   const [includeAaaa, setIncludeAaaa] = useState(loadBalancer.isDualstack);
@@ -59,7 +71,7 @@ export function CreateAliasFormFields({ zones, region, loadBalancer }: Props) {
             reset();
             const next = zones.find((zone) => zone.id === event.target.value);
             setZoneId(event.target.value);
-            if (next && !isNameEdited) setName(`${suggestedLabel(loadBalancer.name)}.${bare(next.name)}`);
+            if (next && !isNameEdited) setName(suggestedName(loadBalancer.name, next.name, takenNames));
           }}
         >
           {zones.map((zone) => (

@@ -6,7 +6,7 @@ import { safeRead } from "@/lib/aws/safe-read";
 import { CreateAliasFormFields } from "./create-alias-form-fields";
 
 /** "Create alias record" for a load balancer: reads the public zones, then the form previews and creates. */
-export async function CreateAliasForm({ lb, region }: { lb: LoadBalancerSummary; region: string }) {
+export async function CreateAliasForm({ lb, region, takenNames = [] }: { lb: LoadBalancerSummary; region: string; takenNames?: string[] }) {
   const zones = await safeRead("list the hosted zones", listHostedZones);
   const publicZones = zones.ok ? zones.data.filter((zone) => !zone.isPrivate).map((zone) => ({ id: zone.id, name: zone.name })) : [];
 
@@ -22,6 +22,7 @@ export async function CreateAliasForm({ lb, region }: { lb: LoadBalancerSummary;
         <CreateAliasFormFields
           zones={publicZones}
           region={region}
+          takenNames={takenNames}
           loadBalancer={{ name: lb.name, dnsName: lb.dnsName, canonicalHostedZoneId: lb.canonicalHostedZoneId, isDualstack: lb.ipAddressType.startsWith("dualstack") }}
         />
       )}

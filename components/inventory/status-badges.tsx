@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { CertificateStatus } from "@/lib/aws/acm/types";
-import type { LoadBalancerState, TargetHealthState } from "@/lib/aws/elbv2/types";
+import type { LoadBalancerState, TargetHealthState } from "@/lib/alb/domain";
 
 const LB_TONES: Record<LoadBalancerState, BadgeTone> = {
   active: "green",

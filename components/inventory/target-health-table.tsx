@@ -1,5 +1,5 @@
 import { explainTargetHealthReason } from "@/lib/alb/target-health-reasons";
-import type { TargetHealthEntry } from "@/lib/aws/elbv2/types";
+import type { TargetHealthEntry } from "@/lib/alb/domain";
 
 import { TargetHealthBadge } from "./status-badges";
 

@@ -1,4 +1,4 @@
-import type { Attributes, HealthCheckConfig, TargetHealthEntry, TargetSpec } from "@/lib/aws/elbv2/types";
+import type { Attributes, HealthCheckConfig, TargetHealthEntry, TargetSpec } from "@/lib/alb/domain";
 import { type HealthCheckInput, type TargetGroupAttributesInput, targetGroupAttributesToAws } from "@/lib/schemas/target-group";
 
 /** One line of a before/after preview. */

@@ -54,4 +54,12 @@ export class AlbPage {
   deleteForm(): Locator {
     return this.page.getByRole("form", { name: "Delete load balancer" });
   }
+
+  /** Types the name to confirm and opens the deletion's review (nothing is sent yet). */
+  async reviewDeletion(name: string): Promise<Locator> {
+    const form = this.deleteForm();
+    await form.getByLabel(`Type ${name} to confirm`).fill(name);
+    await form.getByRole("button", { name: "Review deletion" }).click();
+    return this.page.getByRole("region", { name: `Delete ${name}`, exact: true });
+  }
 }

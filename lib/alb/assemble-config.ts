@@ -1,23 +1,11 @@
-import "server-only";
-
-import { getCertificate } from "@/lib/aws/acm/certificates";
 import type { CertificateSummary } from "@/lib/aws/acm/types";
-import { getAlbMetricsLastHour } from "@/lib/aws/cloudwatch/metrics";
 import type { MetricSeries } from "@/lib/aws/cloudwatch/types";
-import { listInstances } from "@/lib/aws/ec2/instances";
-import { listNetworkAcls } from "@/lib/aws/ec2/network-acls";
-import { listSecurityGroups } from "@/lib/aws/ec2/security-groups";
-import { listSubnets } from "@/lib/aws/ec2/subnets";
 import type {
   InstanceSummary,
   NetworkAclSummary,
   SecurityGroupSummary,
   SubnetSummary,
 } from "@/lib/aws/ec2/types";
-import { listListeners } from "@/lib/aws/elbv2/listeners";
-import { getLoadBalancerAttributes, listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
-import { listRules } from "@/lib/aws/elbv2/rules";
-import { listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
 import type {
   Attributes,
   ListenerRule,
@@ -25,10 +13,7 @@ import type {
   LoadBalancerSummary,
   TargetGroupSummary,
   TargetHealthEntry,
-} from "@/lib/aws/elbv2/types";
-import { AwsError } from "@/lib/aws/errors";
-import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
-import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
+} from "@/lib/alb/domain";
 
 import type { AlbConfig, AlbMetricSnapshot, AliasRecordRef } from "./types";
 
@@ -54,6 +39,7 @@ export interface AlbReads {
 export interface RecordSetLike {
   Name?: string;
   Type?: string;
+  SetIdentifier?: string;
   AliasTarget?: { DNSName?: string; HostedZoneId?: string; EvaluateTargetHealth?: boolean };
   ResourceRecords?: { Value?: string }[];
 }
@@ -71,7 +57,7 @@ function bareDnsName(name: string): string {
  */
 export function aliasRecordsPointingAt(
   lb: Pick<LoadBalancerSummary, "dnsName">,
-  zone: { id: string; isPrivate?: boolean },
+  zone: { id: string; name?: string; isPrivate?: boolean },
   recordSets: readonly RecordSetLike[],
 ): AliasRecordRef[] {
   const dns = bareDnsName(lb.dnsName);
@@ -80,10 +66,15 @@ export function aliasRecordsPointingAt(
     const type = record.Type;
     if (type !== "A" && type !== "AAAA" && type !== "CNAME") continue;
     const name = (record.Name ?? "").replace(/\.$/, "");
+    const where = {
+      zoneId: zone.id,
+      ...(zone.name ? { zoneName: zone.name } : {}),
+      ...(zone.isPrivate !== undefined ? { zoneIsPrivate: zone.isPrivate } : {}),
+      ...(record.SetIdentifier ? { setIdentifier: record.SetIdentifier } : {}),
+    };
     if (record.AliasTarget?.DNSName && bareDnsName(record.AliasTarget.DNSName) === dns) {
       refs.push({
-        zoneId: zone.id,
-        ...(zone.isPrivate !== undefined ? { zoneIsPrivate: zone.isPrivate } : {}),
+        ...where,
         name,
         type,
         aliasDnsName: record.AliasTarget.DNSName,
@@ -97,8 +88,7 @@ export function aliasRecordsPointingAt(
       (record.ResourceRecords ?? []).some((value) => bareDnsName(value.Value ?? "") === dns)
     ) {
       refs.push({
-        zoneId: zone.id,
-        ...(zone.isPrivate !== undefined ? { zoneIsPrivate: zone.isPrivate } : {}),
+        ...where,
         name,
         type,
       });
@@ -176,143 +166,4 @@ export function assembleAlbConfig(reads: AlbReads): AlbConfig {
   if (reads.targetKeepAliveSeconds !== undefined)
     config.targetKeepAliveSeconds = reads.targetKeepAliveSeconds;
   return config;
-}
-
-/** A part of the configuration that could not be read, so its checks stay silent. */
-export interface UnreadPart {
-  part:
-    | "rules"
-    | "subnets"
-    | "security groups"
-    | "instances"
-    | "network ACLs"
-    | "certificates"
-    | "DNS records"
-    | "metrics";
-  message: string;
-}
-
-export interface ReadAlbConfigOptions {
-  /** Read the last hour of CloudWatch metrics (default true). */
-  metrics?: boolean;
-  /** Scan the account's hosted zones for records pointing at the ALB (default true; one read per zone). */
-  aliasRecords?: boolean;
-  /** Stop scanning zones after this many (default 50). */
-  maxZones?: number;
-  now?: Date;
-}
-
-async function optional<T>(
-  part: UnreadPart["part"],
-  unread: UnreadPart[],
-  read: () => Promise<T>,
-): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof AwsError)) throw error;
-    unread.push({ part, message: error.message });
-    return undefined;
-  }
-}
-
-/**
- * Reads everything about the ALB named `name` in `region` and assembles its AlbConfig. The load
- * balancer, its attributes, listeners and target groups must read; every other part is optional and,
- * when its read fails, listed in `unread` instead. Undefined when no ALB has that name.
- */
-export async function readAlbConfig(
-  region: string,
-  name: string,
-  options: ReadAlbConfigOptions = {},
-): Promise<{ config: AlbConfig; unread: UnreadPart[] } | undefined> {
-  const [loadBalancer] = await listLoadBalancers(region, { names: [name] });
-  if (!loadBalancer) return undefined;
-
-  const [attributes, listeners, targetGroups] = await Promise.all([
-    getLoadBalancerAttributes(region, loadBalancer.arn),
-    listListeners(region, loadBalancer.arn),
-    listTargetGroupsWithHealth(region, { loadBalancerArn: loadBalancer.arn }),
-  ]);
-
-  const unread: UnreadPart[] = [];
-  const instanceIds = [
-    ...new Set(
-      targetGroups
-        .filter((group) => group.targetType === "instance")
-        .flatMap((group) => group.targets.map((target) => target.targetId)),
-    ),
-  ];
-  const certificateArns = [
-    ...new Set(listeners.flatMap((listener) => listener.certificates.map((cert) => cert.certificateArn))),
-  ];
-
-  const [rules, subnets, instances, networkAcls, certificates, aliasRecords, metrics] = await Promise.all([
-    optional("rules", unread, async () =>
-      Object.fromEntries(
-        await Promise.all(
-          listeners.map(async (listener) => [listener.arn, await listRules(region, listener.arn)] as const),
-        ),
-      ),
-    ),
-    optional("subnets", unread, () =>
-      listSubnets(region, { subnetIds: loadBalancer.availabilityZones.map((zone) => zone.subnetId) }),
-    ),
-    instanceIds.length === 0
-      ? Promise.resolve([])
-      : optional("instances", unread, () => listInstances(region, { instanceIds })),
-    optional("network ACLs", unread, () => listNetworkAcls(region, loadBalancer.vpcId)),
-    optional("certificates", unread, async () =>
-      (await Promise.all(certificateArns.map((arn) => getCertificate(region, arn)))).filter(
-        (cert): cert is CertificateSummary => cert !== undefined,
-      ),
-    ),
-    options.aliasRecords === false
-      ? Promise.resolve(undefined)
-      : optional("DNS records", unread, async () => {
-          const zones = (await listHostedZones()).slice(0, options.maxZones ?? 50);
-          const perZone = await Promise.all(
-            zones.map(async (zone) =>
-              aliasRecordsPointingAt(loadBalancer, zone, await listAllRecordSets(zone.id)),
-            ),
-          );
-          return perZone.flat();
-        }),
-    options.metrics === false
-      ? Promise.resolve(undefined)
-      : optional("metrics", unread, () =>
-          getAlbMetricsLastHour(region, loadBalancer.arn, {
-            targetGroupArns: targetGroups.map((group) => group.arn),
-            ...(options.now ? { now: options.now } : {}),
-          }),
-        ),
-  ]);
-
-  // The targets' groups are read after the instances, which name them.
-  const groupIds = [
-    ...new Set([
-      ...loadBalancer.securityGroupIds,
-      ...(instances ?? []).flatMap((instance) => instance.securityGroupIds),
-    ]),
-  ];
-  const securityGroups =
-    groupIds.length === 0
-      ? []
-      : await optional("security groups", unread, () => listSecurityGroups(region, { groupIds }));
-
-  const config = assembleAlbConfig({
-    loadBalancer,
-    attributes,
-    listeners,
-    targetGroups,
-    ...(rules ? { rulesByListener: rules } : {}),
-    ...(subnets ? { subnets } : {}),
-    ...(securityGroups ? { securityGroups } : {}),
-    ...(instances ? { instances } : {}),
-    ...(networkAcls ? { networkAcls } : {}),
-    ...(certificates ? { certificates } : {}),
-    ...(aliasRecords ? { aliasRecords } : {}),
-    ...(metrics ? { metrics } : {}),
-  });
-  return { config, unread };
 }

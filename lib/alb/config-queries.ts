@@ -1,4 +1,4 @@
-import type { ListenerAction } from "@/lib/aws/elbv2/types";
+import type { ListenerAction } from "@/lib/alb/domain";
 
 import type { AlbConfig, AlbListener, AlbTargetGroup } from "./types";
 

@@ -12,7 +12,7 @@ import type {
   LoadBalancerSummary,
   TargetGroupSummary,
   TargetHealthEntry,
-} from "@/lib/aws/elbv2/types";
+} from "@/lib/alb/domain";
 
 export type AlbListener = ListenerSummary & { rules: ListenerRule[] };
 export type AlbTargetGroup = TargetGroupSummary & { attributes: Attributes; targets: TargetHealthEntry[] };
@@ -20,8 +20,13 @@ export type AlbTargetGroup = TargetGroupSummary & { attributes: Attributes; targ
 /** A Route 53 record that points at this ALB (from the Route 53 module). */
 export interface AliasRecordRef {
   zoneId: string;
+  /** The zone's name with its trailing dot, e.g. "example.com.". */
+  zoneName?: string;
   zoneIsPrivate?: boolean;
+  /** Without the trailing dot. */
   name: string;
+  /** For weighted, latency, failover… records: which record of the name and type. */
+  setIdentifier?: string;
   type: "A" | "AAAA" | "CNAME";
   aliasDnsName?: string;
   aliasHostedZoneId?: string;

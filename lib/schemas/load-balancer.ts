@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { Attributes } from "@/lib/aws/elbv2/types";
+import type { Attributes } from "@/lib/alb/domain";
 
 import {
   certificateProblem,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { Attributes } from "@/lib/aws/elbv2/types";
+import type { Attributes } from "@/lib/alb/domain";
 
 /** A checkbox / switch value: FormData sends "on" or "true"; a missing field is false. */
 export const formBoolean = z.preprocess(

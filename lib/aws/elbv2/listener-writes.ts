@@ -11,7 +11,7 @@ import {
 import { clients } from "../clients";
 import { AwsError, callAws } from "../errors";
 import { actionToSdk, toListenerSummary } from "./map";
-import type { ActionSpec, ListenerProtocol, ListenerSummary } from "./types";
+import type { ActionSpec, ListenerProtocol, ListenerSummary } from "@/lib/alb/domain";
 
 export interface CreateListenerParams {
   loadBalancerArn: string;

@@ -8,7 +8,7 @@ import {
 import { clients } from "../clients";
 import { toAwsError } from "../errors";
 import { toListenerSummary } from "./map";
-import type { ListenerCertificate, ListenerSummary } from "./types";
+import type { ListenerCertificate, ListenerSummary } from "@/lib/alb/domain";
 
 /** Every certificate of a listener: the default one and the SNI ones. */
 export async function listListenerCertificates(

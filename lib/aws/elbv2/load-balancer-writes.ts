@@ -14,7 +14,7 @@ import {
 import { clients } from "../clients";
 import { AwsError, callAws, toAwsError } from "../errors";
 import { attributesFromSdk, attributesToSdk, toLoadBalancerSummary } from "./map";
-import type { Attributes, IpAddressType, LoadBalancerScheme, LoadBalancerSummary } from "./types";
+import type { Attributes, IpAddressType, LoadBalancerScheme, LoadBalancerSummary } from "@/lib/alb/domain";
 
 export interface CreateLoadBalancerParams {
   name: string;

@@ -9,7 +9,7 @@ import { clients } from "../clients";
 import { callAws, toAwsError } from "../errors";
 import { listListeners } from "./listeners";
 import { attributesFromSdk, toLoadBalancerSummary } from "./map";
-import type { Attributes, LoadBalancerSummary, LoadBalancerWithListeners } from "./types";
+import type { Attributes, LoadBalancerSummary, LoadBalancerWithListeners } from "@/lib/alb/domain";
 
 /**
  * Application Load Balancers of the region (network/gateway load balancers are left out). A lookup by names or

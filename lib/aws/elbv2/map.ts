@@ -22,13 +22,8 @@ import type {
   TargetHealthState,
   TargetSpec,
   TargetType,
-} from "./types";
-
-/** "web-tg" from "arn:aws:elasticloadbalancing:…:targetgroup/web-tg/abc123". */
-export function nameFromArn(arn: string): string {
-  const parts = arn.split("/");
-  return parts.length >= 3 ? (parts[parts.length - 2] ?? arn) : arn;
-}
+} from "@/lib/alb/domain";
+import { describeAlbAction } from "@/lib/alb/describe-action";
 
 const LB_STATES = new Set(["active", "active_impaired", "failed", "provisioning"]);
 
@@ -97,38 +92,12 @@ function actionSpec(action: Action): ActionSpec | undefined {
   return undefined;
 }
 
-/** One line for tables. */
-export function summariseAction(spec: ActionSpec): string {
-  switch (spec.type) {
-    case "forward": {
-      if (spec.targetGroups.length === 1)
-        return `forward → ${nameFromArn(spec.targetGroups[0]?.targetGroupArn ?? "")}`;
-      const total = spec.targetGroups.reduce((sum, tg) => sum + (tg.weight ?? 1), 0);
-      const parts = spec.targetGroups.map((tg) => {
-        const share = total > 0 ? Math.round(((tg.weight ?? 1) / total) * 100) : 0;
-        return `${nameFromArn(tg.targetGroupArn)} (${share}%)`;
-      });
-      return `forward → ${parts.join(", ")}`;
-    }
-    case "redirect": {
-      const code = spec.statusCode === "HTTP_302" ? "302" : "301";
-      const protocol = spec.protocol ?? "#{protocol}";
-      const port = spec.port ?? "#{port}";
-      const host = spec.host && spec.host !== "#{host}" ? `${spec.host}` : "";
-      const path = spec.path && spec.path !== "/#{path}" ? spec.path : "";
-      return `redirect ${code} → ${protocol}:${port}${host ? ` ${host}` : ""}${path}`;
-    }
-    case "fixed-response":
-      return `fixed response ${spec.statusCode}${spec.contentType ? ` (${spec.contentType})` : ""}`;
-  }
-}
-
 export function toListenerAction(action: Action): ListenerAction {
   const spec = actionSpec(action);
   return {
     type: action.Type ?? "unknown",
     order: action.Order,
-    summary: spec ? summariseAction(spec) : (action.Type ?? "unknown"),
+    summary: spec ? describeAlbAction(spec) : (action.Type ?? "unknown"),
     ...(spec ? { spec } : {}),
   };
 }

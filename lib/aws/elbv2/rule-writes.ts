@@ -10,7 +10,7 @@ import {
 import { clients } from "../clients";
 import { AwsError, callAws } from "../errors";
 import { actionToSdk, conditionToSdk } from "./map";
-import type { ActionSpec, ConditionSpec } from "./types";
+import type { ActionSpec, ConditionSpec } from "@/lib/alb/domain";
 
 export interface RuleParams {
   priority: number;

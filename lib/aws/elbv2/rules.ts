@@ -5,7 +5,7 @@ import { paginateDescribeRules } from "@aws-sdk/client-elastic-load-balancing-v2
 import { clients } from "../clients";
 import { toAwsError } from "../errors";
 import { toConditionSpec, toListenerAction } from "./map";
-import type { ConditionSpec, ListenerRule } from "./types";
+import type { ConditionSpec, ListenerRule } from "@/lib/alb/domain";
 
 /** The rules of a listener in evaluation order, the default rule last. */
 export async function listRules(region: string, listenerArn: string): Promise<ListenerRule[]> {

@@ -5,7 +5,7 @@ import { DescribeSSLPoliciesCommand } from "@aws-sdk/client-elastic-load-balanci
 import { clients } from "../clients";
 import { callAws } from "../errors";
 import { sortSslPolicies, toSslPolicySummary } from "./ssl-policy-order";
-import type { SslPolicySummary } from "./types";
+import type { SslPolicySummary } from "@/lib/alb/domain";
 
 /**
  * The SSL policies an ALB listener can use, TLS 1.3 policies first and legacy ones flagged.

@@ -1,4 +1,4 @@
-import type { SslPolicySummary } from "./types";
+import type { SslPolicySummary } from "@/lib/alb/domain";
 
 const TLS_ORDER = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
 

@@ -9,7 +9,8 @@ import {
 import { clients } from "../clients";
 import { callAws, toAwsError } from "../errors";
 import { attributesFromSdk, toTargetGroupSummary, toTargetHealthEntry } from "./map";
-import type { Attributes, TargetGroupSummary, TargetHealthEntry } from "./types";
+import { withTargetZones } from "./target-zones";
+import type { Attributes, TargetGroupSummary, TargetHealthEntry } from "@/lib/alb/domain";
 
 /**
  * Target groups of the region, or only those of one load balancer / with the given ARNs. A filtered lookup that
@@ -55,7 +56,12 @@ export async function describeTargetHealth(
   return (response.TargetHealthDescriptions ?? []).map(toTargetHealthEntry);
 }
 
-/** Target groups with their attributes and per-target health, for a detail page. */
+/** Every registered target with its health and Availability Zone (instances' zones come from EC2). */
+export async function describeTargetHealthWithZones(region: string, targetGroupArn: string): Promise<TargetHealthEntry[]> {
+  return withTargetZones(region, await describeTargetHealth(region, targetGroupArn));
+}
+
+/** Target groups with their attributes and per-target health and zone, for a detail page. */
 export async function listTargetGroupsWithHealth(
   region: string,
   filter: { loadBalancerArn?: string; arns?: string[] } = {},
@@ -65,7 +71,7 @@ export async function listTargetGroupsWithHealth(
     groups.map(async (group) => {
       const [attributes, targets] = await Promise.all([
         getTargetGroupAttributes(region, group.arn),
-        describeTargetHealth(region, group.arn),
+        describeTargetHealthWithZones(region, group.arn),
       ]);
       return { ...group, attributes, targets };
     }),

@@ -11,7 +11,7 @@ import {
   ruleContent,
   rulesView,
   ruleView,
-} from "@/components/alb-edit/model";
+} from "@/lib/alb/edit/model";
 import {
   addListenerSchema,
   checkRule,
@@ -24,13 +24,16 @@ import {
   updateAttributesSchema,
   updateListenerSchema,
   updateNetworkSchema,
-} from "@/components/alb-edit/schemas";
+} from "@/lib/alb/edit/schemas";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
+import { dependentsView } from "@/lib/alb/dependents";
+import { chosenDeletion } from "@/lib/alb/deletion";
+import { readAlbDependents } from "@/lib/alb-ops/dependents";
+import { deleteLoadBalancerWithDependents, deletionResult, PROTECTED } from "@/lib/alb-ops/delete-load-balancer";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { listCertificates } from "@/lib/aws/acm/certificates";
 import { listSecurityGroups } from "@/lib/aws/ec2/security-groups";
 import { listSubnets } from "@/lib/aws/ec2/subnets";
-import { AwsError } from "@/lib/aws/errors";
 import {
   addListenerCertificates,
   createListener,
@@ -39,7 +42,6 @@ import {
   removeListenerCertificates,
 } from "@/lib/aws/elbv2/listener-writes";
 import {
-  deleteLoadBalancer,
   modifyLoadBalancerAttributes,
   setLoadBalancerSecurityGroups,
   setLoadBalancerSubnets,
@@ -49,7 +51,7 @@ import { createRule, deleteRule, modifyRule, setRulePriorities } from "@/lib/aws
 import { listRules } from "@/lib/aws/elbv2/rules";
 import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups } from "@/lib/aws/elbv2/target-groups";
-import type { ActionSpec, ListenerSummary, LoadBalancerSummary } from "@/lib/aws/elbv2/types";
+import type { ActionSpec, ListenerSummary, LoadBalancerSummary } from "@/lib/alb/domain";
 import { availableRegions } from "@/lib/region";
 import {
   type ActionInput,
@@ -415,9 +417,6 @@ export const updateNetworkAction = defineAction({
   revalidate: (input) => [pagePath(input.loadBalancerName)],
 });
 
-const PROTECTED =
-  "Deletion protection is on for this load balancer, so it cannot be deleted. Turn deletion protection off in the attributes first (that change is audited too), then delete it.";
-
 export const deleteLoadBalancerAction = defineAction({
   name: "elbv2.deleteLoadBalancer",
   schema: deleteLoadBalancerSchema,
@@ -427,13 +426,12 @@ export const deleteLoadBalancerAction = defineAction({
     const lb = await loadAlb(input.region, input.loadBalancerName);
     const attributes = await getLoadBalancerAttributes(input.region, lb.arn);
     if (attributes["deletion_protection.enabled"] === "true") throw new ActionRefusal(PROTECTED, "DeletionProtectionEnabled");
-    try {
-      await deleteLoadBalancer(input.region, lb.arn);
-    } catch (error) {
-      if (error instanceof AwsError && error.code === "OperationNotPermitted") throw new ActionRefusal(PROTECTED, "DeletionProtectionEnabled");
-      throw error;
-    }
-    return { data: { arn: lb.arn }, summary: `Deleted load balancer ${lb.name} (${lb.arn})` };
+
+    const dependents = await readAlbDependents(input.region, lb);
+    if (input.expected) refuseIfChanged(input.expected, dependentsView(dependents), "what points at or belongs to this load balancer");
+    const plan = chosenDeletion(lb, dependents, input.remove);
+    const outcome = await deleteLoadBalancerWithDependents(input.region, plan);
+    return deletionResult(outcome, lb);
   },
-  revalidate: (input) => ["/load-balancers", pagePath(input.loadBalancerName)],
+  revalidate: (input) => ["/load-balancers", "/target-groups", pagePath(input.loadBalancerName)],
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 
-import { CreateAliasForm } from "@/components/alias-record/create-alias-form";
 import { LoadBalancerStateBadge } from "@/components/inventory/status-badges";
 import { TargetHealthTable } from "@/components/inventory/target-health-table";
 import { PageHeader } from "@/components/layout/page-header";
@@ -19,11 +19,23 @@ import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
 import { AttributesEditor } from "./_components/attributes-editor";
-import { DeleteLoadBalancer } from "./_components/delete-load-balancer";
+import { DeleteSection } from "./_components/delete-section";
+import { DnsNames } from "./_components/dns-names";
 import type { EditContext } from "./_components/edit-context";
 import { ListenersSection } from "./_components/listeners-section";
 import { NetworkEditor } from "./_components/network-editor";
 import { readListenersWithRules } from "./_lib/read-listeners";
+
+/** Holds a card's place while the hosted zones are scanned for records pointing here. */
+function SectionSkeleton({ title }: { title: string }) {
+  return (
+    <Card title={title} className="xl:col-span-2">
+      <p className="text-sm text-slate-500" role="status">
+        Reading the hosted zones…
+      </p>
+    </Card>
+  );
+}
 
 /** Reads an editor's option list; a failure leaves the list empty rather than failing the page. */
 const optional = <T,>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []);
@@ -141,15 +153,17 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
             <TargetHealthTable targets={group.targets} caption={`Targets of ${group.name}`} />
           </Card>
         ))}
-        <CreateAliasForm lb={lb} region={region} />
-        <Card title="Delete load balancer" className="border-red-200 xl:col-span-2">
-          <DeleteLoadBalancer
+        <Suspense fallback={<SectionSkeleton title="DNS names pointing here" />}>
+          <DnsNames lb={lb} region={region} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton title="Delete load balancer" />}>
+          <DeleteSection
+            lb={lb}
             region={region}
-            loadBalancerName={lb.name}
             isProtected={attributes["deletion_protection.enabled"] === "true"}
             listenerCount={listeners.length}
           />
-        </Card>
+        </Suspense>
       </div>
     </>
   );

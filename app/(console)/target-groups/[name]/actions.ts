@@ -4,10 +4,10 @@ import { z } from "zod";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
-import { nameFromArn } from "@/lib/aws/elbv2/map";
+import { nameFromArn } from "@/lib/alb/domain";
 import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
 import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
-import type { TargetSpec } from "@/lib/aws/elbv2/types";
+import type { TargetSpec } from "@/lib/alb/domain";
 import { currentRegion } from "@/lib/region";
 import { diffRow } from "@/lib/diff/diff";
 import type { DiffRow } from "@/lib/diff/diff-row";

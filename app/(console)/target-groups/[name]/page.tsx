@@ -7,8 +7,8 @@ import { Card } from "@/components/ui/card";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { ErrorState } from "@/components/ui/error-state";
 import { listInstances } from "@/lib/aws/ec2/instances";
-import { nameFromArn } from "@/lib/aws/elbv2/map";
-import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import { nameFromArn } from "@/lib/alb/domain";
+import { describeTargetHealthWithZones, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -25,7 +25,7 @@ async function loadTargetGroup(region: string, name: string) {
   if (!group) return undefined;
   const [attributes, targets, instances] = await Promise.all([
     getTargetGroupAttributes(region, group.arn),
-    describeTargetHealth(region, group.arn),
+    describeTargetHealthWithZones(region, group.arn),
     group.targetType === "instance" && group.vpcId
       ? safeRead("list the instances of the VPC", () => listInstances(region, { vpcId: group.vpcId }))
       : Promise.resolve(undefined),

@@ -4,14 +4,14 @@ import { useState } from "react";
 
 import type { FieldChange } from "@/components/change-preview/diff";
 import { diffViews } from "@/components/change-preview/diff";
-import { attributesView, changedAttributes, editableAttributes } from "@/components/alb-edit/model";
+import { attributesView, changedAttributes, editableAttributes } from "@/lib/alb/edit/model";
 import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
 import { errorsUnder, useApply } from "@/components/alb-edit/use-apply";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import type { Attributes } from "@/lib/aws/elbv2/types";
+import type { Attributes } from "@/lib/alb/domain";
 import {
   type LoadBalancerAttributesInput,
   loadBalancerAttributesSchema,

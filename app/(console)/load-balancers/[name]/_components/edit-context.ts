@@ -1,5 +1,5 @@
 import type { TargetGroupOption } from "@/components/alb-edit/action-editor";
-import type { ListenerRule, ListenerSummary } from "@/lib/aws/elbv2/types";
+import type { ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 
 /** Plain data every editor on the page needs, read once by the page. */
 export interface EditContext {

@@ -3,8 +3,8 @@
 import { useState } from "react";
 
 import { ActionEditor } from "@/components/alb-edit/action-editor";
-import { actionDraftFrom, actionInputFrom, emptyActionDraft, nextPriority, ruleDraftFrom, ruleInputFrom, type ActionDraft, type RuleDraft } from "@/components/alb-edit/drafts";
-import { listenersView, listenerView, ruleContent, rulesView, ruleView } from "@/components/alb-edit/model";
+import { actionDraftFrom, actionInputFrom, emptyActionDraft, nextPriority, ruleDraftFrom, ruleInputFrom, type ActionDraft, type RuleDraft } from "@/lib/alb/edit/drafts";
+import { listenersView, listenerView, ruleContent, rulesView, ruleView } from "@/lib/alb/edit/model";
 import { ReviewPanel } from "@/components/alb-edit/review-panel";
 import { RuleFields } from "@/components/alb-edit/rule-editor";
 import { errorsUnder, messagesFor, useApply } from "@/components/alb-edit/use-apply";
@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { DEFAULT_SSL_POLICY } from "@/lib/aws/elbv2/ssl-policy-order";
-import type { ActionSpec, ListenerRule, ListenerSummary } from "@/lib/aws/elbv2/types";
+import type { ActionSpec, ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 import { listenerCertificatesSchemaFor, listenerSchemaFor, ruleSchemaFor } from "@/lib/schemas/listener";
 
 import {

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import { actionText, certificateLabel, conditionText, forwardTargets } from "@/components/alb-edit/model";
+import { forwardTargets } from "@/lib/alb/describe-action";
+import { actionText, certificateLabel, conditionText } from "@/lib/alb/edit/model";
 import { AppliedMessage } from "@/components/alb-edit/review-panel";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { nameFromArn } from "@/lib/aws/elbv2/map";
-import type { ListenerRule } from "@/lib/aws/elbv2/types";
+import { nameFromArn } from "@/lib/alb/domain";
+import type { ListenerRule } from "@/lib/alb/domain";
 import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 import type { EditContext, ListenerWithRules } from "./edit-context";

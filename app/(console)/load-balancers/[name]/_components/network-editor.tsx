@@ -3,7 +3,7 @@
 import { useState } from "react";
 
 import { GroupError } from "@/components/alb-edit/fields";
-import { networkView } from "@/components/alb-edit/model";
+import { networkView } from "@/lib/alb/edit/model";
 import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
 import { messagesFor, useApply } from "@/components/alb-edit/use-apply";
 import { diffViews, type FieldChange } from "@/components/change-preview/diff";
@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { SecurityGroupSummary, SubnetSummary } from "@/lib/aws/ec2/types";
-import type { AvailabilityZoneSubnet } from "@/lib/aws/elbv2/types";
+import type { AvailabilityZoneSubnet } from "@/lib/alb/domain";
 import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { updateNetworkAction } from "../actions";

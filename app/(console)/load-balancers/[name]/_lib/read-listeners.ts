@@ -2,7 +2,7 @@ import "server-only";
 
 import { listListenerCertificates, listListeners } from "@/lib/aws/elbv2/listeners";
 import { listRules } from "@/lib/aws/elbv2/rules";
-import type { ListenerRule, ListenerSummary } from "@/lib/aws/elbv2/types";
+import type { ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 
 /**
  * The load balancer's listeners with their certificates as DescribeListenerCertificates reports them.

@@ -8,7 +8,7 @@ import { FindingsList } from "@/components/troubleshoot/findings-list";
 import { MetricsPanel } from "@/components/troubleshoot/metrics-panel";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/error-state";
-import { readAlbConfig } from "@/lib/alb/assemble-config";
+import { readAlbConfig } from "@/lib/alb-ops/read-alb-config";
 import { idleTimeoutSeconds } from "@/lib/alb/config-queries";
 import { findMisconfigurations } from "@/lib/alb/misconfigurations";
 import { httpCodeInfo, TROUBLESHOOT_CODES } from "@/lib/alb/troubleshoot/codes";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { idleResult } from "@/lib/action-result";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import type { Attributes } from "@/lib/aws/elbv2/types";
+import type { Attributes } from "@/lib/alb/domain";
 import { type TargetGroupAttributesInput, targetGroupAttributesSchema } from "@/lib/schemas/target-group";
 
 import { modifyAttributesAction } from "../actions";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { targetKey } from "@/components/target-groups/changes";
 import { idleResult } from "@/lib/action-result";
-import type { TargetHealthEntry } from "@/lib/aws/elbv2/types";
+import type { TargetHealthEntry } from "@/lib/alb/domain";
 
 import { deregisterTargetsAction } from "../actions";
 

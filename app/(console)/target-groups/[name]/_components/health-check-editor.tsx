@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { scopeFieldErrors } from "@/lib/actions/field-errors";
 import { formDataToObject } from "@/lib/actions/form-data";
-import type { HealthCheckConfig } from "@/lib/aws/elbv2/types";
+import type { HealthCheckConfig } from "@/lib/alb/domain";
 
 import { modifyHealthCheckAction, previewHealthCheckChangeAction, readHealthCheckAction } from "../actions";
 

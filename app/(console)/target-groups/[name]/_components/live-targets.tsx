@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 
 import { TargetHealthTable } from "@/components/inventory/target-health-table";
 import { healthSummary, targetKey } from "@/components/target-groups/changes";
-import type { TargetHealthEntry } from "@/lib/aws/elbv2/types";
+import type { TargetHealthEntry } from "@/lib/alb/domain";
 
 import { DeregisterTargetsForm } from "./deregister-targets-form";
 import { type InstanceOption, RegisterTargetsForm } from "./register-targets-form";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
 import { parseIpTargets } from "@/components/target-groups/changes";
 import { idleResult } from "@/lib/action-result";
-import type { TargetSpec } from "@/lib/aws/elbv2/types";
+import type { TargetSpec } from "@/lib/alb/domain";
 
 import { registerTargetsAction } from "../actions";
 

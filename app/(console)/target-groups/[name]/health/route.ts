@@ -1,5 +1,5 @@
 import { AwsError, toAwsError } from "@/lib/aws/errors";
-import { describeTargetHealth } from "@/lib/aws/elbv2/target-groups";
+import { describeTargetHealthWithZones } from "@/lib/aws/elbv2/target-groups";
 import { currentRegion } from "@/lib/region";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     return Response.json({ error: { code: "InvalidInput", message: "That is not a target group ARN." } }, { status: 400 });
   }
   try {
-    const targets = await describeTargetHealth(await currentRegion(), arn);
+    const targets = await describeTargetHealthWithZones(await currentRegion(), arn);
     return Response.json({ targets, checkedAt: new Date().toISOString() }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     const mapped = error instanceof AwsError ? error : toAwsError(error, "read the target health");

@@ -74,7 +74,20 @@ export const updateNetworkSchema = z.object({
 export type UpdateNetworkInput = z.input<typeof updateNetworkSchema>;
 
 export const deleteLoadBalancerSchema = z
-  .object({ ...target, confirmName: z.string({ error: "Type the load balancer's name to confirm." }).trim() })
+  .object({
+    ...target,
+    confirmName: z.string({ error: "Type the load balancer's name to confirm." }).trim(),
+    /** What goes with it, as the operator ticked it (keys from lib/alb/dependents). */
+    remove: z
+      .object({
+        aliasRecordKeys: z.array(z.string()).default([]),
+        targetGroupArns: z.array(z.string()).default([]),
+        securityGroupIds: z.array(z.string()).default([]),
+      })
+      .default({ aliasRecordKeys: [], targetGroupArns: [], securityGroupIds: [] }),
+    /** The dependents as the page showed them (lib/alb/dependents' view), to refuse if they changed meanwhile. */
+    expected: viewSchema.optional(),
+  })
   .superRefine((input, ctx) => {
     if (input.confirmName !== input.loadBalancerName) {
       ctx.addIssue({ code: "custom", path: ["confirmName"], message: `Type ${input.loadBalancerName} exactly to confirm the deletion.` });

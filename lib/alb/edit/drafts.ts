@@ -1,5 +1,5 @@
 /** The editors' form state (strings, as typed) and its conversion to the raw input the schemas check. */
-import type { ActionSpec, ConditionSpec } from "@/lib/aws/elbv2/types";
+import type { ActionSpec, ConditionSpec } from "@/lib/alb/domain";
 
 import type { RuleContent } from "./model";
 

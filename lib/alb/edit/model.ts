@@ -4,8 +4,8 @@
  * "what the form loaded" and "what AWS holds now" are compared on exactly the same terms.
  */
 import type { View } from "@/components/change-preview/diff";
-import { nameFromArn } from "@/lib/aws/elbv2/map";
-import type { ActionSpec, Attributes, ConditionSpec, ListenerRule, ListenerSummary } from "@/lib/aws/elbv2/types";
+import { describeAlbAction, forwardTargets } from "@/lib/alb/describe-action";
+import type { ActionSpec, Attributes, ConditionSpec, ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 
 /** The attributes the edit form owns, with AWS's defaults for the ones a load balancer does not report. */
 export const EDITABLE_ATTRIBUTES = {
@@ -81,31 +81,9 @@ export function conditionText(condition: ConditionSpec): string {
   return `${subject} is ${values.join(" or ")}`;
 }
 
-/** The weighted forward as people read it, e.g. `images-blue 90 (90%), images-green 10 (10%)`. */
-export function forwardTargets(spec: Extract<ActionSpec, { type: "forward" }>): string[] {
-  if (spec.targetGroups.length === 1) return [nameFromArn(spec.targetGroups[0]?.targetGroupArn ?? "")];
-  const total = spec.targetGroups.reduce((sum, group) => sum + (group.weight ?? 1), 0);
-  return spec.targetGroups.map((group) => {
-    const weight = group.weight ?? 1;
-    const share = total > 0 ? Math.round((weight / total) * 1000) / 10 : 0;
-    return `${nameFromArn(group.targetGroupArn)} · weight ${weight} (${share}%)`;
-  });
-}
-
-/** One line for an action. */
+/** One line for an action in a review row. */
 export function actionText(spec: ActionSpec | undefined): string {
-  if (!spec) return "—";
-  switch (spec.type) {
-    case "forward":
-      return `Forward to ${forwardTargets(spec).join(", ")}${spec.stickinessDurationSeconds ? `, sticky ${spec.stickinessDurationSeconds}s` : ""}`;
-    case "redirect": {
-      const code = spec.statusCode === "HTTP_302" ? "302" : "301";
-      const target = `${spec.protocol ?? "#{protocol}"}://${spec.host ?? "#{host}"}:${spec.port ?? "#{port}"}${spec.path ?? "/#{path}"}?${spec.query ?? "#{query}"}`;
-      return `Redirect ${code} to ${target}`;
-    }
-    case "fixed-response":
-      return `Fixed response ${spec.statusCode} (${spec.contentType ?? "text/plain"})${spec.messageBody ? `: ${spec.messageBody}` : ""}`;
-  }
+  return spec ? describeAlbAction(spec, { style: "detail" }) : "—";
 }
 
 /** A rule's content as the editor and the concurrency check see it. */

@@ -1,0 +1,86 @@
+import "server-only";
+
+import type { RRType } from "@aws-sdk/client-route-53";
+
+import { ActionRefusal } from "@/lib/actions/define-action";
+import { type AlbDeletionOutcome, type AlbDeletionPlan, describeDeletion, executeAlbDeletion } from "@/lib/alb/deletion";
+import type { AliasRecordRef } from "@/lib/alb/types";
+import { deleteSecurityGroup } from "@/lib/aws/ec2/security-groups";
+import { deleteLoadBalancer, waitForLoadBalancerDeleted } from "@/lib/aws/elbv2/load-balancer-writes";
+import { deleteTargetGroup } from "@/lib/aws/elbv2/target-group-writes";
+import { AwsError } from "@/lib/aws/errors";
+import { applyRecordChanges, listRecordSetGroup } from "@/lib/aws/route53/apply-record-changes";
+
+// A deleted ALB's network interfaces take a while to go; until then its security group answers DependencyViolation.
+const SECURITY_GROUP_ATTEMPTS = 6;
+const SECURITY_GROUP_RETRY_MS = 5_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The records exactly as Route 53 holds them now (so the DELETE matches and the undo recreates them as they were). */
+async function currentRecordSets(zoneId: string, records: AliasRecordRef[]) {
+  return Promise.all(
+    records.map(async (record) => {
+      const group = await listRecordSetGroup(zoneId, `${record.name}.`, record.type as RRType);
+      const current = group.find((rrset) => (rrset.SetIdentifier ?? "") === (record.setIdentifier ?? ""));
+      if (!current) {
+        throw new AwsError({ kind: "conflict", code: "ConcurrentChange", message: `${record.name} ${record.type} is no longer in the zone: someone changed it meanwhile.` });
+      }
+      return current;
+    }),
+  );
+}
+
+async function deleteSecurityGroupWhenFree(region: string, id: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deleteSecurityGroup(region, id);
+    } catch (error) {
+      if (!(error instanceof AwsError && error.code === "DependencyViolation") || attempt >= SECURITY_GROUP_ATTEMPTS) throw error;
+      await sleep(SECURITY_GROUP_RETRY_MS);
+    }
+  }
+}
+
+/** Deletes the load balancer and what was chosen with it through lib/aws (steps and rollback: lib/alb/deletion). */
+export function deleteLoadBalancerWithDependents(region: string, plan: AlbDeletionPlan): Promise<AlbDeletionOutcome> {
+  return executeAlbDeletion(plan, {
+    deleteAliasRecords: async (zoneId, records) => {
+      const recordSets = await currentRecordSets(zoneId, records);
+      const outcome = await applyRecordChanges(
+        zoneId,
+        recordSets.map((before) => ({ kind: "delete", before })),
+        { comment: `Routeboard: delete aliases to load balancer ${plan.loadBalancer.name}` },
+      );
+      return {
+        changeId: outcome.batches[0]?.changeId,
+        restore: async () => {
+          await applyRecordChanges(
+            zoneId,
+            recordSets.map((after) => ({ kind: "create", after })),
+            { comment: `Routeboard: restore aliases to load balancer ${plan.loadBalancer.name}` },
+          );
+        },
+      };
+    },
+    deleteLoadBalancer: (arn) => deleteLoadBalancer(region, arn),
+    waitUntilDeleted: (arn) => waitForLoadBalancerDeleted(region, arn, { minDelaySeconds: 2, maxWaitSeconds: 120 }),
+    deleteTargetGroup: (arn) => deleteTargetGroup(region, arn),
+    deleteSecurityGroup: (id) => deleteSecurityGroupWhenFree(region, id),
+  });
+}
+
+export const PROTECTED =
+  "Deletion protection is on for this load balancer, so it cannot be deleted. Turn deletion protection off in the attributes first (that change is audited too), then delete it.";
+
+/** The outcome as the action's result: success only when everything chosen is gone, else a refusal saying exactly how far it got. */
+export function deletionResult(outcome: AlbDeletionOutcome, lb: { arn: string; name: string }) {
+  const message = describeDeletion(outcome);
+  if (outcome.status === "deleted") {
+    return { data: { arn: lb.arn, deleted: outcome.deleted }, summary: `${message} (${lb.arn})`, details: { ...outcome }, message };
+  }
+  if (outcome.status === "rolled-back" && outcome.failure.code === "OperationNotPermitted" && outcome.notRestored.length === 0) {
+    throw new ActionRefusal(outcome.rolledBack.length ? `${PROTECTED} ${message}` : PROTECTED, "DeletionProtectionEnabled", undefined, { ...outcome });
+  }
+  throw new ActionRefusal(message, outcome.status === "partial" ? "PartiallyApplied" : "RolledBack", undefined, { ...outcome });
+}
