@@ -1,8 +1,9 @@
 "use client";
 
 import { GroupError } from "@/components/alb-edit/fields";
+import { AlbActionFields } from "@/components/alb-action-fields/alb-action-fields";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 
 import type { ActionDraft, TargetDraft } from "@/lib/alb/edit/drafts";
 import { messagesFor } from "./use-apply";
@@ -34,6 +35,7 @@ export function ActionEditor({
   errors,
   targetGroups,
   legend = "Action",
+  listenerProtocol,
 }: {
   idPrefix: string;
   draft: ActionDraft;
@@ -41,6 +43,8 @@ export function ActionEditor({
   errors: Record<string, string[]>;
   targetGroups: TargetGroupOption[];
   legend?: string;
+  /** An HTTPS listener's action never redirects to HTTP. */
+  listenerProtocol?: "HTTP" | "HTTPS";
 }) {
   const setTarget = (index: number, patch: Partial<TargetDraft>) =>
     onChange({ ...draft, targets: draft.targets.map((target, at) => (at === index ? { ...target, ...patch } : target)) });
@@ -157,75 +161,16 @@ export function ActionEditor({
         </div>
       )}
 
-      {draft.type === "redirect" && (
-        <div className="grid gap-3 sm:grid-cols-3">
-          <SelectField
-            id={`${idPrefix}-redirect-code`}
-            label="Status"
-            value={draft.redirect.statusCode}
-            onChange={(event) => onChange({ ...draft, redirect: { ...draft.redirect, statusCode: event.target.value as "HTTP_301" | "HTTP_302" } })}
-            errors={messagesFor(errors, "statusCode")}
-          >
-            <option value="HTTP_301">301 permanent</option>
-            <option value="HTTP_302">302 temporary</option>
-          </SelectField>
-          <SelectField
-            id={`${idPrefix}-redirect-protocol`}
-            label="Protocol"
-            value={draft.redirect.protocol}
-            onChange={(event) => onChange({ ...draft, redirect: { ...draft.redirect, protocol: event.target.value } })}
-            errors={messagesFor(errors, "protocol")}
-          >
-            <option value="HTTPS">HTTPS</option>
-            <option value="HTTP">HTTP</option>
-            <option value="#{protocol}">keep (#{"{protocol}"})</option>
-          </SelectField>
-          {(["port", "host", "path", "query"] as const).map((part) => (
-            <TextField
-              key={part}
-              id={`${idPrefix}-redirect-${part}`}
-              label={part[0]?.toUpperCase() + part.slice(1)}
-              value={draft.redirect[part]}
-              onChange={(event) => onChange({ ...draft, redirect: { ...draft.redirect, [part]: event.target.value } })}
-              errors={messagesFor(errors, part)}
-            />
-          ))}
-        </div>
-      )}
-
-      {draft.type === "fixed-response" && (
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            id={`${idPrefix}-fixed-status`}
-            label="Status code"
-            value={draft.fixed.statusCode}
-            onChange={(event) => onChange({ ...draft, fixed: { ...draft.fixed, statusCode: event.target.value } })}
-            errors={messagesFor(errors, "statusCode")}
-            hint="2XX, 4XX or 5XX"
-          />
-          <SelectField
-            id={`${idPrefix}-fixed-type`}
-            label="Content type"
-            value={draft.fixed.contentType}
-            onChange={(event) => onChange({ ...draft, fixed: { ...draft.fixed, contentType: event.target.value } })}
-            errors={messagesFor(errors, "contentType")}
-          >
-            {["text/plain", "text/css", "text/html", "application/javascript", "application/json"].map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </SelectField>
-          <TextAreaField
-            id={`${idPrefix}-fixed-body`}
-            label="Body (optional)"
-            rows={3}
-            className="sm:col-span-2"
-            value={draft.fixed.messageBody}
-            onChange={(event) => onChange({ ...draft, fixed: { ...draft.fixed, messageBody: event.target.value } })}
-            errors={messagesFor(errors, "messageBody")}
-            hint="At most 1024 characters."
-          />
-        </div>
-      )}
+      <AlbActionFields
+        idPrefix={idPrefix}
+        type={draft.type}
+        redirect={draft.redirect}
+        fixedResponse={draft.fixed}
+        onRedirectChange={(redirect) => onChange({ ...draft, redirect })}
+        onFixedResponseChange={(fixed) => onChange({ ...draft, fixed })}
+        errorsFor={(field) => messagesFor(errors, field)}
+        listenerProtocol={listenerProtocol}
+      />
     </fieldset>
   );
 }

@@ -29,7 +29,7 @@ export function certificateProblem(arn: string, context: CertificateContext | un
   return `This certificate ${CERTIFICATE_STATUS_WORDS[status] ?? `is ${status}`}. Only an issued certificate can be used on a listener.`;
 }
 
-const FIXED_RESPONSE_CONTENT_TYPES = [
+export const FIXED_RESPONSE_CONTENT_TYPES = [
   "text/plain",
   "text/css",
   "text/html",

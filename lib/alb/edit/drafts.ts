@@ -1,4 +1,5 @@
 /** The editors' form state (strings, as typed) and its conversion to the raw input the schemas check. */
+import { DEFAULT_FIXED_RESPONSE_DRAFT, DEFAULT_REDIRECT_DRAFT, type FixedResponseDraft, type RedirectDraft } from "@/lib/alb/action-drafts";
 import type { ActionSpec, ConditionSpec } from "@/lib/alb/domain";
 
 import type { RuleContent } from "./model";
@@ -21,8 +22,8 @@ export interface ActionDraft {
   type: ActionSpec["type"];
   targets: TargetDraft[];
   stickiness: string;
-  redirect: { statusCode: "HTTP_301" | "HTTP_302"; protocol: string; port: string; host: string; path: string; query: string };
-  fixed: { statusCode: string; contentType: string; messageBody: string };
+  redirect: RedirectDraft;
+  fixed: FixedResponseDraft;
 }
 
 export interface RuleDraft {
@@ -76,8 +77,8 @@ export function emptyActionDraft(targetGroupArn = ""): ActionDraft {
     type: "forward",
     targets: [{ targetGroupArn, weight: "1" }],
     stickiness: "",
-    redirect: { statusCode: "HTTP_301", protocol: "HTTPS", port: "443", host: "#{host}", path: "/#{path}", query: "#{query}" },
-    fixed: { statusCode: "404", contentType: "text/plain", messageBody: "" },
+    redirect: { ...DEFAULT_REDIRECT_DRAFT },
+    fixed: { ...DEFAULT_FIXED_RESPONSE_DRAFT },
   };
 }
 
@@ -98,7 +99,7 @@ export function actionDraftFrom(spec: ActionSpec | undefined, fallbackTargetGrou
         type: "redirect",
         redirect: {
           statusCode: spec.statusCode,
-          protocol: spec.protocol ?? "#{protocol}",
+          protocol: (spec.protocol ?? "#{protocol}") as RedirectDraft["protocol"],
           port: spec.port ?? "#{port}",
           host: spec.host ?? "#{host}",
           path: spec.path ?? "/#{path}",

@@ -60,6 +60,7 @@ import {
 } from "@/lib/schemas/listener";
 import { loadBalancerAttributesToAws, subnetsSchema } from "@/lib/schemas/load-balancer";
 
+import { forgetDependents } from "./_lib/dependents";
 import { readListeners } from "./_lib/read-listeners";
 
 const INVALID = "Some fields need attention: nothing was sent to AWS.";
@@ -427,6 +428,7 @@ export const deleteLoadBalancerAction = defineAction({
     const attributes = await getLoadBalancerAttributes(input.region, lb.arn);
     if (attributes["deletion_protection.enabled"] === "true") throw new ActionRefusal(PROTECTED, "DeletionProtectionEnabled");
 
+    forgetDependents(input.region, lb.arn);
     const dependents = await readAlbDependents(input.region, lb);
     if (input.expected) refuseIfChanged(input.expected, dependentsView(dependents), "what points at or belongs to this load balancer");
     const plan = chosenDeletion(lb, dependents, input.remove);

@@ -12,6 +12,8 @@ import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { isNameInZone } from "@/lib/route53/names";
 import { type CreateAliasInput, createAliasSchema } from "@/lib/schemas/zone-bulk";
 
+import { forgetDependents } from "./_lib/dependents";
+
 export interface AliasPreview {
   records: ResourceRecordSet[];
   conflicts: ResourceRecordSet[];
@@ -56,6 +58,7 @@ export const createAliasAction = defineAction({
   target: (input) => `${input.zoneId}/${input.name}`,
   run: async (input) => {
     const { lb } = await resolve(input);
+    forgetDependents(input.region, lb.arn);
     const outcome = await createAliasToLoadBalancer(input.zoneId, input.name, lb, {
       evaluateTargetHealth: input.evaluateTargetHealth,
       includeAaaa: input.includeAaaa,
@@ -69,5 +72,5 @@ export const createAliasAction = defineAction({
       message: `Created the ${types} alias ${input.name} → ${lb.dnsName} (change ${changeIds.join(", ")}). It answers once Route 53 reports the change INSYNC, usually within a minute.`,
     };
   },
-  revalidate: (input) => [`/hosted-zones/${input.zoneId}`],
+  revalidate: (input) => [`/hosted-zones/${input.zoneId}`, `/load-balancers/${encodeURIComponent(input.loadBalancerName)}`],
 });

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -91,7 +89,6 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
   }
 
   const { lb, listeners, attributes, targetGroups, context, subnets, securityGroups } = result.data;
-  const renderId = randomUUID();
   return (
     <>
       <PageHeader
@@ -156,12 +153,10 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
             <TargetHealthTable targets={group.targets} caption={`Targets of ${group.name}`} />
           </Card>
         ))}
-        {/* Keyed per render: after an edit the page refreshes at once and these cards show their skeleton again,
-            instead of the whole refresh waiting for the zone scan (a transition never re-hides revealed content). */}
-        <Suspense key={`dns-${renderId}`} fallback={<SectionSkeleton title="DNS names pointing here" />}>
+        <Suspense fallback={<SectionSkeleton title="DNS names pointing here" />}>
           <DnsNames lb={lb} region={region} />
         </Suspense>
-        <Suspense key={`delete-${renderId}`} fallback={<SectionSkeleton title="Delete load balancer" />}>
+        <Suspense fallback={<SectionSkeleton title="Delete load balancer" />}>
           <DeleteSection
             lb={lb}
             region={region}

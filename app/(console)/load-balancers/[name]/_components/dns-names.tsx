@@ -18,7 +18,7 @@ function recordHref(record: AliasRecordRef): string {
 
 /** The DNS names that point at the load balancer (every zone), then the form to add one more. */
 export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region: string }) {
-  const result = await safeRead("find the DNS records pointing at the load balancer", async () => aliasRecordsOf(lb));
+  const result = await safeRead("find the DNS records pointing at the load balancer", () => aliasRecordsOf(region, lb));
   const records = result.ok ? result.data : [];
 
   return (

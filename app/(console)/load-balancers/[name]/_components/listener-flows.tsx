@@ -255,7 +255,7 @@ export function ListenerSettingsFlow({ context, listener, onClose }: { context: 
             <CertificateSelect id={`default-cert-${listener.port}`} label="Default certificate" context={context} value={certificateArn} onChange={setCertificateArn} errors={messagesFor(errors, "certificateArn")} />
           </div>
         )}
-        <ActionEditor idPrefix={`default-action-${listener.port}`} legend="Default action (when no rule matches)" draft={action} onChange={setAction} errors={Object.fromEntries(Object.entries(errors).filter(([key]) => key.startsWith("defaultAction.")).map(([key, value]) => [key.slice("defaultAction.".length), value]))} targetGroups={context.targetGroups} />
+        <ActionEditor idPrefix={`default-action-${listener.port}`} legend="Default action (when no rule matches)" draft={action} onChange={setAction} errors={Object.fromEntries(Object.entries(errors).filter(([key]) => key.startsWith("defaultAction.")).map(([key, value]) => [key.slice("defaultAction.".length), value]))} targetGroups={context.targetGroups} listenerProtocol={listener.protocol === "HTTPS" ? "HTTPS" : "HTTP"} />
       </FormShell>
     </form>
   );
@@ -399,7 +399,7 @@ export function AddListenerFlow({ context, listeners, onClose }: { context: Edit
             <PolicySelect id="new-listener-policy" context={context} value={sslPolicy} onChange={setSslPolicy} errors={messagesFor(errors, "sslPolicy")} />
           </div>
         )}
-        <ActionEditor idPrefix="new-listener-action" legend="Default action" draft={action} onChange={setAction} errors={actionErrors} targetGroups={context.targetGroups} />
+        <ActionEditor idPrefix="new-listener-action" legend="Default action" draft={action} onChange={setAction} errors={actionErrors} targetGroups={context.targetGroups} listenerProtocol={protocol} />
       </FormShell>
     </form>
   );
