@@ -59,6 +59,10 @@ function inputFrom(draft: Draft) {
 const onOff = (value: string) => (value === "true" ? <Badge tone="green">on</Badge> : <Badge>off</Badge>);
 
 export function AttributesEditor({ region, loadBalancerName, attributes }: { region: string; loadBalancerName: string; attributes: Attributes }) {
+  // What AWS holds: the page's props, or what this editor just applied until the page's refresh brings it.
+  const [shown, setShown] = useState({ from: attributes, current: attributes });
+  if (shown.from !== attributes) setShown({ from: attributes, current: attributes });
+  const current = shown.from === attributes ? shown.current : attributes;
   const [stage, setStage] = useState<"view" | "edit" | "review">("view");
   const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
   const [loaded, setLoaded] = useState(() => editableAttributes(attributes));
@@ -69,11 +73,11 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
 
   const serverErrors = errorsUnder(result, "attributes");
   const errors = { ...serverErrors, ...clientErrors };
-  const values = editableAttributes(attributes);
+  const values = editableAttributes(current);
 
   function startEdit() {
-    setDraft(draftFrom(attributes));
-    setLoaded(editableAttributes(attributes));
+    setDraft(draftFrom(current));
+    setLoaded(editableAttributes(current));
     setClientErrors({});
     setApplied(undefined);
     reset();
@@ -95,6 +99,8 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
 
   function confirm() {
     apply({ region, loadBalancerName, expected: loaded, attributes: inputFrom(draft) }, (done) => {
+      const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
+      if (parsed.success) setShown({ from: attributes, current: { ...current, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) } });
       setApplied(done.message);
       setStage("view");
     }, () => setStage("edit"));
