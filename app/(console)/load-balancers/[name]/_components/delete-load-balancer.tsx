@@ -163,7 +163,8 @@ export function DeleteLoadBalancer({
         errors={confirmErrors}
         className="max-w-sm"
       />
-      {isReviewing ? (
+      {/* Refused for deletion protection: back to the form, the refusal said under it, so a retry starts afresh. */}
+      {isReviewing && !isRefused ? (
         <ReviewPanel
           title={`Delete ${loadBalancerName}`}
           changes={deletionChanges(loadBalancerName, shown, chosen)}

@@ -20,9 +20,7 @@ export async function DeleteSection({
   const dependents = await safeRead("read what goes with the load balancer", () => dependentsOf(region, lb));
   return (
     <Card title="Delete load balancer" className="border-red-200 xl:col-span-2">
-      {/* A changed precondition (deletion protection turned off or on) starts the form afresh. */}
       <DeleteLoadBalancer
-        key={String(isProtected)}
         region={region}
         loadBalancerName={lb.name}
         isProtected={isProtected}
