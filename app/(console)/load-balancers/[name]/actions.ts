@@ -430,8 +430,18 @@ export const deleteLoadBalancerAction = defineAction({
 
     forgetDependents(input.region, lb.arn);
     const dependents = await readAlbDependents(input.region, lb);
-    if (input.expected) refuseIfChanged(input.expected, dependentsView(dependents), "what points at or belongs to this load balancer");
+    // Records the operator saw would dangle or go: any change there is refused. Groups only matter if ticked.
+    const records = "DNS records pointing here";
+    if (input.expected) {
+      refuseIfChanged({ [records]: input.expected[records] ?? [] }, { [records]: dependentsView(dependents)[records] }, "the DNS records pointing at this load balancer");
+    }
     const plan = chosenDeletion(lb, dependents, input.remove);
+    if (plan.targetGroups.length < input.remove.targetGroupArns.length || plan.securityGroups.length < input.remove.securityGroupIds.length) {
+      throw new ActionRefusal(
+        "A target group or security group you ticked is no longer used by this load balancer alone (or is gone), so nothing was deleted. Reload the page and review again.",
+        "ConcurrentChange",
+      );
+    }
     const outcome = await deleteLoadBalancerWithDependents(input.region, plan);
     return deletionResult(outcome, lb);
   },
