@@ -433,7 +433,7 @@ export const deleteLoadBalancerAction = defineAction({
     // Records the operator saw would dangle or go: any change there is refused. Groups only matter if ticked.
     const records = "DNS records pointing here";
     if (input.expected) {
-      refuseIfChanged({ [records]: input.expected[records] ?? [] }, { [records]: dependentsView(dependents)[records] }, "the DNS records pointing at this load balancer");
+      refuseIfChanged({ [records]: input.expected[records] ?? [] }, { [records]: dependentsView(dependents)[records] ?? [] }, "the DNS records pointing at this load balancer");
     }
     const plan = chosenDeletion(lb, dependents, input.remove);
     if (plan.targetGroups.length < input.remove.targetGroupArns.length || plan.securityGroups.length < input.remove.securityGroupIds.length) {
