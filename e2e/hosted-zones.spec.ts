@@ -3,7 +3,7 @@ import { expect, SEEDED, test } from "./fixtures";
 test("hosted zones list the seeded zone and its records under every routing policy", async ({ page }) => {
   await page.goto("/hosted-zones");
   await expect(page.getByRole("heading", { level: 1, name: "Hosted zones" })).toBeVisible();
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: SEEDED.zoneName })).toBeVisible();
   const table = page.getByRole("table", { name: "Record sets" });

@@ -122,7 +122,7 @@ for (const width of [1024, 1280] as const) {
   test(`the records table's header and rows scroll together and nothing is clipped at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/hosted-zones");
-    await page.getByRole("link", { name: SEEDED.zoneName }).click();
+    await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
     const table = page.getByRole("table", { name: "Record sets" });
     const healthHeader = table.getByRole("columnheader", { name: "Health check" });
     const row = table.getByRole("row").filter({ hasText: "img-green" });

@@ -4,7 +4,7 @@ import { SimulatorPage } from "./pages/simulator-page";
 
 test("simulate a weight change before applying it, from the hosted zone's link", async ({ page }) => {
   await page.goto("/hosted-zones");
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: SEEDED.zoneName })).toBeVisible();
   await page.getByRole("link", { name: "Simulate routing" }).click();
 
@@ -58,7 +58,7 @@ test("simulate a weight change before applying it, from the hosted zone's link",
 test("click a country on the map to see the geolocation answer and why", async ({ page }) => {
   const simulator = new SimulatorPage(page);
   await page.goto("/simulator");
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   await expect(simulator.heading()).toBeVisible();
 
   await simulator.pickRecord("geo.example.com.", "A");
@@ -93,7 +93,7 @@ test("a weighted record's page loads without a hydration or console error, and t
 
   const simulator = new SimulatorPage(page);
   await page.goto("/simulator");
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   await expect(simulator.recordPicker()).toHaveValue("img.example.com|A");
   // A full server render of the weighted record: the server and the browser must pick the same answer.
   await page.reload();
@@ -121,7 +121,7 @@ test("a weighted record's page loads without a hydration or console error, and t
 test("geolocation records for US states are drawn on the map", async ({ page }) => {
   const simulator = new SimulatorPage(page);
   await page.goto("/simulator");
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   await simulator.pickRecord("geo.example.com.", "A");
 
   await expect(simulator.usState("California")).toHaveAccessibleName("California: geo-us-ca");
@@ -135,7 +135,7 @@ test("geolocation records for US states are drawn on the map", async ({ page }) 
 
 test("Simulate on a simple record opens that record and says it answers the same everywhere", async ({ page }) => {
   await page.goto("/hosted-zones");
-  await page.getByRole("link", { name: SEEDED.zoneName }).click();
+  await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   // The table is virtualised: filter it so the row is rendered whatever the window's height.
   await page.getByLabel("Filter records").fill("www.example.com");
   await page.getByRole("link", { name: "Open A www.example.com. in the simulator" }).click();

@@ -1,8 +1,14 @@
 // A DNS-level rollout through the real controller loop and SDK adapters against the emulator (the ALB level is
 // exercised by the canary benchmark and the e2e tests). Runs only when AWS_ENDPOINT_URL is set:
 //   AWS_ENDPOINT_URL=http://127.0.0.1:4566 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test npx vitest run lib/rollouts/rollout.integration
-import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, ListResourceRecordSetsCommand, type ResourceRecordSet } from "@aws-sdk/client-route-53";
-import { beforeAll, describe, expect, it } from "vitest";
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  DeleteHostedZoneCommand,
+  ListResourceRecordSetsCommand,
+  type ResourceRecordSet,
+} from "@aws-sdk/client-route-53";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { clients } from "@/lib/aws/clients";
 
@@ -35,6 +41,18 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
       }),
     );
     target = { kind: "route53-weighted", zoneId, name, type: "A" };
+  });
+
+  // The end-to-end tests run against the same emulator next and list every zone: leave none behind.
+  afterAll(async () => {
+    if (!zoneId) return;
+    const leftovers = await groupOnAws();
+    if (leftovers.length > 0) {
+      await clients.route53().send(
+        new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: leftovers.map((rrset) => ({ Action: "DELETE", ResourceRecordSet: rrset })) } }),
+      );
+    }
+    await clients.route53().send(new DeleteHostedZoneCommand({ Id: zoneId }));
   });
 
   it("lowers the TTL, waits out the old one, applies a step as an exact DELETE + CREATE batch, and pauses on drift", async () => {
