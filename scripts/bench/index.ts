@@ -28,6 +28,7 @@ const ROUTES = [
   "/health-checks",
   "/simulator",
   "/rollouts",
+  "/rollouts/new",
   "/audit",
 ];
 
