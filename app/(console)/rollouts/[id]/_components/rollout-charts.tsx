@@ -147,6 +147,16 @@ export function RolloutCharts({
           No canary analysis samples: this rollout has no analysis gate, or CloudWatch had no data yet.
         </p>
       )}
+      {data.health.length > 0 && (
+        <TimeChart
+          title="Healthy targets and gate alarms not OK"
+          xs={data.xs}
+          series={data.health}
+          markers={data.stepMarkers}
+          yLabel="targets"
+          y2Label="alarms"
+        />
+      )}
       <p className="sr-only">{data.summary}</p>
     </div>
   );

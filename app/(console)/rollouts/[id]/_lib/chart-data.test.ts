@@ -37,7 +37,26 @@ describe("the live view's chart data", () => {
     ]);
     expect(data.stepMarkers).toEqual([Date.parse(events[0]!.at) / 1000]);
     expect(data.signals).toEqual([]);
+    expect(data.health).toEqual([]);
     expect(data.summary).toContain("images-green 10 %");
+  });
+
+  it("charts healthy targets per target group and the gate alarms that are not OK", () => {
+    const healthy = (at: string, blue: number, green: number, alarm: string): RolloutSample => ({
+      ...sample(at, 90, 10),
+      healthy: { [BLUE_TG]: blue, [GREEN_TG]: green },
+      alarms: [{ name: "images-5xx", state: alarm }],
+    });
+    const data = chartData(
+      albPlan(),
+      [healthy("2026-12-03T10:00:00.000Z", 2, 2, "OK"), healthy("2026-12-03T10:00:10.000Z", 2, 1, "ALARM")],
+      [],
+    );
+    expect(data.health.map((line) => [line.label, line.values])).toEqual([
+      ["images-blue healthy", [2, 2]],
+      ["images-green healthy", [2, 1]],
+      ["alarms not OK", [0, 1]],
+    ]);
   });
 
   it("draws canary and stable error rates in percent and latencies in ms, with gaps where a sample had none", () => {

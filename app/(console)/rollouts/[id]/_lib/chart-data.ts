@@ -16,6 +16,8 @@ export interface ChartData {
   xs: number[];
   shares: ChartSeries[];
   signals: ChartSeries[];
+  /** Healthy targets per backend with a target group, and how many gate alarms were not OK (right axis). */
+  health: ChartSeries[];
   /** Unix seconds at which a step was verified in AWS. */
   stepMarkers: number[];
   /** The latest values in words, for screen readers. */
@@ -55,6 +57,26 @@ export function chartData(plan: RolloutPlan, samples: RolloutSample[], events: R
       ]
     : [];
 
+  const hasHealth = samples.some((sample) => sample.healthy);
+  const health: ChartSeries[] = hasHealth
+    ? plan.backends
+        .filter((backend) => backend.targetGroup)
+        .map((backend) => ({
+          label: `${backend.label} healthy`,
+          values: samples.map((sample) => sample.healthy?.[backend.id] ?? null),
+        }))
+    : [];
+  if (samples.some((sample) => sample.alarms && sample.alarms.length > 0)) {
+    health.push({
+      label: "alarms not OK",
+      values: samples.map((sample) =>
+        sample.alarms ? sample.alarms.filter((alarm) => alarm.state !== "OK").length : null,
+      ),
+      dashed: true,
+      axis: 2,
+    });
+  }
+
   const stepMarkers = events
     .filter((event) => event.kind === "step-applied")
     .map((event) => seconds(event.at));
@@ -62,5 +84,5 @@ export function chartData(plan: RolloutPlan, samples: RolloutSample[], events: R
   const summary = last
     ? `Latest sample at ${last.at}: ${plan.backends.map((backend) => `${backend.label} ${share(last.weights, backend.id)} %`).join(", ")}.`
     : "No samples yet.";
-  return { xs, shares, signals, stepMarkers, summary };
+  return { xs, shares, signals, health, stepMarkers, summary };
 }
