@@ -234,6 +234,12 @@ test("a DNS rollout from the record group's link is promoted fully; Route 53 hol
     await live.command("Promote fully", "Go to 100 % now", "e2e: metrics look good");
     await live.waitFor("Succeeded");
     expect(await recordWeights(zoneId, name)).toEqual({ blue: 0, green: 255 });
+
+    const shortId = live.rolloutId().slice(0, 8);
+    await page.goto("/rollouts");
+    const past = page.getByRole("region", { name: "Past rollouts" }).getByRole("row", { name: new RegExp(shortId) });
+    await expect(past).toContainText("Succeeded");
+    await expect(past).toContainText("blue → green");
   } finally {
     await deleteRecordGroup(zoneId, name);
   }
