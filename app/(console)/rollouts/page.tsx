@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { Table } from "@/components/ui/table";
 import { rolloutStore } from "@/lib/rollouts";
 import { levelOf, targetLabel } from "@/lib/rollouts/planner-target";
 import type { Rollout } from "@/lib/rollouts/types";
@@ -32,71 +33,59 @@ function RolloutTable({
   isPast: boolean;
 }) {
   return (
-    <div
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:outline-none"
-    >
-      <table className="w-full min-w-[44rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Rollout
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Target
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Versions
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {isPast ? "Outcome" : "Progress"}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Started
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rollouts.map((rollout) => (
-            <tr key={rollout.id}>
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/rollouts/${rollout.id}`} className="font-mono text-sky-800 hover:underline">
-                  {rollout.id.slice(0, 8)}
-                </Link>
-              </th>
-              <td className="px-3 py-2">
-                {targetLabel(rollout.plan.target)}
-                <span className="ml-1 text-xs text-slate-500">
-                  ({levelOf(rollout.plan.target) === "alb" ? "ALB" : "DNS"})
-                </span>
-              </td>
-              <td className="px-3 py-2">
-                {backendLabel(rollout, rollout.plan.stableBackendId)} →{" "}
-                {backendLabel(rollout, rollout.plan.canaryBackendId)}
-              </td>
-              <td className="px-3 py-2">
-                <RolloutStatusBadge status={rollout.status} />
-              </td>
-              <td className="px-3 py-2 text-slate-700">
-                {isPast ? (rollout.outcome?.summary ?? "—") : progress(rollout)}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-600">
-                <time dateTime={rollout.createdAt}>
-                  {rollout.createdAt.replace("T", " ").slice(0, 19)} UTC
-                </time>
-                <span className="block text-xs">by {rollout.createdBy}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      rows={rollouts}
+      rowKey={(rollout) => rollout.id}
+      className="[&_table]:min-w-[44rem]"
+      columns={[
+        {
+          id: "id",
+          header: "Rollout",
+          isRowHeader: true,
+          cell: (rollout) => (
+            <Link href={`/rollouts/${rollout.id}`} className="font-mono text-sky-800 hover:underline">
+              {rollout.id.slice(0, 8)}
+            </Link>
+          ),
+        },
+        {
+          id: "target",
+          header: "Target",
+          cell: (rollout) => (
+            <>
+              {targetLabel(rollout.plan.target)}
+              <span className="ml-1 text-xs text-slate-500">
+                ({levelOf(rollout.plan.target) === "alb" ? "ALB" : "DNS"})
+              </span>
+            </>
+          ),
+        },
+        {
+          id: "versions",
+          header: "Versions",
+          cell: (rollout) =>
+            `${backendLabel(rollout, rollout.plan.stableBackendId)} → ${backendLabel(rollout, rollout.plan.canaryBackendId)}`,
+        },
+        { id: "status", header: "Status", cell: (rollout) => <RolloutStatusBadge status={rollout.status} /> },
+        {
+          id: "progress",
+          header: isPast ? "Outcome" : "Progress",
+          cell: (rollout) => (isPast ? (rollout.outcome?.summary ?? "—") : progress(rollout)),
+        },
+        {
+          id: "started",
+          header: "Started",
+          className: "whitespace-nowrap",
+          cell: (rollout) => (
+            <>
+              <time dateTime={rollout.createdAt}>{rollout.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
+              <span className="block text-xs text-slate-600">by {rollout.createdBy}</span>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
