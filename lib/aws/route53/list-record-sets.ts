@@ -20,8 +20,14 @@ export interface RecordSetCursor {
   identifier?: string;
 }
 
+/** Where a page starts: a continuation token, or a name alone (that name's first record in Route 53's order). */
+export type RecordSetStart = RecordSetCursor | { name: string; type?: undefined; identifier?: undefined };
+
 /** Fetches one page of a zone's record sets, starting at `cursor` (the zone's first record when omitted). */
-export async function listRecordSetPage(hostedZoneId: string, cursor?: RecordSetCursor): Promise<RecordSetPage> {
+export async function listRecordSetPage(
+  hostedZoneId: string,
+  cursor?: RecordSetStart,
+): Promise<RecordSetPage> {
   const response = await callAws("list the records of the hosted zone", () =>
     clients.route53().send(
       new ListResourceRecordSetsCommand({
@@ -36,7 +42,11 @@ export async function listRecordSetPage(hostedZoneId: string, cursor?: RecordSet
 
   const next =
     response.IsTruncated && response.NextRecordName && response.NextRecordType
-      ? { name: response.NextRecordName, type: response.NextRecordType, identifier: response.NextRecordIdentifier }
+      ? {
+          name: response.NextRecordName,
+          type: response.NextRecordType,
+          identifier: response.NextRecordIdentifier,
+        }
       : undefined;
   return { recordSets: response.ResourceRecordSets ?? [], next };
 }
