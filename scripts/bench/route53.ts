@@ -18,7 +18,7 @@ function records(count: number, prefix: string): ResourceRecordSet[] {
 }
 
 /** Creates a zone with `count` records through the console's own apply path. */
-async function createZone(count: number): Promise<string> {
+export async function createZone(count: number): Promise<string> {
   const zone = await clients.route53().send(
     new CreateHostedZoneCommand({ Name: "bench.example.", CallerReference: `bench-${Date.now()}-${Math.random()}` }),
   );

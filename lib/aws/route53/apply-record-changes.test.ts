@@ -67,17 +67,15 @@ function serveZone(zone: ResourceRecordSet[]) {
 
 let changeCounter = 0;
 function acceptChanges() {
-  route53
-    .on(ChangeResourceRecordSetsCommand)
-    .callsFake(() =>
-      Promise.resolve({
-        ChangeInfo: {
-          Id: `/change/C${++changeCounter}`,
-          Status: "PENDING",
-          SubmittedAt: new Date("2026-01-01T00:00:00Z"),
-        },
-      }),
-    );
+  route53.on(ChangeResourceRecordSetsCommand).callsFake(() =>
+    Promise.resolve({
+      ChangeInfo: {
+        Id: `/change/C${++changeCounter}`,
+        Status: "PENDING",
+        SubmittedAt: new Date("2026-01-01T00:00:00Z"),
+      },
+    }),
+  );
 }
 
 beforeEach(() => {

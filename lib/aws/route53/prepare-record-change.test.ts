@@ -26,16 +26,14 @@ const www: ResourceRecordSet = {
 
 beforeEach(() => {
   route53.reset();
-  route53
-    .on(GetHostedZoneCommand)
-    .resolves({
-      HostedZone: {
-        Id: "/hostedzone/Z1",
-        Name: "example.com.",
-        CallerReference: "x",
-        ResourceRecordSetCount: 3,
-      },
-    });
+  route53.on(GetHostedZoneCommand).resolves({
+    HostedZone: {
+      Id: "/hostedzone/Z1",
+      Name: "example.com.",
+      CallerReference: "x",
+      ResourceRecordSetCount: 3,
+    },
+  });
   route53.on(ListResourceRecordSetsCommand).resolves({ ResourceRecordSets: [blue, www], IsTruncated: false });
 });
 afterEach(() => route53.reset());

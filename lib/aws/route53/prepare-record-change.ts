@@ -10,7 +10,7 @@ import { normalizeName } from "@/lib/route53/names";
 import type { RecordSetInput } from "@/lib/schemas/record";
 import type { RecordChangeInput } from "@/lib/schemas/record-change";
 
-import { CONCURRENT_CHANGE, planApply } from "./apply-record-changes";
+import { type ApplyOutcome, applyRecordChanges, CONCURRENT_CHANGE, planApply } from "./apply-record-changes";
 import { getHostedZone } from "./hosted-zones";
 import { listRecordSetsAtName } from "./read-record-sets";
 
@@ -125,4 +125,20 @@ export async function prepareRecordChange(input: RecordChangeInput): Promise<Pre
       ),
     ),
   };
+}
+
+/**
+ * Applies one created or edited record: prepares it against Route 53 as it is now, then applies it with that same
+ * read as the compare-and-swap baseline (one ListResourceRecordSets page per name concerned, no second read).
+ */
+export async function applyRecordChange(
+  input: RecordChangeInput,
+  comment: string,
+): Promise<{ prepared: PreparedRecordChange; outcome: ApplyOutcome }> {
+  const prepared = await prepareRecordChange(input);
+  const outcome = await applyRecordChanges(input.zoneId, prepared.desired, {
+    comment,
+    current: prepared.current,
+  });
+  return { prepared, outcome };
 }

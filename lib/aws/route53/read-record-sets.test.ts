@@ -89,7 +89,7 @@ describe("readRecordSet", () => {
     expect(requests).toEqual([
       {
         HostedZoneId: "Z1",
-        MaxItems: 300,
+        MaxItems: 20,
         StartRecordName: "img.example.com.",
         StartRecordType: "A",
         StartRecordIdentifier: "green",
@@ -104,6 +104,39 @@ describe("readRecordSet", () => {
     });
     expect(requests).toHaveLength(1);
     expect(requests[0]?.StartRecordIdentifier).toBeUndefined();
+  });
+
+  it("pages on inside a large group until it finds the record (an emulator that ignores StartRecordIdentifier)", async () => {
+    serve(0);
+    route53.reset();
+    const group: ResourceRecordSet[] = Array.from({ length: 30 }, (_, index) => ({
+      Name: "w.example.com.",
+      Type: "A",
+      SetIdentifier: `w${String(index).padStart(2, "0")}`,
+      Weight: 1,
+    }));
+    const requests: Start[] = [];
+    route53.on(ListResourceRecordSetsCommand).callsFake((input: Start) => {
+      requests.push(input);
+      // Starts at the group for any identifier, and continues without NextRecordIdentifier's help past the first page.
+      const start =
+        requests.length === 1
+          ? 0
+          : group.findIndex((rrset) => rrset.SetIdentifier === input.StartRecordIdentifier);
+      const max = input.MaxItems ?? 300;
+      const next = group[start + max];
+      return Promise.resolve({
+        ResourceRecordSets: group.slice(start, start + max),
+        IsTruncated: Boolean(next),
+        NextRecordName: next?.Name,
+        NextRecordType: next?.Type,
+        NextRecordIdentifier: next?.SetIdentifier,
+      });
+    });
+    expect(
+      await readRecordSet("Z1", { name: "w.example.com.", type: "A", setIdentifier: "w25" }),
+    ).toMatchObject({ SetIdentifier: "w25" });
+    expect(requests).toHaveLength(2);
   });
 
   it("answers undefined for a record that is not in the zone, without reading on past its name", async () => {
@@ -126,13 +159,13 @@ describe("listRecordSetsAtName", () => {
       "A green",
       "TXT",
     ]);
-    expect(requests).toEqual([{ HostedZoneId: "Z1", MaxItems: 300, StartRecordName: "img.example.com." }]);
+    expect(requests).toEqual([{ HostedZoneId: "Z1", MaxItems: 20, StartRecordName: "img.example.com." }]);
   });
 
   it("follows the next page only while it is still inside the name", async () => {
     serve(0);
     route53.reset();
-    const many: ResourceRecordSet[] = Array.from({ length: 301 }, (_, index) => ({
+    const many: ResourceRecordSet[] = Array.from({ length: 45 }, (_, index) => ({
       Name: "txt.example.com.",
       Type: "TXT",
       SetIdentifier: `t${String(index).padStart(3, "0")}`,
@@ -144,8 +177,9 @@ describe("listRecordSetsAtName", () => {
       const start = input.StartRecordIdentifier
         ? many.findIndex((rrset) => rrset.SetIdentifier === input.StartRecordIdentifier)
         : 0;
-      const page = many.slice(start, start + 300);
-      const next = many[start + 300];
+      const max = input.MaxItems ?? 300;
+      const page = many.slice(start, start + max);
+      const next = many[start + max];
       return Promise.resolve({
         ResourceRecordSets: page,
         IsTruncated: Boolean(next),
@@ -155,12 +189,12 @@ describe("listRecordSetsAtName", () => {
       });
     });
 
-    expect(await listRecordSetsAtName("Z1", "txt.example.com.")).toHaveLength(301);
-    expect(requests).toHaveLength(2);
+    expect(await listRecordSetsAtName("Z1", "txt.example.com.")).toHaveLength(45);
+    expect(requests).toHaveLength(3);
     expect(requests[1]).toMatchObject({
       StartRecordName: "txt.example.com.",
       StartRecordType: "TXT",
-      StartRecordIdentifier: "t300",
+      StartRecordIdentifier: "t020",
     });
   });
 });

@@ -9,6 +9,11 @@ import { listRecordSetPage, type RecordSetStart } from "./list-record-sets";
 // StartRecordName/StartRecordType/StartRecordIdentifier put it in its sort order (names with labels reversed, then
 // type, then set identifier), so what one record or one name needs is on the first page (API Reference,
 // ListResourceRecordSets). A further page is read only when the first one ends inside the records wanted.
+//
+// Pages are small: the records wanted come first, and a 300-record page of a large zone costs its size in transfer and
+// parsing for nothing (on the emulator about 4× the time of a 20-record page). 20 holds a record with every other
+// type at its name, or a weighted group of 20, in one call.
+const TARGETED_PAGE_SIZE = 20;
 
 /** Which record set: name, type and (for every policy but simple) its set identifier. */
 export interface RecordSetRef {
@@ -26,7 +31,7 @@ async function readWhile(
   const found: ResourceRecordSet[] = [];
   let cursor: RecordSetStart | undefined = start;
   while (cursor) {
-    const page = await listRecordSetPage(zoneId, cursor);
+    const page = await listRecordSetPage(zoneId, cursor, TARGETED_PAGE_SIZE);
     found.push(...page.recordSets.filter(belongs));
     if (isDone(found)) break;
     const last = page.recordSets.at(-1);

@@ -6,7 +6,7 @@ import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { can, currentActor } from "@/lib/auth/actor";
 import { AwsError } from "@/lib/aws/errors";
 import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
-import { prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
+import { applyRecordChange, prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
 import type { RecordChangeApplied, RecordChangePreview } from "@/components/record-editor/types";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 import {
@@ -71,12 +71,7 @@ export const applyRecordChangesAction = defineAction({
   permission: "change-dns",
   target: (input) => input.zoneId,
   run: async (input) => {
-    const prepared = await prepareRecordChange(input);
-    const outcome = await applyRecordChanges(input.zoneId, prepared.desired, {
-      comment: `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
-      // The records prepare just read are the compare-and-swap's baseline: no second read of the same names.
-      current: prepared.current,
-    });
+    const { prepared, outcome } = await applyRecordChange(input, `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`);
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
     const verb = input.before ? "Changed" : "Created";
