@@ -15,6 +15,20 @@ function route53(): Route53Client {
   return new Route53Client({ region: "us-east-1", endpoint: process.env.AWS_ENDPOINT_URL });
 }
 
+// Records this spec created, removed after each test: the seeded zone is shared with the other specs.
+const created: { zoneId: string; name: string }[] = [];
+
+test.afterEach(async () => {
+  for (const { zoneId, name } of created.splice(0)) {
+    const left = await readBack(zoneId, name);
+    if (left.length === 0) continue;
+    const changes = left.map((rrset) => ({ Action: "DELETE" as const, ResourceRecordSet: rrset }));
+    await route53().send(
+      new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: changes } }),
+    );
+  }
+});
+
 async function createWeighted(zoneId: string, weight: number): Promise<ResourceRecordSet> {
   const record: ResourceRecordSet = {
     Name: `e2e-edit-${unique()}.example.com.`,
@@ -24,6 +38,7 @@ async function createWeighted(zoneId: string, weight: number): Promise<ResourceR
     TTL: 60,
     ResourceRecords: [{ Value: "192.0.2.80" }],
   };
+  created.push({ zoneId, name: record.Name ?? "" });
   await route53().send(
     new ChangeResourceRecordSetsCommand({
       HostedZoneId: zoneId,
