@@ -71,7 +71,10 @@ export const applyRecordChangesAction = defineAction({
   permission: "change-dns",
   target: (input) => input.zoneId,
   run: async (input) => {
-    const { prepared, outcome } = await applyRecordChange(input, `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`);
+    const { prepared, outcome } = await applyRecordChange(
+      input,
+      `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
+    );
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
     const verb = input.before ? "Changed" : "Created";
