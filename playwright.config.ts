@@ -8,8 +8,6 @@ const appPort = process.env.E2E_PORT ?? "3100";
 const downPort = process.env.E2E_DOWN_PORT ?? "3101";
 const deadEndpoint = process.env.E2E_DEAD_ENDPOINT ?? "http://127.0.0.1:9";
 
-
-
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
@@ -40,7 +38,11 @@ export default defineConfig({
       url: `http://127.0.0.1:${appPort}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } as Record<string, string>,
+      // Rollouts are driven by console processes the rollout e2e tests start and restart (e2e/support).
+      env: { ...process.env, ROUTEBOARD_ROLLOUT_CONTROLLER: "off", NEXT_TELEMETRY_DISABLED: "1" } as Record<
+        string,
+        string
+      >,
     },
     {
       // The same console pointed at an endpoint where nothing listens: proves the "cannot reach AWS" page.
@@ -48,7 +50,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${downPort}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ...process.env, AWS_ENDPOINT_URL: deadEndpoint, NEXT_TELEMETRY_DISABLED: "1" } as Record<string, string>,
+      env: {
+        ...process.env,
+        AWS_ENDPOINT_URL: deadEndpoint,
+        ROUTEBOARD_ROLLOUT_CONTROLLER: "off",
+        NEXT_TELEMETRY_DISABLED: "1",
+      } as Record<string, string>,
     },
   ],
 });

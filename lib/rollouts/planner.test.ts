@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDuration, pairWeights, planRollout, type PlanInput, sharesOf, strategySteps, WEIGHT_LIMITS } from "./planner";
+import {
+  formatDuration,
+  pairWeights,
+  planRollout,
+  type PlanInput,
+  sharesOf,
+  strategySteps,
+  WEIGHT_LIMITS,
+} from "./planner";
 
 const alb: PlanInput = {
   level: "alb",
@@ -40,19 +48,33 @@ describe("strategySteps", () => {
   });
 
   it("linear: +N % every M seconds up to 100 %, the last step's bake is the final bake", () => {
-    const steps = strategySteps({ kind: "linear", stepPercent: 30, bakeSeconds: 60, approval: "none", finalBakeSeconds: 600 });
+    const steps = strategySteps({
+      kind: "linear",
+      stepPercent: 30,
+      bakeSeconds: 60,
+      approval: "none",
+      finalBakeSeconds: 600,
+    });
     expect(steps.map((s) => s.percent)).toEqual([30, 60, 90, 100]);
     expect(steps.map((s) => s.bakeSeconds)).toEqual([60, 60, 60, 600]);
   });
 
   it("linear: no float drift in the increments", () => {
-    expect(strategySteps({ kind: "linear", stepPercent: 10, bakeSeconds: 60, approval: "none" }).map((s) => s.percent)).toEqual([
-      10, 20, 30, 40, 50, 60, 70, 80, 90, 100,
-    ]);
+    expect(
+      strategySteps({ kind: "linear", stepPercent: 10, bakeSeconds: 60, approval: "none" }).map(
+        (s) => s.percent,
+      ),
+    ).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
   });
 
   it("exponential: start × factor until 100 %", () => {
-    const steps = strategySteps({ kind: "exponential", startPercent: 1, factor: 2, bakeSeconds: 60, approval: "none" });
+    const steps = strategySteps({
+      kind: "exponential",
+      startPercent: 1,
+      factor: 2,
+      bakeSeconds: 60,
+      approval: "none",
+    });
     expect(steps.map((s) => s.percent)).toEqual([1, 2, 4, 8, 16, 32, 64, 100]);
   });
 
@@ -142,6 +164,7 @@ describe("planRollout", () => {
     expect(plan.steps[0]?.startsAtSeconds).toBe(300);
     expect(plan.totalSeconds).toBe(300 + 3 * 120);
     expect(plan.abortFelt.seconds).toBe(120);
+    expect(plan.notes.join(" ")).toContain("keep the 60 s TTL when the rollout ends");
   });
 
   it("DNS with a TTL already ≤ 60 s needs no preparation", () => {
@@ -160,12 +183,26 @@ describe("planRollout", () => {
   });
 
   it("says when a percentage cannot be exact with whole weights", () => {
-    const plan = planOf({ ...dns, strategy: { kind: "custom", steps: [{ percent: 0.1, bakeSeconds: 60, requiresApproval: false }, { percent: 100, bakeSeconds: 0, requiresApproval: false }] } });
+    const plan = planOf({
+      ...dns,
+      strategy: {
+        kind: "custom",
+        steps: [
+          { percent: 0.1, bakeSeconds: 60, requiresApproval: false },
+          { percent: 100, bakeSeconds: 0, requiresApproval: false },
+        ],
+      },
+    });
     expect(plan.notes.join(" ")).toMatch(/0.1 % is not possible/);
   });
 
   it("counts approvals", () => {
-    expect(planOf({ ...alb, strategy: { kind: "canary", canaryPercent: 5, bakeSeconds: 60, approval: "before-full" } }).approvals).toBe(1);
+    expect(
+      planOf({
+        ...alb,
+        strategy: { kind: "canary", canaryPercent: 5, bakeSeconds: 60, approval: "before-full" },
+      }).approvals,
+    ).toBe(1);
   });
 
   it("refuses a plan that cannot run, saying why", () => {
@@ -173,24 +210,60 @@ describe("planRollout", () => {
       const result = planRollout(input);
       return result.ok ? [] : result.problems;
     };
-    expect(problems({ ...alb, canaryId: "arn:blue" })).toContain("The version to promote must differ from the stable version.");
-    expect(problems({ ...alb, canaryId: "arn:nope" })).toContain("Pick the version to promote among the target's backends.");
-    expect(problems({ ...alb, strategy: { kind: "canary", canaryPercent: 100, bakeSeconds: 60, approval: "none" } })).toHaveLength(1);
+    expect(problems({ ...alb, canaryId: "arn:blue" })).toContain(
+      "The version to promote must differ from the stable version.",
+    );
+    expect(problems({ ...alb, canaryId: "arn:nope" })).toContain(
+      "Pick the version to promote among the target's backends.",
+    );
     expect(
       problems({
         ...alb,
-        strategy: { kind: "custom", steps: [{ percent: 50, bakeSeconds: 60, requiresApproval: false }, { percent: 20, bakeSeconds: 60, requiresApproval: false }] },
+        strategy: { kind: "canary", canaryPercent: 100, bakeSeconds: 60, approval: "none" },
       }),
-    ).toEqual(["Step 2: each step must send more traffic to the new version than the one before.", "The last step must send 100 % to the new version."]);
-    expect(problems({ ...alb, backends: Array.from({ length: 6 }, (_, i) => ({ id: `arn:${i}`, label: `tg${i}`, baselineWeight: 1 })), stableId: "arn:0", canaryId: "arn:1" })).toContain(
-      "At most 5 target groups can share the traffic.",
-    );
-    expect(problems({ ...dns, backends: [{ id: "blue", label: "blue", baselineWeight: 300 }, { id: "green", label: "green", baselineWeight: 0 }] })).toContain(
-      "blue's current weight 300 is outside 0–255.",
-    );
-    expect(problems({ ...alb, strategy: { kind: "exponential", startPercent: 1, factor: 1, bakeSeconds: 60, approval: "none" } })).toContain(
-      "The growth factor must be greater than 1.",
-    );
+    ).toHaveLength(1);
+    expect(
+      problems({
+        ...alb,
+        strategy: {
+          kind: "custom",
+          steps: [
+            { percent: 50, bakeSeconds: 60, requiresApproval: false },
+            { percent: 20, bakeSeconds: 60, requiresApproval: false },
+          ],
+        },
+      }),
+    ).toEqual([
+      "Step 2: each step must send more traffic to the new version than the one before.",
+      "The last step must send 100 % to the new version.",
+    ]);
+    expect(
+      problems({
+        ...alb,
+        backends: Array.from({ length: 6 }, (_, i) => ({
+          id: `arn:${i}`,
+          label: `tg${i}`,
+          baselineWeight: 1,
+        })),
+        stableId: "arn:0",
+        canaryId: "arn:1",
+      }),
+    ).toContain("At most 5 target groups can share the traffic.");
+    expect(
+      problems({
+        ...dns,
+        backends: [
+          { id: "blue", label: "blue", baselineWeight: 300 },
+          { id: "green", label: "green", baselineWeight: 0 },
+        ],
+      }),
+    ).toContain("blue's current weight 300 is outside 0–255.");
+    expect(
+      problems({
+        ...alb,
+        strategy: { kind: "exponential", startPercent: 1, factor: 1, bakeSeconds: 60, approval: "none" },
+      }),
+    ).toContain("The growth factor must be greater than 1.");
   });
 });
 

@@ -35,8 +35,20 @@ export const MAX_BAKE_SECONDS = 7 * 86_400;
 export type ApprovalPolicy = "none" | "before-full" | "before-each";
 
 export type Strategy =
-  | { kind: "canary"; canaryPercent: number; bakeSeconds: number; approval: ApprovalPolicy; finalBakeSeconds?: number }
-  | { kind: "linear"; stepPercent: number; bakeSeconds: number; approval: ApprovalPolicy; finalBakeSeconds?: number }
+  | {
+      kind: "canary";
+      canaryPercent: number;
+      bakeSeconds: number;
+      approval: ApprovalPolicy;
+      finalBakeSeconds?: number;
+    }
+  | {
+      kind: "linear";
+      stepPercent: number;
+      bakeSeconds: number;
+      approval: ApprovalPolicy;
+      finalBakeSeconds?: number;
+    }
   | {
       kind: "exponential";
       startPercent: number;
@@ -124,10 +136,12 @@ export function strategySteps(strategy: Strategy): CustomStep[] {
     percents.push(strategy.canaryPercent);
   } else if (strategy.kind === "linear") {
     if (strategy.stepPercent > 0) {
-      for (let p = strategy.stepPercent; p < 100 && percents.length < MAX_STEPS; p += strategy.stepPercent) percents.push(round1(p));
+      for (let p = strategy.stepPercent; p < 100 && percents.length < MAX_STEPS; p += strategy.stepPercent)
+        percents.push(round1(p));
     }
   } else if (strategy.startPercent > 0 && strategy.factor > 1) {
-    for (let p = strategy.startPercent; p < 100 && percents.length < MAX_STEPS; p *= strategy.factor) percents.push(round1(p));
+    for (let p = strategy.startPercent; p < 100 && percents.length < MAX_STEPS; p *= strategy.factor)
+      percents.push(round1(p));
   }
   const intermediate = percents.filter((p) => p > 0 && p < 100);
   const last = intermediate.length;
@@ -135,7 +149,8 @@ export function strategySteps(strategy: Strategy): CustomStep[] {
   return [...intermediate, 100].map((percent, index) => ({
     percent,
     bakeSeconds: index === last ? (strategy.finalBakeSeconds ?? 0) : strategy.bakeSeconds,
-    requiresApproval: strategy.approval === "before-each" || (strategy.approval === "before-full" && index === last),
+    requiresApproval:
+      strategy.approval === "before-each" || (strategy.approval === "before-full" && index === last),
   }));
 }
 
@@ -150,7 +165,13 @@ export function pairWeights(percent: number, max: number): { canary: number; sta
   const niceTotal = max >= 999 ? 1000 : 100;
   const niceCanary = Math.round((percent * niceTotal) / 100);
   const nice = { canary: niceCanary, stable: niceTotal - niceCanary };
-  if (nice.canary > 0 && nice.stable > 0 && nice.canary <= max && nice.stable <= max && shareOf(nice) === round1(percent)) {
+  if (
+    nice.canary > 0 &&
+    nice.stable > 0 &&
+    nice.canary <= max &&
+    nice.stable <= max &&
+    shareOf(nice) === round1(percent)
+  ) {
     return nice;
   }
 
@@ -185,7 +206,8 @@ export function sharesOf(weights: Readonly<Record<string, number>>): Record<stri
   const ids = Object.keys(weights);
   const sum = ids.reduce((total, id) => total + (weights[id] ?? 0), 0);
   const shares: Record<string, number> = {};
-  for (const id of ids) shares[id] = sum === 0 ? round2(100 / ids.length) : round2((100 * (weights[id] ?? 0)) / sum);
+  for (const id of ids)
+    shares[id] = sum === 0 ? round2(100 / ids.length) : round2((100 * (weights[id] ?? 0)) / sum);
   return shares;
 }
 
@@ -195,22 +217,34 @@ function validate(input: PlanInput, steps: readonly CustomStep[]): string[] {
   const ids = new Set(input.backends.map((b) => b.id));
 
   if (input.backends.length > limits.maxBackends) {
-    problems.push(`At most ${limits.maxBackends} ${input.level === "alb" ? "target groups" : "weighted records"} can share the traffic.`);
+    problems.push(
+      `At most ${limits.maxBackends} ${input.level === "alb" ? "target groups" : "weighted records"} can share the traffic.`,
+    );
   }
   if (!ids.has(input.stableId)) problems.push("Pick the stable version among the target's backends.");
   if (!ids.has(input.canaryId)) problems.push("Pick the version to promote among the target's backends.");
-  if (input.stableId === input.canaryId) problems.push("The version to promote must differ from the stable version.");
+  if (input.stableId === input.canaryId)
+    problems.push("The version to promote must differ from the stable version.");
   for (const backend of input.backends) {
-    if (!Number.isInteger(backend.baselineWeight) || backend.baselineWeight < 0 || backend.baselineWeight > limits.max) {
-      problems.push(`${backend.label}'s current weight ${backend.baselineWeight} is outside 0–${limits.max}.`);
+    if (
+      !Number.isInteger(backend.baselineWeight) ||
+      backend.baselineWeight < 0 ||
+      backend.baselineWeight > limits.max
+    ) {
+      problems.push(
+        `${backend.label}'s current weight ${backend.baselineWeight} is outside 0–${limits.max}.`,
+      );
     }
   }
 
   const s = input.strategy;
-  if (s.kind === "canary" && !(s.canaryPercent > 0 && s.canaryPercent < 100)) problems.push("The canary step must be above 0 % and below 100 %.");
-  if (s.kind === "linear" && !(s.stepPercent > 0 && s.stepPercent < 100)) problems.push("The linear increment must be above 0 % and below 100 %.");
+  if (s.kind === "canary" && !(s.canaryPercent > 0 && s.canaryPercent < 100))
+    problems.push("The canary step must be above 0 % and below 100 %.");
+  if (s.kind === "linear" && !(s.stepPercent > 0 && s.stepPercent < 100))
+    problems.push("The linear increment must be above 0 % and below 100 %.");
   if (s.kind === "exponential") {
-    if (!(s.startPercent > 0 && s.startPercent < 100)) problems.push("The first exponential step must be above 0 % and below 100 %.");
+    if (!(s.startPercent > 0 && s.startPercent < 100))
+      problems.push("The first exponential step must be above 0 % and below 100 %.");
     if (!(s.factor > 1)) problems.push("The growth factor must be greater than 1.");
   }
 
@@ -218,12 +252,14 @@ function validate(input: PlanInput, steps: readonly CustomStep[]): string[] {
   if (steps.length > MAX_STEPS) problems.push(`A plan has at most ${MAX_STEPS} steps.`);
   steps.forEach((step, index) => {
     const n = index + 1;
-    if (!Number.isFinite(step.percent) || step.percent < 0 || step.percent > 100) problems.push(`Step ${n}: the percentage must be from 0 to 100.`);
+    if (!Number.isFinite(step.percent) || step.percent < 0 || step.percent > 100)
+      problems.push(`Step ${n}: the percentage must be from 0 to 100.`);
     if (!Number.isInteger(step.bakeSeconds) || step.bakeSeconds < 0 || step.bakeSeconds > MAX_BAKE_SECONDS) {
       problems.push(`Step ${n}: the bake time must be whole seconds from 0 to 7 days.`);
     }
     const previous = steps[index - 1];
-    if (previous && step.percent <= previous.percent) problems.push(`Step ${n}: each step must send more traffic to the new version than the one before.`);
+    if (previous && step.percent <= previous.percent)
+      problems.push(`Step ${n}: each step must send more traffic to the new version than the one before.`);
   });
   const last = steps[steps.length - 1];
   if (last && last.percent !== 100) problems.push("The last step must send 100 % to the new version.");
@@ -267,7 +303,9 @@ export function planRollout(input: PlanInput): PlanResult {
 
     const pairShare = shareOf(pair);
     if (Math.abs(pairShare - step.percent) >= 0.05) {
-      notes.push(`Step ${index + 1}: ${step.percent} % is not possible with whole weights up to ${limits.max}; it sends ${pairShare} %.`);
+      notes.push(
+        `Step ${index + 1}: ${step.percent} % is not possible with whole weights up to ${limits.max}; it sends ${pairShare} %.`,
+      );
     }
     return planned;
   });
@@ -276,6 +314,12 @@ export function planRollout(input: PlanInput): PlanResult {
     notes.push(
       `${others.map((b) => b.label).join(", ")} keep${others.length === 1 ? "s" : ""} ${others.length === 1 ? "its" : "their"} weight; ` +
         "the percentages are of all traffic, so the new version's share stays below the step's percentage.",
+    );
+  }
+
+  if (preparation) {
+    notes.push(
+      `The records keep the ${preparation.lowerTtlTo} s TTL when the rollout ends; raise it again in the record editor once you no longer need a quick way back.`,
     );
   }
 
@@ -345,9 +389,15 @@ export function toRolloutPlan(input: {
     stableBackendId: input.stableId,
     canaryBackendId: input.canaryId,
     baselineWeights: input.baselineWeights,
-    steps: timeline.steps.map((step) => ({ weights: step.weights, bakeSeconds: step.bakeSeconds, requiresApproval: step.requiresApproval })),
+    steps: timeline.steps.map((step) => ({
+      weights: step.weights,
+      bakeSeconds: step.bakeSeconds,
+      requiresApproval: step.requiresApproval,
+    })),
     gates: input.gates,
-    ...(timeline.preparation ? { dns: { lowerTtlTo: timeline.preparation.lowerTtlTo, oldTtl: timeline.preparation.oldTtl } } : {}),
+    ...(timeline.preparation
+      ? { dns: { lowerTtlTo: timeline.preparation.lowerTtlTo, oldTtl: timeline.preparation.oldTtl } }
+      : {}),
     ...(input.stickinessSeconds ? { stickinessSeconds: input.stickinessSeconds } : {}),
   };
 }
@@ -356,7 +406,9 @@ export function toRolloutPlan(input: {
 export function timelineOfPlan(plan: RolloutPlan, gates: readonly string[] = []): PlanTimeline {
   const level: WeightLevel = plan.target.kind === "route53-weighted" ? "dns" : "alb";
   const preparation =
-    plan.dns?.lowerTtlTo !== undefined && plan.dns.oldTtl !== undefined && plan.dns.oldTtl > plan.dns.lowerTtlTo
+    plan.dns?.lowerTtlTo !== undefined &&
+    plan.dns.oldTtl !== undefined &&
+    plan.dns.oldTtl > plan.dns.lowerTtlTo
       ? { lowerTtlTo: plan.dns.lowerTtlTo, oldTtl: plan.dns.oldTtl, waitSeconds: plan.dns.oldTtl }
       : undefined;
   let clock = preparation?.waitSeconds ?? 0;

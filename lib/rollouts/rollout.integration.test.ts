@@ -24,20 +24,42 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
   let zoneId = "";
   let target: RolloutTarget;
 
-  const record = (id: string, weight: number, value: string): ResourceRecordSet => ({ Name: name, Type: "A", SetIdentifier: id, Weight: weight, TTL: 300, ResourceRecords: [{ Value: value }] });
+  const record = (id: string, weight: number, value: string): ResourceRecordSet => ({
+    Name: name,
+    Type: "A",
+    SetIdentifier: id,
+    Weight: weight,
+    TTL: 300,
+    ResourceRecords: [{ Value: value }],
+  });
 
   async function groupOnAws(): Promise<ResourceRecordSet[]> {
-    const page = await clients.route53().send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: name, StartRecordType: "A" }));
+    const page = await clients
+      .route53()
+      .send(
+        new ListResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          StartRecordName: name,
+          StartRecordType: "A",
+        }),
+      );
     return (page.ResourceRecordSets ?? []).filter((rrset) => rrset.Name === name && rrset.Type === "A");
   }
 
   beforeAll(async () => {
-    const created = await clients.route53().send(new CreateHostedZoneCommand({ Name: zoneName, CallerReference: zoneName }));
+    const created = await clients
+      .route53()
+      .send(new CreateHostedZoneCommand({ Name: zoneName, CallerReference: zoneName }));
     zoneId = (created.HostedZone?.Id ?? "").replace("/hostedzone/", "");
     await clients.route53().send(
       new ChangeResourceRecordSetsCommand({
         HostedZoneId: zoneId,
-        ChangeBatch: { Changes: [{ Action: "CREATE", ResourceRecordSet: record("blue", 255, "192.0.2.1") }, { Action: "CREATE", ResourceRecordSet: record("green", 0, "192.0.2.2") }] },
+        ChangeBatch: {
+          Changes: [
+            { Action: "CREATE", ResourceRecordSet: record("blue", 255, "192.0.2.1") },
+            { Action: "CREATE", ResourceRecordSet: record("green", 0, "192.0.2.2") },
+          ],
+        },
       }),
     );
     target = { kind: "route53-weighted", zoneId, name, type: "A" };
@@ -48,9 +70,16 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
     if (!zoneId) return;
     const leftovers = await groupOnAws();
     if (leftovers.length > 0) {
-      await clients.route53().send(
-        new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: leftovers.map((rrset) => ({ Action: "DELETE", ResourceRecordSet: rrset })) } }),
-      );
+      await clients
+        .route53()
+        .send(
+          new ChangeResourceRecordSetsCommand({
+            HostedZoneId: zoneId,
+            ChangeBatch: {
+              Changes: leftovers.map((rrset) => ({ Action: "DELETE", ResourceRecordSet: rrset })),
+            },
+          }),
+        );
     }
     await clients.route53().send(new DeleteHostedZoneCommand({ Id: zoneId }));
   });
@@ -58,8 +87,21 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
   it("lowers the TTL, waits out the old one, applies a step as an exact DELETE + CREATE batch, and pauses on drift", async () => {
     let now = Date.now();
     const store = new SqliteRolloutStore(":memory:");
-    const runner = new RolloutRunner({ store, ports: awsRolloutPorts(), holderId: "it", tickMs: 500, clock: { now: () => now }, log: () => undefined });
-    const plan = dnsPlan({ target, steps: [{ canaryPercent: 20, bakeSeconds: 60, requiresApproval: false }, { canaryPercent: 100, bakeSeconds: 60, requiresApproval: false }] });
+    const runner = new RolloutRunner({
+      store,
+      ports: awsRolloutPorts(),
+      holderId: "it",
+      tickMs: 500,
+      clock: { now: () => now },
+      log: () => undefined,
+    });
+    const plan = dnsPlan({
+      target,
+      steps: [
+        { canaryPercent: 20, bakeSeconds: 60, requiresApproval: false },
+        { canaryPercent: 100, bakeSeconds: 60, requiresApproval: false },
+      ],
+    });
     await store.create({ id: "dns", plan, createdBy: "it", reason: "integration" });
 
     await runner.tick();
@@ -71,20 +113,31 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
 
     now += 300_000;
     await runner.tick();
-    expect(await store.get("dns")).toMatchObject({ status: "running", stepIndex: 0, desiredWeights: { blue: 204, green: 51 } });
+    expect(await store.get("dns")).toMatchObject({
+      status: "running",
+      stepIndex: 0,
+      desiredWeights: { blue: 204, green: 51 },
+    });
     expect((await groupOnAws()).map((rrset) => rrset.Weight)).toEqual([204, 51]);
 
     // Someone changes a weight through the API: the next step's exact DELETE no longer matches → drift, no write.
     await clients.route53().send(
       new ChangeResourceRecordSetsCommand({
         HostedZoneId: zoneId,
-        ChangeBatch: { Changes: [{ Action: "UPSERT", ResourceRecordSet: { ...record("green", 100, "192.0.2.2"), TTL: 60 } }] },
+        ChangeBatch: {
+          Changes: [
+            { Action: "UPSERT", ResourceRecordSet: { ...record("green", 100, "192.0.2.2"), TTL: 60 } },
+          ],
+        },
       }),
     );
     now += 60_000;
     await runner.tick();
     const drifted = await store.get("dns");
-    expect(drifted).toMatchObject({ status: "drifted", drift: { expected: { blue: 204, green: 51 }, actual: { blue: 204, green: 100 } } });
+    expect(drifted).toMatchObject({
+      status: "drifted",
+      drift: { expected: { blue: 204, green: 51 }, actual: { blue: 204, green: 100 } },
+    });
     expect((await groupOnAws()).map((rrset) => rrset.Weight)).toEqual([204, 100]);
   });
 });

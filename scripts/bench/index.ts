@@ -29,6 +29,7 @@ const ROUTES = [
   "/health-checks",
   "/simulator",
   "/rollouts",
+  "/rollouts/new",
   "/audit",
 ];
 

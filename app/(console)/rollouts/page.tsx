@@ -22,19 +22,44 @@ function progress(rollout: Rollout): string {
   return rollout.stepIndex < 0 ? `0 of ${total} steps` : `step ${rollout.stepIndex + 1} of ${total}`;
 }
 
-function RolloutTable({ rollouts, caption, isPast }: { rollouts: Rollout[]; caption: string; isPast: boolean }) {
+function RolloutTable({
+  rollouts,
+  caption,
+  isPast,
+}: {
+  rollouts: Rollout[];
+  caption: string;
+  isPast: boolean;
+}) {
   return (
-    <div tabIndex={0} role="region" aria-label={caption} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:outline-none">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:outline-none"
+    >
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Rollout</th>
-            <th scope="col" className="px-3 py-2 font-medium">Target</th>
-            <th scope="col" className="px-3 py-2 font-medium">Versions</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 font-medium">{isPast ? "Outcome" : "Progress"}</th>
-            <th scope="col" className="px-3 py-2 font-medium">Started</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Rollout
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Target
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Versions
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {isPast ? "Outcome" : "Progress"}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Started
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -47,17 +72,24 @@ function RolloutTable({ rollouts, caption, isPast }: { rollouts: Rollout[]; capt
               </th>
               <td className="px-3 py-2">
                 {targetLabel(rollout.plan.target)}
-                <span className="ml-1 text-xs text-slate-500">({levelOf(rollout.plan.target) === "alb" ? "ALB" : "DNS"})</span>
+                <span className="ml-1 text-xs text-slate-500">
+                  ({levelOf(rollout.plan.target) === "alb" ? "ALB" : "DNS"})
+                </span>
               </td>
               <td className="px-3 py-2">
-                {backendLabel(rollout, rollout.plan.stableBackendId)} → {backendLabel(rollout, rollout.plan.canaryBackendId)}
+                {backendLabel(rollout, rollout.plan.stableBackendId)} →{" "}
+                {backendLabel(rollout, rollout.plan.canaryBackendId)}
               </td>
               <td className="px-3 py-2">
                 <RolloutStatusBadge status={rollout.status} />
               </td>
-              <td className="px-3 py-2 text-slate-700">{isPast ? (rollout.outcome?.summary ?? "—") : progress(rollout)}</td>
+              <td className="px-3 py-2 text-slate-700">
+                {isPast ? (rollout.outcome?.summary ?? "—") : progress(rollout)}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap text-slate-600">
-                <time dateTime={rollout.createdAt}>{rollout.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
+                <time dateTime={rollout.createdAt}>
+                  {rollout.createdAt.replace("T", " ").slice(0, 19)} UTC
+                </time>
                 <span className="block text-xs">by {rollout.createdBy}</span>
               </td>
             </tr>
@@ -70,7 +102,10 @@ function RolloutTable({ rollouts, caption, isPast }: { rollouts: Rollout[]; capt
 
 async function readRollouts(cursor: string | undefined) {
   const store = rolloutStore();
-  const [active, past] = await Promise.all([store.list({ scope: "active", limit: 100 }), store.list({ scope: "past", limit: 25, cursor })]);
+  const [active, past] = await Promise.all([
+    store.list({ scope: "active", limit: 100 }),
+    store.list({ scope: "past", limit: 25, cursor }),
+  ]);
   return { active: active.items, past: past.items, nextCursor: past.nextCursor };
 }
 
@@ -87,15 +122,26 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
   } catch (error) {
     return (
       <>
-        <PageHeader title="Rollouts" description="Weighted canary rollouts between two versions of the image service." actions={start} />
-        <ErrorState title="Could not read the rollouts" message={error instanceof Error ? error.message : String(error)} />
+        <PageHeader
+          title="Rollouts"
+          description="Weighted canary rollouts between two versions of the image service."
+          actions={start}
+        />
+        <ErrorState
+          title="Could not read the rollouts"
+          message={error instanceof Error ? error.message : String(error)}
+        />
       </>
     );
   }
 
   return (
     <>
-      <PageHeader title="Rollouts" description="Shift traffic to a new version in verified steps, judged by alarms, target health and canary analysis." actions={start} />
+      <PageHeader
+        title="Rollouts"
+        description="Shift traffic to a new version in verified steps, judged by alarms, target health and canary analysis."
+        actions={start}
+      />
       <div className="space-y-8">
         <section aria-labelledby="active-heading" className="space-y-3">
           <h2 id="active-heading" className="text-base font-semibold">
@@ -103,7 +149,8 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
           </h2>
           {data.active.length === 0 ? (
             <EmptyState title="No rollout is running" action={start}>
-              Start one from here, or from a listener, a rule or a weighted record group with &ldquo;Start rollout&rdquo;.
+              Start one from here, or from a listener, a rule or a weighted record group with &ldquo;Start
+              rollout&rdquo;.
             </EmptyState>
           ) : (
             <RolloutTable rollouts={data.active} caption="Active rollouts" isPast={false} />
@@ -114,7 +161,9 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
             Past
           </h2>
           {data.past.length === 0 ? (
-            <p className="text-sm text-slate-600">{cursor ? "No older rollouts." : "No rollout has finished yet."}</p>
+            <p className="text-sm text-slate-600">
+              {cursor ? "No older rollouts." : "No rollout has finished yet."}
+            </p>
           ) : (
             <RolloutTable rollouts={data.past} caption="Past rollouts" isPast />
           )}
@@ -125,7 +174,10 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
               </Link>
             )}
             {data.nextCursor && (
-              <Link href={`/rollouts?cursor=${encodeURIComponent(data.nextCursor)}`} className="text-sky-800 hover:underline">
+              <Link
+                href={`/rollouts?cursor=${encodeURIComponent(data.nextCursor)}`}
+                className="text-sky-800 hover:underline"
+              >
                 Older
               </Link>
             )}

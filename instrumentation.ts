@@ -1,0 +1,10 @@
+// Next calls register() once when a server process starts: the rollout controller lives in that process, so a
+// rollout keeps running (and resumes after a restart) without a browser open. ROUTEBOARD_ROLLOUT_CONTROLLER=off
+// leaves it out (e.g. a read-only replica; another console process then drives the rollouts).
+
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.ROUTEBOARD_ROLLOUT_CONTROLLER === "off") return;
+  const { startRolloutController } = await import("@/lib/rollouts/process");
+  startRolloutController();
+}
