@@ -1,4 +1,8 @@
-import { ChangeResourceRecordSetsCommand, ListResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
+import {
+  ChangeResourceRecordSetsCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from "@aws-sdk/client-route-53";
 
 import { expect, SEEDED, test } from "./fixtures";
 import { RecordEditorPage } from "./pages/record-editor-page";
@@ -18,13 +22,38 @@ test("creates one record under each of the seven routing policies and reads each
   const zoneId = await editor.openZone(SEEDED.zoneName);
   const id = unique();
 
-  const cases: { policy: string; fields: Record<string, string>; expectRow: RegExp; setUp?: () => Promise<void> }[] = [
+  const cases: {
+    policy: string;
+    fields: Record<string, string>;
+    expectRow: RegExp;
+    setUp?: () => Promise<void>;
+  }[] = [
     { policy: "simple", fields: { Values: "192.0.2.10\n192.0.2.11" }, expectRow: /192\.0\.2\.10/ },
-    { policy: "weighted", fields: { "Record ID": "blue", Weight: "70", Values: "192.0.2.20" }, expectRow: /weight 70/ },
-    { policy: "failover", fields: { "Record ID": "primary", "Failover role": "PRIMARY", Values: "192.0.2.30" }, expectRow: /PRIMARY/ },
-    { policy: "geolocation", fields: { "Record ID": "wa", Location: "United States — Washington", Values: "192.0.2.40" }, expectRow: /subdivision US-WA/ },
-    { policy: "latency", fields: { "Record ID": "dub", "Latency Region": "eu-west-1", Values: "192.0.2.50" }, expectRow: /region eu-west-1/ },
-    { policy: "multivalue", fields: { "Record ID": "one", Values: "192.0.2.60" }, expectRow: /multivalue answer/ },
+    {
+      policy: "weighted",
+      fields: { "Record ID": "blue", Weight: "70", Values: "192.0.2.20" },
+      expectRow: /weight 70/,
+    },
+    {
+      policy: "failover",
+      fields: { "Record ID": "primary", "Failover role": "PRIMARY", Values: "192.0.2.30" },
+      expectRow: /PRIMARY/,
+    },
+    {
+      policy: "geolocation",
+      fields: { "Record ID": "wa", Location: "United States — Washington", Values: "192.0.2.40" },
+      expectRow: /subdivision US-WA/,
+    },
+    {
+      policy: "latency",
+      fields: { "Record ID": "dub", "Latency Region": "eu-west-1", Values: "192.0.2.50" },
+      expectRow: /region eu-west-1/,
+    },
+    {
+      policy: "multivalue",
+      fields: { "Record ID": "one", Values: "192.0.2.60" },
+      expectRow: /multivalue answer/,
+    },
   ];
 
   for (const { policy, fields, expectRow } of cases) {
@@ -51,7 +80,7 @@ test("creates one record under each of the seven routing policies and reads each
   await editor.fill({ "Record name": name });
   await editor.choosePolicy("geoproximity");
   await editor.fill({ "Record ID": "sea", Values: "192.0.2.70", Bias: "25" });
-  await editor.form.getByRole("radio", { name: "Coordinates" }).check();
+  await editor.form.getByRole("radio", { name: "At coordinates" }).check();
   const map = page.getByRole("img", { name: "World map: click to place the coordinates" });
   await map.click({ position: { x: 100, y: 80 } });
   await expect(editor.field("Latitude")).not.toHaveValue("");
@@ -64,7 +93,12 @@ test("creates one record under each of the seven routing policies and reads each
 
   // And what the console sent, read straight from Route 53.
   const listed = await route53().send(
-    new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: `${name}.example.com.`, StartRecordType: "A", MaxItems: 1 }),
+    new ListResourceRecordSetsCommand({
+      HostedZoneId: zoneId,
+      StartRecordName: `${name}.example.com.`,
+      StartRecordType: "A",
+      MaxItems: 1,
+    }),
   );
   expect(listed.ResourceRecordSets?.[0]).toMatchObject({
     Name: `${name}.example.com.`,
@@ -94,12 +128,26 @@ test("bad input shows the error at the field and sends nothing", async ({ page }
   await expect(page.getByText(name)).toHaveCount(0);
 });
 
-test("editing a record that was changed meanwhile shows what changed and offers a reload", async ({ page }) => {
+test("editing a record that was changed meanwhile shows what changed and offers a reload", async ({
+  page,
+}) => {
   const editor = new RecordEditorPage(page);
   const zoneId = await editor.openZone(SEEDED.zoneName);
   const name = `e2e-race-${unique()}.example.com.`;
-  const original = { Name: name, Type: "A" as const, SetIdentifier: "blue", Weight: 10, TTL: 60, ResourceRecords: [{ Value: "192.0.2.80" }] };
-  await route53().send(new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: [{ Action: "CREATE", ResourceRecordSet: original }] } }));
+  const original = {
+    Name: name,
+    Type: "A" as const,
+    SetIdentifier: "blue",
+    Weight: 10,
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.80" }],
+  };
+  await route53().send(
+    new ChangeResourceRecordSetsCommand({
+      HostedZoneId: zoneId,
+      ChangeBatch: { Changes: [{ Action: "CREATE", ResourceRecordSet: original }] },
+    }),
+  );
 
   await page.goto(`/hosted-zones/${zoneId}/records/edit?key=${encodeURIComponent(`${name}|A|blue`)}`);
   await expect(editor.field("Weight")).toHaveValue("10");

@@ -2,12 +2,23 @@ import type { ConsoleMessage, Response } from "@playwright/test";
 
 import { E2E_DOWN_URL, expect, SEEDED, test } from "./fixtures";
 import { ConsolePage, TOP_LEVEL_PAGES, VIEWPORT_WIDTHS } from "./pages/console-page";
+import { HostedZonesPage, uniqueName } from "./pages/zones-bulk-pages";
 
-test("the shell shows navigation, the region selector and that it talks to the local emulator", async ({ page }) => {
+test("the shell shows navigation, the region selector and that it talks to the local emulator", async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open("/hosted-zones");
 
-  for (const label of ["Load balancers", "Target groups", "Certificates", "Hosted zones", "Simulator", "Rollouts", "Audit log"]) {
+  for (const label of [
+    "Load balancers",
+    "Target groups",
+    "Certificates",
+    "Hosted zones",
+    "Simulator",
+    "Rollouts",
+    "Audit log",
+  ]) {
     await expect(console.nav(label)).toBeVisible();
   }
   await expect(console.nav("Hosted zones")).toHaveAttribute("aria-current", "page");
@@ -27,7 +38,10 @@ test("the audit log page renders", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
 });
 
-test("a first visit loads the console's icon and static files without a 404 or a console error", async ({ page, request }) => {
+test("a first visit loads the console's icon and static files without a 404 or a console error", async ({
+  page,
+  request,
+}) => {
   const failures: string[] = [];
   const errors: string[] = [];
   page.on("response", (response: Response) => {
@@ -48,7 +62,10 @@ test("a first visit loads the console's icon and static files without a 404 or a
   expect(errors).toEqual([]);
 
   await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", /\/icon\.svg/);
-  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", /\/apple-touch-icon\.png/);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute(
+    "href",
+    /\/apple-touch-icon\.png/,
+  );
   for (const [path, type] of [
     ["/icon.svg", /image\/svg\+xml/],
     ["/apple-touch-icon.png", /image\/png/],
@@ -65,7 +82,9 @@ test("a first visit loads the console's icon and static files without a 404 or a
 test.describe("on a phone (390 px)", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the navigation collapses behind a Menu button that the keyboard opens and closes", async ({ page }) => {
+  test("the navigation collapses behind a Menu button that the keyboard opens and closes", async ({
+    page,
+  }) => {
     const console = new ConsolePage(page);
     await console.open("/hosted-zones");
     await expect(console.heading("Hosted zones")).toBeVisible();
@@ -93,6 +112,37 @@ test.describe("on a phone (390 px)", () => {
   });
 });
 
+test.describe("tables on a phone (390 px)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the hosted zones and audit tables scroll inside their own box, so the last column is reachable", async ({
+    page,
+  }) => {
+    // Creating a zone also writes an audit entry, so both tables have rows.
+    const zoneName = `${uniqueName("phone")}.example.org.`;
+    await new HostedZonesPage(page).createPublicZone(zoneName.replace(/\.$/, ""));
+    const console = new ConsolePage(page);
+
+    const tables = [
+      {
+        path: "/hosted-zones",
+        caption: "Hosted zones",
+        last: page.getByRole("button", { name: `Delete ${zoneName}` }),
+      },
+      { path: "/audit", caption: "Audit entries", last: page.getByRole("columnheader", { name: "Summary" }) },
+    ];
+    for (const { path, caption, last } of tables) {
+      await console.open(path);
+      await expect(page.getByRole("table", { name: caption })).toBeVisible();
+      expect(await console.sidewaysOverflow(), path).toBeLessThanOrEqual(0);
+      await page.getByRole("region", { name: caption }).evaluate((element) => {
+        element.scrollLeft = element.scrollWidth;
+      });
+      await expect(last, path).toBeInViewport({ ratio: 1 });
+    }
+  });
+});
+
 for (const width of VIEWPORT_WIDTHS) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
@@ -106,7 +156,10 @@ for (const width of VIEWPORT_WIDTHS) {
         // Let streamed sections arrive; a page that polls (rollouts) never goes idle, so do not wait for ever.
         await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
         expect(await console.sidewaysOverflow(), `${path} at ${width} px`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: testInfo.outputPath(`${width}${path === "/" ? "/home" : path}.png`), fullPage: true });
+        await page.screenshot({
+          path: testInfo.outputPath(`${width}${path === "/" ? "/home" : path}.png`),
+          fullPage: true,
+        });
       }
       // The navigation is a sidebar from the tablet width up, and a Menu button below it.
       if (width < 768) await expect(console.menuButton()).toBeVisible();
@@ -119,7 +172,9 @@ for (const width of VIEWPORT_WIDTHS) {
 }
 
 for (const width of [1024, 1280] as const) {
-  test(`the records table's header and rows scroll together and nothing is clipped at ${width} px`, async ({ page }) => {
+  test(`the records table's header and rows scroll together and nothing is clipped at ${width} px`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/hosted-zones");
     await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
@@ -137,7 +192,9 @@ for (const width of [1024, 1280] as const) {
     const tableBox = await table.boundingBox();
     const headerBox = await healthHeader.boundingBox();
     const cellBox = await row.getByRole("cell").last().boundingBox();
-    const editBox = await row.getByRole("link", { name: /^Edit A img\.example\.com\. img-green/ }).boundingBox();
+    const editBox = await row
+      .getByRole("link", { name: /^Edit A img\.example\.com\. img-green/ })
+      .boundingBox();
     if (!tableBox || !headerBox || !cellBox || !editBox) throw new Error("the table is not laid out");
     expect(headerBox.x + headerBox.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
     expect(Math.abs(headerBox.x - cellBox.x)).toBeLessThan(1);

@@ -39,7 +39,9 @@ export function ChangeStatus({ changeId, initialStatus }: { changeId: string; in
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <span className="font-mono text-xs">{changeId}</span>
-      <Badge tone={status === "INSYNC" ? "green" : "amber"}>{status === "INSYNC" ? "INSYNC — on every Route 53 name server" : `${status} — propagating`}</Badge>
+      <Badge tone={status === "INSYNC" ? "green" : "amber"}>
+        {status === "INSYNC" ? "INSYNC — on every Route 53 name server" : `${status} — propagating`}
+      </Badge>
       {problem && <span className="text-xs text-red-700">{problem}</span>}
     </span>
   );

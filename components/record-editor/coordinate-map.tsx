@@ -36,7 +36,10 @@ export default function CoordinateMap({
 }) {
   const lat = Number(latitude);
   const lon = Number(longitude);
-  const marker = latitude !== "" && longitude !== "" && Number.isFinite(lat) && Number.isFinite(lon) ? projection([lon, lat]) : null;
+  const marker =
+    latitude !== "" && longitude !== "" && Number.isFinite(lat) && Number.isFinite(lon)
+      ? projection([lon, lat])
+      : null;
 
   function pick(event: MouseEvent<SVGSVGElement>) {
     const box = event.currentTarget.getBoundingClientRect();

@@ -6,12 +6,22 @@ import { recordChangeSchema } from "@/lib/schemas/record-change";
 
 import { parseNewRecord } from "@/lib/simulator/carry-params";
 
-import { EMPTY_STATE, errorsAt, fullRecordName, initialEditorState, payloadFromState, stateFromRecordSet, unplacedErrors } from "./form-state";
+import {
+  EMPTY_STATE,
+  errorsAt,
+  fullRecordName,
+  initialEditorState,
+  payloadFromState,
+  stateFromRecordSet,
+  unplacedErrors,
+} from "./form-state";
 
 const zone = { id: "Z1EXAMPLE", name: "example.com." };
 
 function roundTrip(rrset: ResourceRecordSet): ResourceRecordSet {
-  const parsed = recordChangeSchema.parse(payloadFromState(stateFromRecordSet(rrset, zone.name, zone.id), zone));
+  const parsed = recordChangeSchema.parse(
+    payloadFromState(stateFromRecordSet(rrset, zone.name, zone.id), zone),
+  );
   const { zoneId: _zoneId, before: _before, ...record } = parsed;
   return toResourceRecordSet(record);
 }
@@ -26,24 +36,142 @@ describe("record editor form state", () => {
   });
 
   it.each<[string, ResourceRecordSet]>([
-    ["simple", { Name: "www.example.com.", Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.1" }, { Value: "192.0.2.2" }] }],
-    ["weighted", { Name: "img.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }], HealthCheckId: "hc-1" }],
-    ["failover alias", { Name: "api.example.com.", Type: "A", SetIdentifier: "primary", Failover: "PRIMARY", AliasTarget: { HostedZoneId: "Z2P70J7EXAMPLE", DNSName: "images-alb-1.us-east-1.elb.amazonaws.com.", EvaluateTargetHealth: true } }],
-    ["geolocation subdivision", { Name: "geo.example.com.", Type: "A", SetIdentifier: "wa", GeoLocation: { CountryCode: "US", SubdivisionCode: "WA" }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] }],
-    ["geolocation default", { Name: "geo.example.com.", Type: "A", SetIdentifier: "any", GeoLocation: { CountryCode: "*" }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] }],
-    ["geolocation continent", { Name: "geo.example.com.", Type: "A", SetIdentifier: "eu", GeoLocation: { ContinentCode: "EU" }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] }],
-    ["geoproximity coordinates", { Name: "near.example.com.", Type: "A", SetIdentifier: "sea", GeoProximityLocation: { Coordinates: { Latitude: "47.61", Longitude: "-122.33" }, Bias: -20 }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] }],
-    ["geoproximity region", { Name: "near.example.com.", Type: "A", SetIdentifier: "fra", GeoProximityLocation: { AWSRegion: "eu-central-1", Bias: 10 }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] }],
-    ["latency", { Name: "lat.example.com.", Type: "AAAA", SetIdentifier: "dub", Region: "eu-west-1", TTL: 60, ResourceRecords: [{ Value: "2001:db8::1" }] }],
-    ["multivalue", { Name: "mv.example.com.", Type: "TXT", SetIdentifier: "one", MultiValueAnswer: true, TTL: 60, ResourceRecords: [{ Value: '"hello"' }] }],
-    ["alias to a record of the zone", { Name: "example.com.", Type: "A", AliasTarget: { HostedZoneId: "Z1EXAMPLE", DNSName: "www.example.com.", EvaluateTargetHealth: false } }],
+    [
+      "simple",
+      {
+        Name: "www.example.com.",
+        Type: "A",
+        TTL: 300,
+        ResourceRecords: [{ Value: "192.0.2.1" }, { Value: "192.0.2.2" }],
+      },
+    ],
+    [
+      "weighted",
+      {
+        Name: "img.example.com.",
+        Type: "A",
+        SetIdentifier: "blue",
+        Weight: 90,
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+        HealthCheckId: "hc-1",
+      },
+    ],
+    [
+      "failover alias",
+      {
+        Name: "api.example.com.",
+        Type: "A",
+        SetIdentifier: "primary",
+        Failover: "PRIMARY",
+        AliasTarget: {
+          HostedZoneId: "Z2P70J7EXAMPLE",
+          DNSName: "images-alb-1.us-east-1.elb.amazonaws.com.",
+          EvaluateTargetHealth: true,
+        },
+      },
+    ],
+    [
+      "geolocation subdivision",
+      {
+        Name: "geo.example.com.",
+        Type: "A",
+        SetIdentifier: "wa",
+        GeoLocation: { CountryCode: "US", SubdivisionCode: "WA" },
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+      },
+    ],
+    [
+      "geolocation default",
+      {
+        Name: "geo.example.com.",
+        Type: "A",
+        SetIdentifier: "any",
+        GeoLocation: { CountryCode: "*" },
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+      },
+    ],
+    [
+      "geolocation continent",
+      {
+        Name: "geo.example.com.",
+        Type: "A",
+        SetIdentifier: "eu",
+        GeoLocation: { ContinentCode: "EU" },
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+      },
+    ],
+    [
+      "geoproximity coordinates",
+      {
+        Name: "near.example.com.",
+        Type: "A",
+        SetIdentifier: "sea",
+        GeoProximityLocation: { Coordinates: { Latitude: "47.61", Longitude: "-122.33" }, Bias: -20 },
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+      },
+    ],
+    [
+      "geoproximity region",
+      {
+        Name: "near.example.com.",
+        Type: "A",
+        SetIdentifier: "fra",
+        GeoProximityLocation: { AWSRegion: "eu-central-1", Bias: 10 },
+        TTL: 60,
+        ResourceRecords: [{ Value: "192.0.2.1" }],
+      },
+    ],
+    [
+      "latency",
+      {
+        Name: "lat.example.com.",
+        Type: "AAAA",
+        SetIdentifier: "dub",
+        Region: "eu-west-1",
+        TTL: 60,
+        ResourceRecords: [{ Value: "2001:db8::1" }],
+      },
+    ],
+    [
+      "multivalue",
+      {
+        Name: "mv.example.com.",
+        Type: "TXT",
+        SetIdentifier: "one",
+        MultiValueAnswer: true,
+        TTL: 60,
+        ResourceRecords: [{ Value: '"hello"' }],
+      },
+    ],
+    [
+      "alias to a record of the zone",
+      {
+        Name: "example.com.",
+        Type: "A",
+        AliasTarget: { HostedZoneId: "Z1EXAMPLE", DNSName: "www.example.com.", EvaluateTargetHealth: false },
+      },
+    ],
   ])("edits a %s record without changing it", (_label, rrset) => {
     expect(roundTrip(rrset)).toEqual(rrset);
   });
 
   it("sends only the fields of the chosen policy and target", () => {
     const payload = payloadFromState(
-      { ...EMPTY_STATE, name: "img", policy: "simple", weight: "300", healthCheckId: "hc-1", isAlias: true, aliasDnsName: "x.", aliasHostedZoneId: "Z" },
+      {
+        ...EMPTY_STATE,
+        name: "img",
+        policy: "simple",
+        weight: "300",
+        healthCheckId: "hc-1",
+        isAlias: true,
+        aliasDnsName: "x.",
+        aliasHostedZoneId: "Z",
+      },
       zone,
     );
     expect(payload).toEqual({
@@ -56,7 +184,11 @@ describe("record editor form state", () => {
   });
 
   it("places errors at fields and lists the rest", () => {
-    const fieldErrors = { "values.1": ["Line 2: bad"], "routing.weight": ["too big"], "something.else": ["odd"] };
+    const fieldErrors = {
+      "values.1": ["Line 2: bad"],
+      "routing.weight": ["too big"],
+      "something.else": ["odd"],
+    };
     expect(errorsAt(fieldErrors, "values")).toEqual(["Line 2: bad"]);
     expect(errorsAt(fieldErrors, "routing.weight")).toEqual(["too big"]);
     expect(errorsAt(fieldErrors, "ttl")).toBeUndefined();
@@ -64,7 +196,19 @@ describe("record editor form state", () => {
   });
 
   it("turns a bad weight and a bad IPv4 address into field errors", () => {
-    const result = recordChangeSchema.safeParse(payloadFromState({ ...EMPTY_STATE, name: "x", policy: "weighted", setIdentifier: "a", weight: "300", values: "256.1.1.1" }, zone));
+    const result = recordChangeSchema.safeParse(
+      payloadFromState(
+        {
+          ...EMPTY_STATE,
+          name: "x",
+          policy: "weighted",
+          setIdentifier: "a",
+          weight: "300",
+          values: "256.1.1.1",
+        },
+        zone,
+      ),
+    );
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["routing.weight", "values.0"]));
@@ -72,11 +216,28 @@ describe("record editor form state", () => {
 });
 
 describe("record editor initial state from a simulator draft", () => {
-  const blue: ResourceRecordSet = { Name: "img.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] };
-  const fra: ResourceRecordSet = { Name: "near.example.com.", Type: "A", SetIdentifier: "fra", GeoProximityLocation: { AWSRegion: "eu-central-1", Bias: 10 }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] };
+  const blue: ResourceRecordSet = {
+    Name: "img.example.com.",
+    Type: "A",
+    SetIdentifier: "blue",
+    Weight: 90,
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.1" }],
+  };
+  const fra: ResourceRecordSet = {
+    Name: "near.example.com.",
+    Type: "A",
+    SetIdentifier: "fra",
+    GeoProximityLocation: { AWSRegion: "eu-central-1", Bias: 10 },
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.1" }],
+  };
 
   it("starts from the record, or the empty form, when nothing is carried", () => {
-    expect(initialEditorState(zone, blue, undefined)).toEqual({ state: stateFromRecordSet(blue, zone.name, zone.id), carried: [] });
+    expect(initialEditorState(zone, blue, undefined)).toEqual({
+      state: stateFromRecordSet(blue, zone.name, zone.id),
+      carried: [],
+    });
     expect(initialEditorState(zone, undefined, undefined)).toEqual({ state: EMPTY_STATE, carried: [] });
   });
 
@@ -91,21 +252,45 @@ describe("record editor initial state from a simulator draft", () => {
   });
 
   it("ignores a carried value the record's policy has no field for", () => {
-    expect(initialEditorState(zone, blue, { bias: 5 })).toEqual({ state: stateFromRecordSet(blue, zone.name, zone.id), carried: [] });
+    expect(initialEditorState(zone, blue, { bias: 5 })).toEqual({
+      state: stateFromRecordSet(blue, zone.name, zone.id),
+      carried: [],
+    });
     expect(initialEditorState(zone, fra, { weight: 5 }).carried).toEqual([]);
   });
 
   it.each([
     ["weighted", { weight: "5" }, { policy: "weighted", weight: "5" }],
     ["latency", { region: "eu-west-1" }, { policy: "latency", region: "eu-west-1" }],
-    ["geoproximity", { region: "eu-central-1", bias: "15" }, { policy: "geoproximity", proximityKind: "region", awsRegion: "eu-central-1", bias: "15" }],
+    [
+      "geoproximity",
+      { region: "eu-central-1", bias: "15" },
+      { policy: "geoproximity", proximityKind: "region", awsRegion: "eu-central-1", bias: "15" },
+    ],
     ["geolocation continent", { continent: "EU" }, { policy: "geolocation", geoLocation: "continent:EU" }],
     ["geolocation default", { country: "*" }, { policy: "geolocation", geoLocation: "default" }],
-    ["geolocation US state", { country: "US", subdivision: "WA" }, { policy: "geolocation", geoLocation: "subdivision:US-WA" }],
+    [
+      "geolocation US state",
+      { country: "US", subdivision: "WA" },
+      { policy: "geolocation", geoLocation: "subdivision:US-WA" },
+    ],
   ])("fills a new %s record that previews as a valid change", (_label, routing, fields) => {
-    const draft = parseNewRecord({ name: "red.example.com.", type: "A", setIdentifier: "red", value: "192.0.2.43", ...routing });
+    const draft = parseNewRecord({
+      name: "red.example.com.",
+      type: "A",
+      setIdentifier: "red",
+      value: "192.0.2.43",
+      ...routing,
+    });
     const { state, carried } = initialEditorState(zone, undefined, draft);
-    expect(state).toEqual({ ...EMPTY_STATE, name: "red", type: "A", setIdentifier: "red", values: "192.0.2.43", ...fields });
+    expect(state).toEqual({
+      ...EMPTY_STATE,
+      name: "red",
+      type: "A",
+      setIdentifier: "red",
+      values: "192.0.2.43",
+      ...fields,
+    });
     expect(carried.slice(0, 4)).toEqual([
       { label: "name", to: "red.example.com." },
       { label: "type", to: "A" },

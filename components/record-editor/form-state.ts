@@ -73,7 +73,11 @@ export function fullRecordName(value: string, zoneName: string): string {
   return absoluteName(typed, zone);
 }
 
-function geoLocationValue(geo: { continentCode?: string; countryCode?: string; subdivisionCode?: string }): string {
+function geoLocationValue(geo: {
+  continentCode?: string;
+  countryCode?: string;
+  subdivisionCode?: string;
+}): string {
   if (geo.countryCode === "*") return "default";
   if (geo.subdivisionCode && geo.countryCode) return `subdivision:${geo.countryCode}-${geo.subdivisionCode}`;
   if (geo.countryCode) return `country:${geo.countryCode}`;
@@ -81,7 +85,11 @@ function geoLocationValue(geo: { continentCode?: string; countryCode?: string; s
   return "";
 }
 
-function geoLocationFields(value: string): { continentCode?: string; countryCode?: string; subdivisionCode?: string } {
+function geoLocationFields(value: string): {
+  continentCode?: string;
+  countryCode?: string;
+  subdivisionCode?: string;
+} {
   if (value === "default") return { countryCode: "*" };
   const [kind, code = ""] = value.split(":");
   if (kind === "continent") return { continentCode: code };
@@ -114,9 +122,14 @@ export function stateFromRecordSet(rrset: ResourceRecordSet, zoneName: string, z
   if (routing.policy === "geoproximity") {
     state.bias = String(routing.bias);
     if (routing.awsRegion) Object.assign(state, { proximityKind: "region", awsRegion: routing.awsRegion });
-    else if (routing.localZoneGroup) Object.assign(state, { proximityKind: "localZone", localZoneGroup: routing.localZoneGroup });
+    else if (routing.localZoneGroup)
+      Object.assign(state, { proximityKind: "localZone", localZoneGroup: routing.localZoneGroup });
     else if (routing.coordinates) {
-      Object.assign(state, { proximityKind: "coordinates", latitude: routing.coordinates.latitude, longitude: routing.coordinates.longitude });
+      Object.assign(state, {
+        proximityKind: "coordinates",
+        latitude: routing.coordinates.latitude,
+        longitude: routing.coordinates.longitude,
+      });
     }
   }
   if (input.alias) {
@@ -199,8 +212,16 @@ export function initialEditorState(
     }
   }
   if (draft.policy === "geolocation") {
-    state.geoLocation = geoLocationValue({ continentCode: draft.continent, countryCode: draft.country, subdivisionCode: draft.subdivision });
-    if (state.geoLocation !== "") carried.push({ label: "location", to: state.geoLocation === "default" ? "default (*)" : state.geoLocation.split(":")[1] ?? "" });
+    state.geoLocation = geoLocationValue({
+      continentCode: draft.continent,
+      countryCode: draft.country,
+      subdivisionCode: draft.subdivision,
+    });
+    if (state.geoLocation !== "")
+      carried.push({
+        label: "location",
+        to: state.geoLocation === "default" ? "default (*)" : (state.geoLocation.split(":")[1] ?? ""),
+      });
   }
   return { state, carried };
 }
@@ -223,7 +244,9 @@ function routingPayload(state: EditorState): RecordChangeFormValues["routing"] {
         bias: state.bias,
         ...(state.proximityKind === "region" && { awsRegion: state.awsRegion }),
         ...(state.proximityKind === "localZone" && { localZoneGroup: state.localZoneGroup }),
-        ...(state.proximityKind === "coordinates" && { coordinates: { latitude: state.latitude, longitude: state.longitude } }),
+        ...(state.proximityKind === "coordinates" && {
+          coordinates: { latitude: state.latitude, longitude: state.longitude },
+        }),
       };
     case "latency":
       return { policy: "latency", setIdentifier, region: state.region as never };
@@ -245,7 +268,13 @@ export function payloadFromState(
     type: state.type,
     routing: routingPayload(state),
     ...(state.isAlias
-      ? { alias: { dnsName: state.aliasDnsName, hostedZoneId: state.aliasHostedZoneId, evaluateTargetHealth: state.evaluateTargetHealth } }
+      ? {
+          alias: {
+            dnsName: state.aliasDnsName,
+            hostedZoneId: state.aliasHostedZoneId,
+            evaluateTargetHealth: state.evaluateTargetHealth,
+          },
+        }
       : { ttl: state.ttl, values: state.values }),
     ...(isHealthChecked && { healthCheckId: state.healthCheckId }),
     ...(before && { before: before as RecordChangeFormValues["before"] }),
@@ -253,7 +282,10 @@ export function payloadFromState(
 }
 
 /** The field errors whose path is one of `paths` or lies under one (`values` takes `values.3`). */
-export function errorsAt(fieldErrors: Record<string, string[]> | undefined, ...paths: string[]): string[] | undefined {
+export function errorsAt(
+  fieldErrors: Record<string, string[]> | undefined,
+  ...paths: string[]
+): string[] | undefined {
   if (!fieldErrors) return undefined;
   const messages = Object.entries(fieldErrors)
     .filter(([key]) => paths.some((path) => key === path || key.startsWith(`${path}.`)))

@@ -11,13 +11,24 @@ export interface Option {
 
 /** Geolocation locations by name, grouped like the AWS console: the default, continents, countries, US states. */
 export const GEOLOCATION_GROUPS: { label: string; options: Option[] }[] = [
-  { label: "Default", options: [{ value: "default", label: "Default — any location not matched by another record" }] },
+  {
+    label: "Default",
+    options: [{ value: "default", label: "Default — any location not matched by another record" }],
+  },
   { label: "Continents", options: CONTINENTS.map((c) => ({ value: `continent:${c.code}`, label: c.name })) },
   {
     label: "Countries",
-    options: [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ value: `country:${c.alpha2}`, label: c.name })),
+    options: [...COUNTRIES]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) => ({ value: `country:${c.alpha2}`, label: c.name })),
   },
-  { label: "US states", options: US_STATES.map((s) => ({ value: `subdivision:US-${s.code}`, label: `United States — ${s.name}` })) },
+  {
+    label: "US states",
+    options: US_STATES.map((s) => ({
+      value: `subdivision:US-${s.code}`,
+      label: `United States — ${s.name}`,
+    })),
+  },
 ];
 
 const regionName = (code: string) => AWS_REGIONS[code]?.name;
@@ -36,17 +47,41 @@ export const LOCAL_ZONE_GROUPS: Option[] = Object.values(AWS_REGIONS)
   .map((location) => ({ value: location.code, label: location.name }));
 
 export const POLICY_OPTIONS: { value: RoutingPolicyName; label: string; hint: string }[] = [
-  { value: "simple", label: "Simple", hint: "One record; every value is answered, in random order. No health checks." },
-  { value: "weighted", label: "Weighted", hint: "Share traffic between records in proportion to their weights (0–255)." },
-  { value: "failover", label: "Failover", hint: "Answer with the primary while it is healthy, else the secondary." },
-  { value: "geolocation", label: "Geolocation", hint: "Answer by where the user is: US state, country, continent, or the default." },
+  {
+    value: "simple",
+    label: "Simple",
+    hint: "One record; every value is answered, in random order. No health checks.",
+  },
+  {
+    value: "weighted",
+    label: "Weighted",
+    hint: "Share traffic between records in proportion to their weights (0–255).",
+  },
+  {
+    value: "failover",
+    label: "Failover",
+    hint: "Answer with the primary while it is healthy, else the secondary.",
+  },
+  {
+    value: "geolocation",
+    label: "Geolocation",
+    hint: "Answer by where the user is: US state, country, continent, or the default.",
+  },
   {
     value: "geoproximity",
     label: "Geoproximity",
     hint: "Answer with the closest resource; bias stretches or shrinks its area (biased distance = distance × (1 − bias/100), per the current Route 53 guide).",
   },
-  { value: "latency", label: "Latency", hint: "Answer with the Region that has the lowest latency for the user." },
-  { value: "multivalue", label: "Multivalue answer", hint: "Answer with up to 8 healthy records, chosen at random." },
+  {
+    value: "latency",
+    label: "Latency",
+    hint: "Answer with the Region that has the lowest latency for the user.",
+  },
+  {
+    value: "multivalue",
+    label: "Multivalue answer",
+    hint: "Answer with up to 8 healthy records, chosen at random.",
+  },
 ];
 
 /** An example value per type, shown as the textarea's placeholder. */

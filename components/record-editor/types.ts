@@ -1,8 +1,13 @@
+import type { ResourceRecordSet } from "@/lib/records-view/types";
 import type { RecordSetDiff } from "@/lib/route53/diff";
 
-/** What the preview action returns: the before/after diff and the batch plan (nothing sent). */
+/** What the preview action returns: the diff from the record as re-read now, and the batch plan (nothing sent). */
 export interface RecordChangePreview {
   diff: RecordSetDiff[];
+  /** The edited record as it is in Route 53 at preview time: Apply replaces exactly this. Undefined for a create. */
+  now?: ResourceRecordSet;
+  /** The record changed in Route 53 since the page loaded it (the preview's "Now" shows the new values). */
+  isChangedSinceLoaded: boolean;
   batchCount: number;
   awsCalls: number;
   batchSummaries: string[][];

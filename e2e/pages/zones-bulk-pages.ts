@@ -21,14 +21,18 @@ export class HostedZonesPage {
     const form = this.page.getByRole("form", { name: "Create hosted zone" });
     await form.getByLabel("Domain name").fill(name);
     await form.getByRole("button", { name: "Create hosted zone" }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: `${name}.` })).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByRole("heading", { level: 1, name: `${name}.` })).toBeVisible({
+      timeout: 30_000,
+    });
     const zoneId = new URL(this.page.url()).pathname.split("/").at(-1);
     if (!zoneId) throw new Error("No zone id in the URL");
     return zoneId;
   }
 
   row(zoneName: string): Locator {
-    return this.page.getByRole("row").filter({ has: this.page.getByRole("link", { name: zoneName, exact: true }) });
+    return this.page
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("link", { name: zoneName, exact: true }) });
   }
 
   /** Clicks Delete then confirms, on the hosted zones list. */
@@ -57,7 +61,9 @@ export class ZoneBulkPage {
   }
 
   async uploadFile(name: string, text: string): Promise<void> {
-    await this.page.getByLabel("Upload a file").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    await this.page
+      .getByLabel("Upload a file")
+      .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
     await expect(this.page.getByText(`Loaded ${name}`)).toBeVisible();
   }
 
@@ -74,8 +80,13 @@ export class ZoneBulkPage {
   }
 
   async applyImport(count: number): Promise<void> {
-    await this.page.getByRole("button", { name: `Create ${count.toLocaleString("en-US")} record set${count === 1 ? "" : "s"}` }).click();
-    await expect(this.page.getByRole("status").filter({ hasText: `Created ${count.toLocaleString("en-US")} record sets` })).toBeVisible({ timeout: 60_000 });
+    await this.page
+      .getByRole("button", {
+        name: `Create ${count.toLocaleString("en-US")} record set${count === 1 ? "" : "s"}`,
+      })
+      .click();
+    const created = `Created ${count.toLocaleString("en-US")} record set${count === 1 ? "" : "s"} in`;
+    await expect(this.page.getByRole("status").filter({ hasText: created })).toBeVisible({ timeout: 60_000 });
   }
 
   async openWeights(zoneId: string): Promise<void> {
@@ -89,7 +100,15 @@ export class ZoneBulkPage {
 export class HealthChecksPage {
   constructor(readonly page: Page) {}
 
-  async create(fields: { type: string; domain: string; port: string; path: string; interval: "10" | "30"; failureThreshold: string; searchString?: string }): Promise<void> {
+  async create(fields: {
+    type: string;
+    domain: string;
+    port: string;
+    path: string;
+    interval: "10" | "30";
+    failureThreshold: string;
+    searchString?: string;
+  }): Promise<void> {
     await this.page.goto("/health-checks/new");
     await settle(this.page);
     const form = this.page.getByRole("form", { name: "Create health check" });

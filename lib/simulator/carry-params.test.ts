@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { carryLinks } from "./carry";
-import { carriedNote, carriedWeightsFor, parseNewRecord, parseRecordEdit, parseWeights, type SearchParams } from "./carry-params";
+import {
+  carriedNote,
+  carriedWeightsFor,
+  parseNewRecord,
+  parseRecordEdit,
+  parseWeights,
+  type SearchParams,
+} from "./carry-params";
 import { addRecord, createDraft, type Draft, draftChanges, setBias, setWeight } from "./draft";
 import { seededZone } from "./fixtures.test-helpers";
 
@@ -12,13 +19,16 @@ function searchOf(href: string): SearchParams {
   const search: SearchParams = {};
   for (const [key, value] of new URL(href, "http://routeboard.test").searchParams) {
     const existing = search[key];
-    search[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    search[key] =
+      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return search;
 }
 
 function hrefs(draft: Draft, name: string, type: string): string[] {
-  return carryLinks("Z123", name, type, draft.recordSets, draftChanges(seededZone(), draft, name, type)).map((link) => link.href);
+  return carryLinks("Z123", name, type, draft.recordSets, draftChanges(seededZone(), draft, name, type)).map(
+    (link) => link.href,
+  );
 }
 
 function onlyHref(draft: Draft, name: string, type: string): string {
@@ -36,28 +46,76 @@ describe("carried draft values: build the link, parse it back", () => {
   });
 
   it("gives the record editor a geoproximity bias, negative included", () => {
-    const href = onlyHref(setBias(createDraft(seededZone()), "near.example.com.", "A", "near-eu-west-1", -10), "near.example.com.", "A");
+    const href = onlyHref(
+      setBias(createDraft(seededZone()), "near.example.com.", "A", "near-eu-west-1", -10),
+      "near.example.com.",
+      "A",
+    );
     expect(parseRecordEdit(searchOf(href))).toEqual({ bias: -10 });
   });
 
   it("gives the bulk weights page the name and every weight of its group", () => {
     let draft = setWeight(createDraft(seededZone()), ...IMG, "img-green", 50);
     draft = setWeight(draft, ...IMG, "img-blue", 50);
-    expect(parseWeights(searchOf(onlyHref(draft, ...IMG)))).toEqual({ names: ["img.example.com."], weights: { "img-blue": 50, "img-green": 50 } });
+    expect(parseWeights(searchOf(onlyHref(draft, ...IMG)))).toEqual({
+      names: ["img.example.com."],
+      weights: { "img-blue": 50, "img-green": 50 },
+    });
   });
 
   it.each([
-    ["weighted", "img.example.com.", { setIdentifier: "img-red", value: "192.0.2.43", weight: 5 }, { policy: "weighted", weight: 5 }],
-    ["geoproximity", "near.example.com.", { setIdentifier: "near-fra", value: "192.0.2.33", region: "eu-central-1", bias: 15 }, { policy: "geoproximity", region: "eu-central-1", bias: 15 }],
-    ["geoproximity with bias 0", "near.example.com.", { setIdentifier: "near-fra", value: "192.0.2.33", region: "eu-central-1" }, { policy: "geoproximity", region: "eu-central-1", bias: 0 }],
-    ["latency", "lat.example.com.", { setIdentifier: "lat-eu", value: "192.0.2.51", region: "eu-west-1" }, { policy: "latency", region: "eu-west-1" }],
-    ["geolocation by continent", "geo.example.com.", { setIdentifier: "geo-asia", value: "192.0.2.25", location: "continent:AS" }, { policy: "geolocation", continent: "AS" }],
-    ["geolocation by country", "geo.example.com.", { setIdentifier: "geo-de", value: "192.0.2.26", location: "DE" }, { policy: "geolocation", country: "DE" }],
-    ["geolocation by US state", "geo.example.com.", { setIdentifier: "geo-wa", value: "192.0.2.27", location: "US-WA" }, { policy: "geolocation", country: "US", subdivision: "WA" }],
+    [
+      "weighted",
+      "img.example.com.",
+      { setIdentifier: "img-red", value: "192.0.2.43", weight: 5 },
+      { policy: "weighted", weight: 5 },
+    ],
+    [
+      "geoproximity",
+      "near.example.com.",
+      { setIdentifier: "near-fra", value: "192.0.2.33", region: "eu-central-1", bias: 15 },
+      { policy: "geoproximity", region: "eu-central-1", bias: 15 },
+    ],
+    [
+      "geoproximity with bias 0",
+      "near.example.com.",
+      { setIdentifier: "near-fra", value: "192.0.2.33", region: "eu-central-1" },
+      { policy: "geoproximity", region: "eu-central-1", bias: 0 },
+    ],
+    [
+      "latency",
+      "lat.example.com.",
+      { setIdentifier: "lat-eu", value: "192.0.2.51", region: "eu-west-1" },
+      { policy: "latency", region: "eu-west-1" },
+    ],
+    [
+      "geolocation by continent",
+      "geo.example.com.",
+      { setIdentifier: "geo-asia", value: "192.0.2.25", location: "continent:AS" },
+      { policy: "geolocation", continent: "AS" },
+    ],
+    [
+      "geolocation by country",
+      "geo.example.com.",
+      { setIdentifier: "geo-de", value: "192.0.2.26", location: "DE" },
+      { policy: "geolocation", country: "DE" },
+    ],
+    [
+      "geolocation by US state",
+      "geo.example.com.",
+      { setIdentifier: "geo-wa", value: "192.0.2.27", location: "US-WA" },
+      { policy: "geolocation", country: "US", subdivision: "WA" },
+    ],
   ])("gives the new-record page a %s record", (_label, name, input, routing) => {
     const links = hrefs(addRecord(createDraft(seededZone()), name, "A", input), name, "A");
     const href = links.find((link) => link.includes("/records/new?")) ?? "";
-    expect(parseNewRecord(searchOf(href))).toEqual({ name, type: "A", setIdentifier: input.setIdentifier, value: input.value, ...routing });
+    expect(parseNewRecord(searchOf(href))).toEqual({
+      name,
+      type: "A",
+      setIdentifier: input.setIdentifier,
+      value: input.value,
+      ...routing,
+    });
   });
 });
 
@@ -85,9 +143,18 @@ describe("parsing carried values drops what is not valid", () => {
 
   it("drops bad fields of a new record and keeps the good ones", () => {
     expect(
-      parseNewRecord({ name: "bad name.example.com", type: "XYZ", setIdentifier: "x".repeat(129), value: "  ", weight: "300", region: "mars-1" }),
+      parseNewRecord({
+        name: "bad name.example.com",
+        type: "XYZ",
+        setIdentifier: "x".repeat(129),
+        value: "  ",
+        weight: "300",
+        region: "mars-1",
+      }),
     ).toBeUndefined();
-    expect(parseNewRecord({ name: "IMG.example.com", type: "aaaa", setIdentifier: " red ", value: "2001:db8::1" })).toEqual({
+    expect(
+      parseNewRecord({ name: "IMG.example.com", type: "aaaa", setIdentifier: " red ", value: "2001:db8::1" }),
+    ).toEqual({
       name: "img.example.com.",
       type: "AAAA",
       setIdentifier: "red",
@@ -99,7 +166,10 @@ describe("parsing carried values drops what is not valid", () => {
     expect(parseNewRecord({ region: "eu-west-1" })).toEqual({ policy: "latency", region: "eu-west-1" });
     expect(parseNewRecord({ region: "mars-1" })).toBeUndefined();
     expect(parseNewRecord({ region: "mars-1", bias: "5" })).toEqual({ policy: "geoproximity", bias: 5 });
-    expect(parseNewRecord({ weight: "3", bias: "5", region: "eu-west-1" })).toEqual({ policy: "weighted", weight: 3 });
+    expect(parseNewRecord({ weight: "3", bias: "5", region: "eu-west-1" })).toEqual({
+      policy: "weighted",
+      weight: 3,
+    });
     expect(parseNewRecord({ country: "*" })).toEqual({ policy: "geolocation", country: "*" });
   });
 
@@ -115,7 +185,15 @@ describe("parsing carried values drops what is not valid", () => {
   });
 
   it("reads several names, repeated or comma-separated, and ignores bad weights", () => {
-    expect(parseWeights({ names: ["img.example.com.", "API.example.com,img.example.com."], "w.blue": "90", "w.green": "x", "w.": "5", other: "1" })).toEqual({
+    expect(
+      parseWeights({
+        names: ["img.example.com.", "API.example.com,img.example.com."],
+        "w.blue": "90",
+        "w.green": "x",
+        "w.": "5",
+        other: "1",
+      }),
+    ).toEqual({
       names: ["img.example.com.", "api.example.com."],
       weights: { blue: 90 },
     });
@@ -124,12 +202,31 @@ describe("parsing carried values drops what is not valid", () => {
 
 describe("carried weights on the bulk weights page", () => {
   const names = [
-    { name: "img.example.com.", members: [{ setIdentifier: "blue", weight: 90 }, { setIdentifier: "green", weight: 10 }] },
-    { name: "api.example.com.", members: [{ setIdentifier: "blue", weight: 90 }, { setIdentifier: "green", weight: 20 }, { setIdentifier: "red", weight: 1 }] },
+    {
+      name: "img.example.com.",
+      members: [
+        { setIdentifier: "blue", weight: 90 },
+        { setIdentifier: "green", weight: 10 },
+      ],
+    },
+    {
+      name: "api.example.com.",
+      members: [
+        { setIdentifier: "blue", weight: 90 },
+        { setIdentifier: "green", weight: 20 },
+        { setIdentifier: "red", weight: 1 },
+      ],
+    },
   ];
 
   it("selects the carried names the zone has and fills the weights they share", () => {
-    const result = carriedWeightsFor({ names: ["img.example.com.", "api.example.com.", "gone.example.com."], weights: { blue: 50, green: 50, red: 7 } }, names);
+    const result = carriedWeightsFor(
+      {
+        names: ["img.example.com.", "api.example.com.", "gone.example.com."],
+        weights: { blue: 50, green: 50, red: 7 },
+      },
+      names,
+    );
     expect(result.selected).toEqual(["img.example.com.", "api.example.com."]);
     expect(result.weights).toEqual({ blue: "50", green: "50" });
     expect(carriedNote(result.values)).toBe(
@@ -138,7 +235,11 @@ describe("carried weights on the bulk weights page", () => {
   });
 
   it("carries nothing for names the zone does not have", () => {
-    expect(carriedWeightsFor({ names: ["gone.example.com."], weights: { blue: 5 } }, names)).toEqual({ selected: [], weights: {}, values: [] });
+    expect(carriedWeightsFor({ names: ["gone.example.com."], weights: { blue: 5 } }, names)).toEqual({
+      selected: [],
+      weights: {},
+      values: [],
+    });
   });
 });
 
@@ -147,12 +248,21 @@ describe("carriedNote", () => {
     expect(carriedNote([{ label: "weight", from: "90", to: "50" }])).toBe(
       "Values carried from the simulator draft: weight 90 → 50. Preview to see the change.",
     );
-    expect(carriedNote([{ label: "type", to: "A" }, { label: "weight", to: "5" }])).toBe(
-      "Values carried from the simulator draft: type A, weight 5. Preview to see the change.",
-    );
+    expect(
+      carriedNote([
+        { label: "type", to: "A" },
+        { label: "weight", to: "5" },
+      ]),
+    ).toBe("Values carried from the simulator draft: type A, weight 5. Preview to see the change.");
     expect(carriedNote([{ label: "name", to: "red.example.com." }])).toBe(
       "Values carried from the simulator draft: name red.example.com. Preview to see the change.",
     );
     expect(carriedNote([])).toBeUndefined();
+  });
+
+  it("says a carried value is already the record's instead of showing it as a change (no “weight 50 → 50”)", () => {
+    expect(carriedNote([{ label: "weight", from: "50", to: "50" }])).toBe(
+      "Values carried from the simulator draft: weight 50 (already its value). Preview to see the change.",
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { COUNTRIES, usStateByCode } from "@/lib/geo";
-import { BIAS_MAX, BIAS_MIN, MAX_VALUE_LENGTH, SET_IDENTIFIER_MAX_LENGTH, WEIGHT_MAX } from "@/lib/route53/limits";
+import {
+  BIAS_MAX,
+  BIAS_MIN,
+  MAX_VALUE_LENGTH,
+  SET_IDENTIFIER_MAX_LENGTH,
+  WEIGHT_MAX,
+} from "@/lib/route53/limits";
 import { normalizeName } from "@/lib/route53/names";
 import { CONTINENT_CODES, LATENCY_REGIONS } from "@/lib/route53/regions";
 import { RECORD_TYPES, type RecordType } from "@/lib/route53/values";
@@ -79,7 +85,9 @@ export function parseRecordEdit(search: SearchParams): Pick<CarriedRecord, "weig
   });
 }
 
-function geolocationOf(search: SearchParams): Pick<CarriedRecord, "continent" | "country" | "subdivision"> | undefined {
+function geolocationOf(
+  search: SearchParams,
+): Pick<CarriedRecord, "continent" | "country" | "subdivision"> | undefined {
   const continent = single(search, "continent")?.trim().toUpperCase();
   const country = single(search, "country")?.trim().toUpperCase();
   const subdivision = single(search, "subdivision")?.trim().toUpperCase();
@@ -149,7 +157,9 @@ interface WeightedNameLike {
 function sharedSetIdentifiers(chosen: readonly WeightedNameLike[]): string[] {
   const [first, ...rest] = chosen;
   if (!first) return [];
-  const idsOf = (entry: WeightedNameLike) => [...new Set(entry.members.map((member) => member.setIdentifier))];
+  const idsOf = (entry: WeightedNameLike) => [
+    ...new Set(entry.members.map((member) => member.setIdentifier)),
+  ];
   return idsOf(first).filter((id) => rest.every((entry) => idsOf(entry).includes(id)));
 }
 
@@ -165,7 +175,9 @@ export function carriedWeightsFor(
   const shared = sharedSetIdentifiers(chosen);
   const ids = shared.filter((id) => carried.weights[id] !== undefined);
   const values = ids.map((id): CarriedValue => {
-    const before = new Set(chosen.flatMap((entry) => entry.members.filter((m) => m.setIdentifier === id).map((m) => m.weight)));
+    const before = new Set(
+      chosen.flatMap((entry) => entry.members.filter((m) => m.setIdentifier === id).map((m) => m.weight)),
+    );
     return { label: `weight of ${id}`, from: [...before].join("/"), to: String(carried.weights[id]) };
   });
   return {
@@ -178,7 +190,13 @@ export function carriedWeightsFor(
 /** The note shown above a form pre-filled from the simulator, or undefined when nothing was carried. */
 export function carriedNote(values: readonly CarriedValue[]): string | undefined {
   if (values.length === 0) return undefined;
-  const listed = values.map((value) => (value.from === undefined ? `${value.label} ${value.to}` : `${value.label} ${value.from} → ${value.to}`));
+  const listed = values.map((value) =>
+    value.from === undefined
+      ? `${value.label} ${value.to}`
+      : value.from === value.to
+        ? `${value.label} ${value.to} (already its value)`
+        : `${value.label} ${value.from} → ${value.to}`,
+  );
   const joined = listed.join(", ");
   // A name ends in its own dot: don't follow it with a second one.
   return `Values carried from the simulator draft: ${joined}${joined.endsWith(".") ? "" : "."} Preview to see the change.`;

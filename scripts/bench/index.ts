@@ -11,7 +11,8 @@ import { projectRoot } from "../lib/project-root";
 import { seed } from "../seed/index";
 import { runCanaryBenchmarks } from "./canary";
 import { progress, type BenchResult } from "./report";
-import { runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
+import { createZone, runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
+import { runRoute53EditBenchmarks } from "./route53-edit";
 import { runSimBenchmarks } from "./sim";
 import { runFirstLoadJsBenchmark, runRecordsTableBenchmarks, withConsole } from "./web";
 
@@ -36,27 +37,48 @@ const emit = (results: BenchResult[]) => {
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
 };
 
+// BENCH_ONLY=r53.editOne (a metric name or its prefix) runs only the benchmarks whose metrics match, for a dev loop;
+// the numbers that count still come from a full run.
+const only = process.env.BENCH_ONLY ?? "";
+const wants = (...metrics: string[]) => metrics.some((metric) => metric.startsWith(only));
+
 async function main(): Promise<void> {
   const quick = process.env.BENCH_QUICK === "1";
-  emit(await runSimBenchmarks({ quick }));
+  if (wants("sim.")) emit(await runSimBenchmarks({ quick }));
 
   // The environment must be in place before anything builds an SDK client: clients and appEnv() are cached.
   const emulator = await startEmulator({ port: await freePort() });
-  Object.assign(process.env, { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: mkdtempSync(path.join(tmpdir(), "routeboard-bench-")) });
+  Object.assign(process.env, {
+    ...emulatorEnv(emulator.endpoint),
+    ROUTEBOARD_DATA_DIR: mkdtempSync(path.join(tmpdir(), "routeboard-bench-")),
+  });
   try {
-    emit([await runRoute53ApplyBenchmark()]);
+    if (wants("r53.apply5k.")) emit([await runRoute53ApplyBenchmark()]);
     progress("Seeding the emulator");
     await seed({ log: () => undefined });
-    emit(await runCanaryBenchmarks({ quick }));
-    const list = await runRoute53ListBenchmarks({ quick });
-    emit(list);
+    if (wants("canary.")) emit(await runCanaryBenchmarks({ quick }));
+    if (!wants("r53.list10k.", "r53.firstPage10k.", "r53.editOne10k.", "web.", "ui.")) return;
+
+    // The large zone of the list benchmark is the one the edit and UI benchmarks work in.
+    const size = quick ? 2_000 : 10_000;
+    const list = wants("r53.list10k.", "r53.firstPage10k.", "web.", "ui.")
+      ? await runRoute53ListBenchmarks({ quick })
+      : undefined;
+    if (list) emit(list);
+    const zoneId = list ? String(list[0]?.detail.zone_id ?? "") : await createZone(size);
+    if (wants("r53.editOne10k.")) emit(await runRoute53EditBenchmarks({ zoneId, records: size, quick }));
+    if (!wants("web.", "ui.")) return;
 
     await ensureProductionBuild(projectRoot, progress, { stdoutToStderr: true });
-    const zoneId = String(list[0]?.detail.zone_id ?? "");
-    const records = Number(list[0]?.detail.records ?? 0) + 2;
+    const records = size + 2;
     await withConsole(async (baseUrl, browser) => {
       progress("Web: first-load JS per route");
-      const zoneRoutes = [`/hosted-zones/${zoneId}`, `/hosted-zones/${zoneId}/records/new`, `/hosted-zones/${zoneId}/import`, `/simulator?zone=${zoneId}`];
+      const zoneRoutes = [
+        `/hosted-zones/${zoneId}`,
+        `/hosted-zones/${zoneId}/records/new`,
+        `/hosted-zones/${zoneId}/import`,
+        `/simulator?zone=${zoneId}`,
+      ];
       emit([await runFirstLoadJsBenchmark(baseUrl, browser, [...ROUTES, ...zoneRoutes])]);
       progress("UI: records table of the large zone");
       emit(await runRecordsTableBenchmarks(baseUrl, browser, zoneId, records));

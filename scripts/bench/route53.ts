@@ -1,4 +1,10 @@
-import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, ListResourceRecordSetsCommand, Route53Client, type ResourceRecordSet } from "@aws-sdk/client-route-53";
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+  type ResourceRecordSet,
+} from "@aws-sdk/client-route-53";
 import { mockClient } from "aws-sdk-client-mock";
 
 import { clients } from "@/lib/aws/clients";
@@ -18,12 +24,19 @@ function records(count: number, prefix: string): ResourceRecordSet[] {
 }
 
 /** Creates a zone with `count` records through the console's own apply path. */
-async function createZone(count: number): Promise<string> {
-  const zone = await clients.route53().send(
-    new CreateHostedZoneCommand({ Name: "bench.example.", CallerReference: `bench-${Date.now()}-${Math.random()}` }),
-  );
+export async function createZone(count: number): Promise<string> {
+  const zone = await clients
+    .route53()
+    .send(
+      new CreateHostedZoneCommand({
+        Name: "bench.example.",
+        CallerReference: `bench-${Date.now()}-${Math.random()}`,
+      }),
+    );
   const zoneId = (zone.HostedZone?.Id ?? "").replace("/hostedzone/", "");
-  const batches = planChangeBatches(records(count, "r").map((after): DesiredChange => ({ kind: "create", after })));
+  const batches = planChangeBatches(
+    records(count, "r").map((after): DesiredChange => ({ kind: "create", after })),
+  );
   const result = await applyChangeBatches(zoneId, batches);
   if (result.failedAt) throw new Error(`Seeding the bench zone failed at batch ${result.failedAt.index}`);
   return zoneId;
@@ -32,12 +45,22 @@ async function createZone(count: number): Promise<string> {
 /** A bare SDK pagination loop: the baseline the console's data layer is compared with. */
 async function bareSdkList(client: Route53Client, zoneId: string): Promise<number> {
   let count = 0;
-  let start: { StartRecordName?: string; StartRecordType?: ResourceRecordSet["Type"]; StartRecordIdentifier?: string } = {};
+  let start: {
+    StartRecordName?: string;
+    StartRecordType?: ResourceRecordSet["Type"];
+    StartRecordIdentifier?: string;
+  } = {};
   for (;;) {
-    const page = await client.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, MaxItems: 300, ...start }));
+    const page = await client.send(
+      new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, MaxItems: 300, ...start }),
+    );
     count += page.ResourceRecordSets?.length ?? 0;
     if (!page.IsTruncated) return count;
-    start = { StartRecordName: page.NextRecordName, StartRecordType: page.NextRecordType, StartRecordIdentifier: page.NextRecordIdentifier };
+    start = {
+      StartRecordName: page.NextRecordName,
+      StartRecordType: page.NextRecordType,
+      StartRecordIdentifier: page.NextRecordIdentifier,
+    };
   }
 }
 
@@ -64,7 +87,8 @@ export async function runRoute53ListBenchmarks(opts: { quick: boolean }): Promis
   for (let run = 0; run < runs; run++) {
     progress(`Route 53: list run ${run + 1}/${runs}`);
     const ours = await timed(() => listAllRecordSets(zoneId));
-    if (ours.value.length !== size + 2) throw new Error(`Listed ${ours.value.length} records, expected ${size + 2}`);
+    if (ours.value.length !== size + 2)
+      throw new Error(`Listed ${ours.value.length} records, expected ${size + 2}`);
     consoleMs.push(ours.ms);
     sdkMs.push((await timed(() => bareSdkList(bare, zoneId))).ms);
 
@@ -81,13 +105,26 @@ export async function runRoute53ListBenchmarks(opts: { quick: boolean }): Promis
       metric: "r53.list10k.ratio",
       value: round(consoleMedian / sdkMedian, 3),
       unit: "ratio",
-      detail: { zone_id: zoneId, records: size, console_ms: round(consoleMedian), sdk_ms: round(sdkMedian), runs, console_runs_ms: consoleMs.map((ms) => round(ms)), sdk_runs_ms: sdkMs.map((ms) => round(ms)) },
+      detail: {
+        zone_id: zoneId,
+        records: size,
+        console_ms: round(consoleMedian),
+        sdk_ms: round(sdkMedian),
+        runs,
+        console_runs_ms: consoleMs.map((ms) => round(ms)),
+        sdk_runs_ms: sdkMs.map((ms) => round(ms)),
+      },
     },
     {
       metric: "r53.firstPage10k.ms",
       value: round(firstPage),
       unit: "ms",
-      detail: { records: size, full_load_ms: round(consoleMedian), share_of_full_load: round(firstPage / consoleMedian, 3), runs },
+      detail: {
+        records: size,
+        full_load_ms: round(consoleMedian),
+        share_of_full_load: round(firstPage / consoleMedian, 3),
+        runs,
+      },
     },
   ];
 }
@@ -101,7 +138,9 @@ export async function runRoute53ApplyBenchmark(): Promise<BenchResult> {
     return { ChangeInfo: { Id: `/change/C${calls}`, Status: "PENDING", SubmittedAt: new Date() } };
   });
   try {
-    const batches = planChangeBatches(records(5_000, "apply").map((after): DesiredChange => ({ kind: "create", after })));
+    const batches = planChangeBatches(
+      records(5_000, "apply").map((after): DesiredChange => ({ kind: "create", after })),
+    );
     const result = await applyChangeBatches("ZBENCH", batches);
     return {
       metric: "r53.apply5k.calls",

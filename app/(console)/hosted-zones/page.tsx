@@ -5,12 +5,50 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
+import { type Column, Table } from "@/components/ui/table";
+import { type HostedZoneSummary, listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { DeleteZoneButton } from "./_components/delete-zone-button";
 
 export const metadata = { title: "Hosted zones" };
+
+// The Table primitive scrolls sideways inside its own box, so on a phone every column (and Delete) stays reachable.
+const COLUMNS: Column<HostedZoneSummary>[] = [
+  {
+    id: "name",
+    header: "Name",
+    isRowHeader: true,
+    className: "font-medium",
+    cell: (zone) => (
+      <Link className="text-sky-800 hover:underline" href={`/hosted-zones/${zone.id}`}>
+        {zone.name}
+      </Link>
+    ),
+  },
+  {
+    id: "type",
+    header: "Type",
+    cell: (zone) => (
+      <Badge tone={zone.isPrivate ? "gray" : "blue"}>{zone.isPrivate ? "Private" : "Public"}</Badge>
+    ),
+  },
+  {
+    id: "records",
+    header: "Records",
+    align: "right",
+    className: "tabular-nums",
+    cell: (zone) => zone.recordCount.toLocaleString("en-US"),
+  },
+  { id: "id", header: "Zone id", className: "font-mono text-xs", cell: (zone) => zone.id },
+  { id: "comment", header: "Comment", className: "text-slate-600", cell: (zone) => zone.comment ?? "—" },
+  {
+    id: "actions",
+    header: <span className="sr-only">Actions</span>,
+    align: "right",
+    cell: (zone) => <DeleteZoneButton zoneId={zone.id} zoneName={zone.name} />,
+  },
+];
 
 export default async function HostedZonesPage() {
   const zones = await safeRead("list the hosted zones", listHostedZones);
@@ -27,7 +65,11 @@ export default async function HostedZonesPage() {
         }
       />
       {!zones.ok ? (
-        <ErrorState title="Could not list the hosted zones" message={zones.error.message} code={zones.error.code} />
+        <ErrorState
+          title="Could not list the hosted zones"
+          message={zones.error.message}
+          code={zones.error.code}
+        />
       ) : zones.data.length === 0 ? (
         <EmptyState
           title="No hosted zones yet"
@@ -40,43 +82,7 @@ export default async function HostedZonesPage() {
           Create a hosted zone to manage the records of a domain.
         </EmptyState>
       ) : (
-        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Hosted zones</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Type</th>
-                <th scope="col" className="px-4 py-2 text-right">Records</th>
-                <th scope="col" className="px-4 py-2">Zone id</th>
-                <th scope="col" className="px-4 py-2">Comment</th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {zones.data.map((zone) => (
-                <tr key={zone.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-2 font-medium">
-                    <Link className="text-sky-800 hover:underline" href={`/hosted-zones/${zone.id}`}>
-                      {zone.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Badge tone={zone.isPrivate ? "gray" : "blue"}>{zone.isPrivate ? "Private" : "Public"}</Badge>
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{zone.recordCount.toLocaleString("en-US")}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{zone.id}</td>
-                  <td className="px-4 py-2 text-slate-600">{zone.comment ?? "—"}</td>
-                  <td className="px-4 py-2 text-right">
-                    <DeleteZoneButton zoneId={zone.id} zoneName={zone.name} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Hosted zones" columns={COLUMNS} rows={zones.data} rowKey={(zone) => zone.id} />
       )}
     </>
   );

@@ -1,5 +1,9 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
-import { ChangeResourceRecordSetsCommand, ListResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
+import {
+  ChangeResourceRecordSetsCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from "@aws-sdk/client-route-53";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
@@ -8,29 +12,69 @@ import type { DesiredChange } from "@/lib/route53/change-batch";
 import { nameTypeKey } from "@/lib/route53/record-key";
 
 import { AwsError } from "../errors";
-import { applyRecordChanges, type ConcurrentChangeDetails, type PartialApplyDetails } from "./apply-record-changes";
+import {
+  applyRecordChanges,
+  type ConcurrentChangeDetails,
+  type PartialApplyDetails,
+} from "./apply-record-changes";
 
 const route53 = mockClient(Route53Client);
 
-const blue: ResourceRecordSet = { Name: "img.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] };
-const green: ResourceRecordSet = { Name: "img.example.com.", Type: "A", SetIdentifier: "green", Weight: 10, TTL: 60, ResourceRecords: [{ Value: "192.0.2.2" }] };
+const blue: ResourceRecordSet = {
+  Name: "img.example.com.",
+  Type: "A",
+  SetIdentifier: "blue",
+  Weight: 90,
+  TTL: 60,
+  ResourceRecords: [{ Value: "192.0.2.1" }],
+};
+const green: ResourceRecordSet = {
+  Name: "img.example.com.",
+  Type: "A",
+  SetIdentifier: "green",
+  Weight: 10,
+  TTL: 60,
+  ResourceRecords: [{ Value: "192.0.2.2" }],
+};
 
 function awsError(name: string, message: string) {
-  return Object.assign(new Error(message), { name, $fault: "client", $metadata: { httpStatusCode: 400, requestId: "req-1" } });
+  return Object.assign(new Error(message), {
+    name,
+    $fault: "client",
+    $metadata: { httpStatusCode: 400, requestId: "req-1" },
+  });
 }
 
 /** ListResourceRecordSets over a fixed zone, starting at the requested name+type like Route 53 does. */
 function serveZone(zone: ResourceRecordSet[]) {
-  route53.on(ListResourceRecordSetsCommand).callsFake((input: { StartRecordName?: string; StartRecordType?: string }) => {
-    const start = input.StartRecordName ? zone.findIndex((rrset) => nameTypeKey(rrset) === nameTypeKey({ Name: input.StartRecordName, Type: input.StartRecordType as "A" })) : 0;
-    return Promise.resolve({ ResourceRecordSets: start < 0 ? [] : zone.slice(start, start + 300), IsTruncated: false, MaxItems: 300 });
-  });
+  route53
+    .on(ListResourceRecordSetsCommand)
+    .callsFake((input: { StartRecordName?: string; StartRecordType?: string }) => {
+      const start = input.StartRecordName
+        ? zone.findIndex(
+            (rrset) =>
+              nameTypeKey(rrset) ===
+              nameTypeKey({ Name: input.StartRecordName, Type: input.StartRecordType as "A" }),
+          )
+        : 0;
+      return Promise.resolve({
+        ResourceRecordSets: start < 0 ? [] : zone.slice(start, start + 300),
+        IsTruncated: false,
+        MaxItems: 300,
+      });
+    });
 }
 
 let changeCounter = 0;
 function acceptChanges() {
   route53.on(ChangeResourceRecordSetsCommand).callsFake(() =>
-    Promise.resolve({ ChangeInfo: { Id: `/change/C${++changeCounter}`, Status: "PENDING", SubmittedAt: new Date("2026-01-01T00:00:00Z") } }),
+    Promise.resolve({
+      ChangeInfo: {
+        Id: `/change/C${++changeCounter}`,
+        Status: "PENDING",
+        SubmittedAt: new Date("2026-01-01T00:00:00Z"),
+      },
+    }),
   );
 }
 
@@ -55,9 +99,14 @@ describe("applyRecordChanges", () => {
     acceptChanges();
     const after = { ...blue, Weight: 50 };
 
-    const outcome = await applyRecordChanges("Z1", [{ kind: "replace", before: blue, after }], { comment: "shift" });
+    const outcome = await applyRecordChanges("Z1", [{ kind: "replace", before: blue, after }], {
+      comment: "shift",
+    });
 
-    expect(outcome).toMatchObject({ changeCount: 2, batches: [{ changeId: "C1", status: "PENDING", changeCount: 2 }] });
+    expect(outcome).toMatchObject({
+      changeCount: 2,
+      batches: [{ changeId: "C1", status: "PENDING", changeCount: 2 }],
+    });
     const sent = route53.commandCalls(ChangeResourceRecordSetsCommand)[0]?.args[0].input;
     expect(sent?.ChangeBatch?.Changes).toEqual([
       { Action: "DELETE", ResourceRecordSet: blue },
@@ -70,24 +119,56 @@ describe("applyRecordChanges", () => {
     serveZone([{ ...blue, Weight: 70 }, green]);
     acceptChanges();
 
-    const error = await refusal(applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }]));
+    const error = await refusal(
+      applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }]),
+    );
 
     expect(error.code).toBe("ConcurrentChange");
     const details = error.details as unknown as ConcurrentChangeDetails;
     expect(details.detectedBy).toBe("before-apply");
     expect(details.applied).toEqual([]);
-    expect(details.changed).toMatchObject([{ key: "img.example.com.|A|blue", kind: "changed", fieldChanges: [{ field: "Weight", before: "90", after: "70" }] }]);
+    expect(details.changed).toMatchObject([
+      {
+        key: "img.example.com.|A|blue",
+        kind: "changed",
+        fieldChanges: [{ field: "Weight", before: "90", after: "70" }],
+      },
+    ]);
     expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(0);
+  });
+
+  it("uses the caller's fresh read for the compare-and-swap instead of reading again", async () => {
+    serveZone([blue, green]);
+    acceptChanges();
+
+    await applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }], {
+      current: [blue, green],
+    });
+    expect(route53.commandCalls(ListResourceRecordSetsCommand)).toHaveLength(0);
+
+    const error = await refusal(
+      applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }], {
+        current: [{ ...blue, Weight: 70 }],
+      }),
+    );
+    expect(error.code).toBe("ConcurrentChange");
+    expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(1);
   });
 
   it("refuses a create when someone created the same record meanwhile, and a delete of a record already gone", async () => {
     serveZone([green]);
     acceptChanges();
-    const createGreen = refusal(applyRecordChanges("Z1", [{ kind: "create", after: { ...green, Weight: 1 } }]));
+    const createGreen = refusal(
+      applyRecordChanges("Z1", [{ kind: "create", after: { ...green, Weight: 1 } }]),
+    );
     const deleteBlue = refusal(applyRecordChanges("Z1", [{ kind: "delete", before: blue }]));
 
-    expect(((await createGreen).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([{ kind: "added" }]);
-    expect(((await deleteBlue).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([{ kind: "removed" }]);
+    expect(((await createGreen).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([
+      { kind: "added" },
+    ]);
+    expect(((await deleteBlue).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([
+      { kind: "removed" },
+    ]);
     expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(0);
   });
 
@@ -101,14 +182,23 @@ describe("applyRecordChanges", () => {
     });
     route53
       .on(ChangeResourceRecordSetsCommand)
-      .rejects(awsError("InvalidChangeBatch", "[Tried to delete resource record set [name='img.example.com.', type='A', set-identifier='blue'] but the values provided do not match the current values]"));
+      .rejects(
+        awsError(
+          "InvalidChangeBatch",
+          "[Tried to delete resource record set [name='img.example.com.', type='A', set-identifier='blue'] but the values provided do not match the current values]",
+        ),
+      );
 
-    const error = await refusal(applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }]));
+    const error = await refusal(
+      applyRecordChanges("Z1", [{ kind: "replace", before: blue, after: { ...blue, Weight: 50 } }]),
+    );
 
     expect(error.code).toBe("ConcurrentChange");
     const details = error.details as unknown as ConcurrentChangeDetails;
     expect(details.detectedBy).toBe("aws");
-    expect(details.changed).toMatchObject([{ key: "img.example.com.|A|blue", fieldChanges: [{ field: "TTL", before: "60", after: "30" }] }]);
+    expect(details.changed).toMatchObject([
+      { key: "img.example.com.|A|blue", fieldChanges: [{ field: "TTL", before: "60", after: "30" }] },
+    ]);
     expect(error.message).toMatch(/Nothing was changed/);
   });
 
@@ -116,7 +206,9 @@ describe("applyRecordChanges", () => {
     serveZone([blue]);
     route53.on(ChangeResourceRecordSetsCommand).rejects(awsError("Throttling", "Rate exceeded"));
 
-    const error = await applyRecordChanges("Z1", [{ kind: "delete", before: blue }]).catch((caught: unknown) => caught);
+    const error = await applyRecordChanges("Z1", [{ kind: "delete", before: blue }]).catch(
+      (caught: unknown) => caught,
+    );
 
     expect(error).toBeInstanceOf(AwsError);
     expect(error).toMatchObject({ kind: "throttled", code: "Throttling", requestId: "req-1" });
@@ -125,9 +217,18 @@ describe("applyRecordChanges", () => {
 
   it("passes PriorRequestNotComplete through as 'still applying an earlier change'", async () => {
     serveZone([blue]);
-    route53.on(ChangeResourceRecordSetsCommand).rejects(awsError("PriorRequestNotComplete", "The request was rejected because Route 53 was still processing a prior request."));
+    route53
+      .on(ChangeResourceRecordSetsCommand)
+      .rejects(
+        awsError(
+          "PriorRequestNotComplete",
+          "The request was rejected because Route 53 was still processing a prior request.",
+        ),
+      );
 
-    const error = await applyRecordChanges("Z1", [{ kind: "delete", before: blue }]).catch((caught: unknown) => caught);
+    const error = await applyRecordChanges("Z1", [{ kind: "delete", before: blue }]).catch(
+      (caught: unknown) => caught,
+    );
 
     expect(error).toMatchObject({ kind: "throttled", code: "PriorRequestNotComplete" });
     expect((error as AwsError).message).toMatch(/still applying an earlier change/);
@@ -138,7 +239,12 @@ describe("applyRecordChanges", () => {
     acceptChanges();
     const creates: DesiredChange[] = Array.from({ length: 5_000 }, (_, index) => ({
       kind: "create",
-      after: { Name: `host-${index}.example.com.`, Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.10" }] },
+      after: {
+        Name: `host-${index}.example.com.`,
+        Type: "A",
+        TTL: 300,
+        ResourceRecords: [{ Value: "192.0.2.10" }],
+      },
     }));
 
     const outcome = await applyRecordChanges("Z1", creates);
@@ -160,7 +266,12 @@ describe("applyRecordChanges", () => {
     });
     const creates: DesiredChange[] = Array.from({ length: 4_000 }, (_, index) => ({
       kind: "create",
-      after: { Name: `h${index}.example.com.`, Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.10" }] },
+      after: {
+        Name: `h${index}.example.com.`,
+        Type: "A",
+        TTL: 300,
+        ResourceRecords: [{ Value: "192.0.2.10" }],
+      },
     }));
 
     const error = await refusal(applyRecordChanges("Z1", creates));
@@ -174,7 +285,11 @@ describe("applyRecordChanges", () => {
   });
 
   it("re-reads one name+type from its place in the zone", async () => {
-    serveZone([{ Name: "a.example.com.", Type: "A", TTL: 60, ResourceRecords: [{ Value: "192.0.2.9" }] }, blue, green]);
+    serveZone([
+      { Name: "a.example.com.", Type: "A", TTL: 60, ResourceRecords: [{ Value: "192.0.2.9" }] },
+      blue,
+      green,
+    ]);
     acceptChanges();
     await applyRecordChanges("Z1", [{ kind: "replace", before: green, after: { ...green, Weight: 0 } }]);
     const read = route53.commandCalls(ListResourceRecordSetsCommand)[0]?.args[0].input;

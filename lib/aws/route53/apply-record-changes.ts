@@ -56,16 +56,29 @@ function touchedRecordSets(change: DesiredChange): ResourceRecordSet[] {
 }
 
 function loadedRecordSets(changes: readonly DesiredChange[]): ResourceRecordSet[] {
-  return changes.flatMap((change) => (change.kind === "delete" || change.kind === "replace" ? [change.before] : []));
+  return changes.flatMap((change) =>
+    change.kind === "delete" || change.kind === "replace" ? [change.before] : [],
+  );
 }
 
 /** Keys to compare: everything a change deletes, replaces or creates (an upsert overwrites on purpose, so it is skipped). */
 function watchedKeys(changes: readonly DesiredChange[]): string[] {
-  return [...new Set(changes.filter((change) => change.kind !== "upsert").flatMap(touchedRecordSets).map(recordKey))];
+  return [
+    ...new Set(
+      changes
+        .filter((change) => change.kind !== "upsert")
+        .flatMap(touchedRecordSets)
+        .map(recordKey),
+    ),
+  ];
 }
 
 /** The current record sets of one name+type, read from where Route 53's sort order puts them. */
-export async function listRecordSetGroup(zoneId: string, name: string, type: RRType): Promise<ResourceRecordSet[]> {
+export async function listRecordSetGroup(
+  zoneId: string,
+  name: string,
+  type: RRType,
+): Promise<ResourceRecordSet[]> {
   const wanted = nameTypeKey({ Name: name, Type: type });
   const found: ResourceRecordSet[] = [];
   let cursor: Parameters<typeof listRecordSetPage>[1] = { name, type };
@@ -80,7 +93,11 @@ export async function listRecordSetGroup(zoneId: string, name: string, type: RRT
   return found;
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -113,18 +130,24 @@ export interface ApplyPlan {
 export function planApply(changes: readonly DesiredChange[], zoneRecordCount = 0): ApplyPlan {
   const groups = touchedGroups(changes).size;
   const batches = changes.length > 0 ? planChangeBatches(changes) : [];
-  const readCalls = groups > PER_GROUP_READ_LIMIT ? Math.max(1, Math.ceil(zoneRecordCount / ROUTE53_MAX_PAGE_SIZE)) : groups;
+  const readCalls =
+    groups > PER_GROUP_READ_LIMIT ? Math.max(1, Math.ceil(zoneRecordCount / ROUTE53_MAX_PAGE_SIZE)) : groups;
   return { batches, readCalls, changeCalls: batches.length };
 }
 
 /** The current record sets of every name+type the changes touch. */
-export async function readCurrentRecordSets(zoneId: string, changes: readonly DesiredChange[]): Promise<ResourceRecordSet[]> {
+export async function readCurrentRecordSets(
+  zoneId: string,
+  changes: readonly DesiredChange[],
+): Promise<ResourceRecordSet[]> {
   const groups = touchedGroups(changes);
   if (groups.size > PER_GROUP_READ_LIMIT) {
     const all = await listAllRecordSets(zoneId);
     return all.filter((rrset) => groups.has(nameTypeKey(rrset)));
   }
-  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) => listRecordSetGroup(zoneId, group.name, group.type));
+  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) =>
+    listRecordSetGroup(zoneId, group.name, group.type),
+  );
   return pages.flat();
 }
 
@@ -153,19 +176,21 @@ function concurrentChange(details: ConcurrentChangeDetails): ActionRefusal {
  * from what the operator loaded; plans the fewest batches within the request limits (edits as DELETE of the exact
  * loaded record + CREATE, never a blind UPSERT); sends them in order. A Route 53 `InvalidChangeBatch` on a batch
  * with a DELETE is reported as a concurrent change; a failure after some batches were applied says exactly which.
+ * `opts.current`: every record set of the touched name+types, read by the caller just before (saves the re-read).
  */
 export async function applyRecordChanges(
   zoneId: string,
   changes: DesiredChange[],
-  opts: { comment?: string } = {},
+  opts: { comment?: string; current?: readonly ResourceRecordSet[] } = {},
 ): Promise<ApplyOutcome> {
   if (changes.length === 0) return { batches: [], changeCount: 0 };
 
   const loaded = loadedRecordSets(changes);
   const keys = watchedKeys(changes);
-  const current = await readCurrentRecordSets(zoneId, changes);
+  const current = opts.current ?? (await readCurrentRecordSets(zoneId, changes));
   const changedBefore = detectConcurrentChanges(loaded, current, keys);
-  if (changedBefore.length > 0) throw concurrentChange({ changed: changedBefore, detectedBy: "before-apply", applied: [] });
+  if (changedBefore.length > 0)
+    throw concurrentChange({ changed: changedBefore, detectedBy: "before-apply", applied: [] });
 
   const batches = planChangeBatches(changes);
   const result = await applyChangeBatches(zoneId, batches, opts.comment);

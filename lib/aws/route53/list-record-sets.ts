@@ -20,13 +20,23 @@ export interface RecordSetCursor {
   identifier?: string;
 }
 
-/** Fetches one page of a zone's record sets, starting at `cursor` (the zone's first record when omitted). */
-export async function listRecordSetPage(hostedZoneId: string, cursor?: RecordSetCursor): Promise<RecordSetPage> {
+/** Where a page starts: a continuation token, or a name alone (that name's first record in Route 53's order). */
+export type RecordSetStart = RecordSetCursor | { name: string; type?: undefined; identifier?: undefined };
+
+/**
+ * Fetches one page of a zone's record sets, starting at `cursor` (the zone's first record when omitted); `maxItems`
+ * below 300 for a read that wants only the few records where it starts.
+ */
+export async function listRecordSetPage(
+  hostedZoneId: string,
+  cursor?: RecordSetStart,
+  maxItems = ROUTE53_MAX_PAGE_SIZE,
+): Promise<RecordSetPage> {
   const response = await callAws("list the records of the hosted zone", () =>
     clients.route53().send(
       new ListResourceRecordSetsCommand({
         HostedZoneId: hostedZoneId,
-        MaxItems: ROUTE53_MAX_PAGE_SIZE,
+        MaxItems: maxItems,
         StartRecordName: cursor?.name,
         StartRecordType: cursor?.type,
         StartRecordIdentifier: cursor?.identifier,
@@ -36,7 +46,11 @@ export async function listRecordSetPage(hostedZoneId: string, cursor?: RecordSet
 
   const next =
     response.IsTruncated && response.NextRecordName && response.NextRecordType
-      ? { name: response.NextRecordName, type: response.NextRecordType, identifier: response.NextRecordIdentifier }
+      ? {
+          name: response.NextRecordName,
+          type: response.NextRecordType,
+          identifier: response.NextRecordIdentifier,
+        }
       : undefined;
   return { recordSets: response.ResourceRecordSets ?? [], next };
 }

@@ -6,37 +6,60 @@ import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { can, currentActor } from "@/lib/auth/actor";
 import { AwsError } from "@/lib/aws/errors";
 import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
-import { prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
+import { applyRecordChange, prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
 import type { RecordChangeApplied, RecordChangePreview } from "@/components/record-editor/types";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
-import { recordChangeSchema, type RecordChangeFormValues, recordDeleteSchema } from "@/lib/schemas/record-change";
+import {
+  recordChangeSchema,
+  type RecordChangeFormValues,
+  recordDeleteSchema,
+} from "@/lib/schemas/record-change";
 
-function summaryOf(input: { name: string; type: string; routing: { policy: string; setIdentifier?: string } }): string {
-  const identifier = "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";
+function summaryOf(input: {
+  name: string;
+  type: string;
+  routing: { policy: string; setIdentifier?: string };
+}): string {
+  const identifier =
+    "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";
   return `${input.type} record ${input.name} (${input.routing.policy}${identifier})`;
 }
 
 /**
- * Validates a created or edited record against the zone as it is now and returns the before/after diff and the batch
- * plan. Nothing is sent to AWS and nothing is audited: it reads only. Same result shape as the audited actions.
+ * Validates a created or edited record against the zone as it is now and returns the diff from the record as it is in
+ * Route 53 now (re-read, not as the page loaded it) and the batch plan. Nothing is sent to AWS and nothing is audited: it reads only. Same result shape as the audited actions.
  */
 export async function previewRecordChangeAction(
   _previous: ActionResult<RecordChangePreview> | undefined,
   payload: RecordChangeFormValues,
 ): Promise<ActionResult<RecordChangePreview>> {
-  if (!can(currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+  if (!can(currentActor(), "read"))
+    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
 
   const parsed = recordChangeSchema.safeParse(payload);
   if (!parsed.success) {
-    return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };
+    return {
+      status: "error",
+      code: "InvalidInput",
+      message: "Some fields need attention: nothing was sent to AWS.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   }
   try {
-    const prepared = await prepareRecordChange(parsed.data);
-    const { diff, batchCount, awsCalls, batchSummaries } = prepared;
-    return { status: "success", data: { diff, batchCount, awsCalls, batchSummaries } };
+    const { diff, batchCount, awsCalls, batchSummaries, now, isChangedSinceLoaded } =
+      await prepareRecordChange(parsed.data);
+    return {
+      status: "success",
+      data: { diff, batchCount, awsCalls, batchSummaries, now, isChangedSinceLoaded },
+    };
   } catch (error) {
     if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return { status: "error", code: error.code, message: error.message, fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined };
+      return {
+        status: "error",
+        code: error.code,
+        message: error.message,
+        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
+      };
     }
     throw error;
   }
@@ -48,17 +71,24 @@ export const applyRecordChangesAction = defineAction({
   permission: "change-dns",
   target: (input) => input.zoneId,
   run: async (input) => {
-    const prepared = await prepareRecordChange(input);
-    const outcome = await applyRecordChanges(input.zoneId, prepared.desired, {
-      comment: `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
-    });
+    const { prepared, outcome } = await applyRecordChange(
+      input,
+      `Routeboard: ${input.before ? "edit" : "create"} ${summaryOf(input)}`,
+    );
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
     const verb = input.before ? "Changed" : "Created";
     return {
       data,
       summary: `${verb} ${summaryOf(input)}`,
-      details: { changeIds, diff: prepared.diff.map((entry) => ({ key: entry.key, kind: entry.kind, fieldChanges: entry.fieldChanges })) },
+      details: {
+        changeIds,
+        diff: prepared.diff.map((entry) => ({
+          key: entry.key,
+          kind: entry.kind,
+          fieldChanges: entry.fieldChanges,
+        })),
+      },
       message: `${verb} ${summaryOf(input)}: change ${changeIds.join(", ")} submitted.`,
     };
   },
@@ -77,7 +107,14 @@ export const deleteRecordAction = defineAction({
     });
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
-    const what = [input.before.Type, "record", input.before.Name, input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : ""].join(" ").trim();
+    const what = [
+      input.before.Type,
+      "record",
+      input.before.Name,
+      input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : "",
+    ]
+      .join(" ")
+      .trim();
     return {
       data,
       summary: `Deleted ${what}`,

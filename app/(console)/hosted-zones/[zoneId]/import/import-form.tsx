@@ -10,7 +10,12 @@ import { FormMessage, TextAreaField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 
-import { type BulkApplied, applyImportAction, type ImportPreview, previewImportAction } from "../bulk-actions";
+import {
+  type BulkApplied,
+  applyImportAction,
+  type ImportPreview,
+  previewImportAction,
+} from "../bulk-actions";
 import { countOf } from "@/lib/format/count";
 
 // Rendering thousands of rows is fine for a table this simple; past this, say how many more there are.
@@ -44,7 +49,8 @@ function RecordRows({ records }: { records: ResourceRecordSet[] }) {
 }
 
 function batchSentence(count: number): string {
-  if (count <= 1) return "They fit in one change batch, which Route 53 applies atomically: all of it or none of it.";
+  if (count <= 1)
+    return "They fit in one change batch, which Route 53 applies atomically: all of it or none of it.";
   return (
     `They need ${count} change batches (a request holds at most 1,000 values and 32,000 characters). The batches are applied one ` +
     "after another; each is atomic, but if one fails, the batches before it stay applied and the ones after it are not sent."
@@ -57,12 +63,22 @@ function Preview({ preview }: { preview: ImportPreview }) {
     <div className="space-y-4">
       <Card title="Summary">
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="Import summary">
-          <li><Badge tone="green">{creates.length.toLocaleString("en-US")} to create</Badge></li>
-          <li><Badge tone={conflicts.length ? "amber" : "gray"}>{countOf(conflicts.length, "conflict")}</Badge></li>
-          <li><Badge tone="gray">{skipped.length.toLocaleString("en-US")} skipped</Badge></li>
-          <li><Badge tone={parseErrors.length ? "red" : "gray"}>{parseErrors.length.toLocaleString("en-US")} errors</Badge></li>
+          <li>
+            <Badge tone="green">{creates.length.toLocaleString("en-US")} to create</Badge>
+          </li>
+          <li>
+            <Badge tone={conflicts.length ? "amber" : "gray"}>{countOf(conflicts.length, "conflict")}</Badge>
+          </li>
+          <li>
+            <Badge tone="gray">{skipped.length.toLocaleString("en-US")} skipped</Badge>
+          </li>
+          <li>
+            <Badge tone={parseErrors.length ? "red" : "gray"}>{countOf(parseErrors.length, "error")}</Badge>
+          </li>
         </ul>
-        {creates.length > 0 && <p className="mt-3 text-sm text-slate-700">{batchSentence(preview.batchCount)}</p>}
+        {creates.length > 0 && (
+          <p className="mt-3 text-sm text-slate-700">{batchSentence(preview.batchCount)}</p>
+        )}
       </Card>
 
       {parseErrors.length > 0 && (
@@ -97,7 +113,8 @@ function Preview({ preview }: { preview: ImportPreview }) {
             {skipped.map((skip, index) => (
               <li key={index}>
                 {skip.line !== null && <span className="mr-2 font-mono text-xs">Line {skip.line}</span>}
-                <span className="font-medium">{skip.name}</span> <span className="font-mono text-xs">{skip.type}</span>: {skip.reason}
+                <span className="font-medium">{skip.name}</span>{" "}
+                <span className="font-mono text-xs">{skip.type}</span>: {skip.reason}
               </li>
             ))}
           </ul>
@@ -106,27 +123,39 @@ function Preview({ preview }: { preview: ImportPreview }) {
 
       {conflicts.length > 0 && (
         <Card title={`Conflicts with existing records (${conflicts.length}): not imported`}>
-          <p className="mb-2 text-sm text-slate-600">An import never overwrites. Change these in the record editor if the file is right.</p>
+          <p className="mb-2 text-sm text-slate-600">
+            An import never overwrites. Change these in the record editor if the file is right.
+          </p>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Conflicts</caption>
             <thead className="text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-3 py-1">In the file</th>
-                <th scope="col" className="px-3 py-1">Now in the zone</th>
-                <th scope="col" className="px-3 py-1">Why</th>
+                <th scope="col" className="px-3 py-1">
+                  In the file
+                </th>
+                <th scope="col" className="px-3 py-1">
+                  Now in the zone
+                </th>
+                <th scope="col" className="px-3 py-1">
+                  Why
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {conflicts.slice(0, SHOWN_ROWS).map((conflict) => (
-                <tr key={`${conflict.incoming.Name}|${conflict.incoming.Type}|${conflict.incoming.SetIdentifier ?? ""}`}>
+                <tr
+                  key={`${conflict.incoming.Name}|${conflict.incoming.Type}|${conflict.incoming.SetIdentifier ?? ""}`}
+                >
                   <td className="bg-emerald-50/40 px-3 py-1">
-                    <span className="font-medium">{conflict.incoming.Name}</span> <span className="font-mono text-xs">{conflict.incoming.Type}</span>
+                    <span className="font-medium">{conflict.incoming.Name}</span>{" "}
+                    <span className="font-mono text-xs">{conflict.incoming.Type}</span>
                     <div className="font-mono text-xs break-all">{valuesOf(conflict.incoming)}</div>
                   </td>
                   <td className="bg-red-50/40 px-3 py-1">
                     {conflict.existing.map((rrset) => (
                       <div key={`${rrset.Type}|${rrset.SetIdentifier ?? ""}`}>
-                        <span className="font-mono text-xs">{rrset.Type}</span> <span className="font-mono text-xs break-all">{valuesOf(rrset)}</span>
+                        <span className="font-mono text-xs">{rrset.Type}</span>{" "}
+                        <span className="font-mono text-xs break-all">{valuesOf(rrset)}</span>
                       </div>
                     ))}
                   </td>
@@ -145,11 +174,21 @@ function Preview({ preview }: { preview: ImportPreview }) {
               <caption className="sr-only">Record sets to create</caption>
               <thead className="sticky top-0 bg-white text-xs text-slate-500">
                 <tr>
-                  <th scope="col" className="px-3 py-1">Name</th>
-                  <th scope="col" className="px-3 py-1">Type</th>
-                  <th scope="col" className="px-3 py-1">Routing</th>
-                  <th scope="col" className="px-3 py-1 text-right">TTL</th>
-                  <th scope="col" className="px-3 py-1">After import (now: not present)</th>
+                  <th scope="col" className="px-3 py-1">
+                    Name
+                  </th>
+                  <th scope="col" className="px-3 py-1">
+                    Type
+                  </th>
+                  <th scope="col" className="px-3 py-1">
+                    Routing
+                  </th>
+                  <th scope="col" className="px-3 py-1 text-right">
+                    TTL
+                  </th>
+                  <th scope="col" className="px-3 py-1">
+                    After import (now: not present)
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 bg-emerald-50/30">
@@ -159,7 +198,8 @@ function Preview({ preview }: { preview: ImportPreview }) {
           </div>
           {creates.length > SHOWN_ROWS && (
             <p className="mt-2 text-xs text-slate-600">
-              Showing the first {SHOWN_ROWS} of {creates.length.toLocaleString("en-US")}; all of them are created.
+              Showing the first {SHOWN_ROWS} of {creates.length.toLocaleString("en-US")}; all of them are
+              created.
             </p>
           )}
         </Card>
@@ -194,24 +234,45 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
   return (
     <div className="space-y-6">
       <Card title="Source">
+        {/* Outside the form: React resets a form after its action, and the input would say "No file chosen" again. */}
+        <div className="mb-4 flex flex-col gap-1">
+          <label htmlFor="import-file" className="text-sm font-medium text-slate-800">
+            Upload a file
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".zone,.txt,.db,.json,text/plain,application/json"
+            className="text-sm"
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+          {fileName && <p className="text-xs text-slate-600">Loaded {fileName} into the text below.</p>}
+        </div>
         <form action={previewAction} className="space-y-4" aria-label="Import source">
           <input type="hidden" name="zoneId" value={zoneId} />
           <fieldset className="flex flex-wrap gap-4 text-sm">
             <legend className="mb-1 text-sm font-medium text-slate-800">Format</legend>
             <label className="flex items-center gap-2">
-              <input type="radio" name="format" value="bind" checked={format === "bind"} onChange={() => setFormat("bind")} /> BIND zone file
+              <input
+                type="radio"
+                name="format"
+                value="bind"
+                checked={format === "bind"}
+                onChange={() => setFormat("bind")}
+              />{" "}
+              BIND zone file
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="format" value="json" checked={format === "json"} onChange={() => setFormat("json")} /> JSON (ListResourceRecordSets)
+              <input
+                type="radio"
+                name="format"
+                value="json"
+                checked={format === "json"}
+                onChange={() => setFormat("json")}
+              />{" "}
+              JSON (ListResourceRecordSets)
             </label>
           </fieldset>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="import-file" className="text-sm font-medium text-slate-800">
-              Upload a file
-            </label>
-            <input id="import-file" type="file" accept=".zone,.txt,.db,.json,text/plain,application/json" className="text-sm" onChange={(event) => void onFile(event.target.files?.[0])} />
-            {fileName && <p className="text-xs text-slate-600">Loaded {fileName} into the text below.</p>}
-          </div>
           <TextAreaField
             id="text"
             label="Or paste it"
@@ -221,13 +282,28 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
               setText(event.target.value);
               setApplied(idleResult);
             }}
-            placeholder={format === "bind" ? `$ORIGIN ${zoneName}\n$TTL 300\nwww  IN  A  192.0.2.10` : '{ "ResourceRecordSets": [ … ] }'}
-            hint={format === "bind" ? "Relative names are completed with the zone name. SOA and the apex NS are skipped: Route 53 manages them." : undefined}
+            placeholder={
+              format === "bind"
+                ? `$ORIGIN ${zoneName}\n$TTL 300\nwww  IN  A  192.0.2.10`
+                : '{ "ResourceRecordSets": [ … ] }'
+            }
+            hint={
+              format === "bind"
+                ? "Relative names are completed with the zone name. SOA and the apex NS are skipped: Route 53 manages them."
+                : undefined
+            }
             errors={fieldErrors?.text}
             spellCheck={false}
           />
-          <FormMessage status={preview.status === "error" ? "error" : "idle"} message={preview.status === "error" ? preview.message : undefined} />
-          <Button type="submit" variant={isPreviewCurrent ? "secondary" : "primary"} disabled={isPreviewing || isApplying}>
+          <FormMessage
+            status={preview.status === "error" ? "error" : "idle"}
+            message={preview.status === "error" ? preview.message : undefined}
+          />
+          <Button
+            type="submit"
+            variant={isPreviewCurrent ? "secondary" : "primary"}
+            disabled={isPreviewing || isApplying}
+          >
             {isPreviewing ? "Reading…" : "Preview import"}
           </Button>
         </form>
@@ -250,7 +326,10 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
               </Link>
             )}
           </div>
-          <FormMessage status={applied.status} message={applied.status === "idle" ? undefined : applied.message} />
+          <FormMessage
+            status={applied.status}
+            message={applied.status === "idle" ? undefined : applied.message}
+          />
         </section>
       )}
     </div>

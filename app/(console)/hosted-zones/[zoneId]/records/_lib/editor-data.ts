@@ -4,8 +4,8 @@ import type { AliasTargetOption, HealthCheckOption } from "@/components/record-e
 import { listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listHealthChecks } from "@/lib/aws/route53/health-checks";
-import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
-import { safeRead } from "@/lib/aws/safe-read";
+import { readRecordSet, type RecordSetRef } from "@/lib/aws/route53/read-record-sets";
+import { type ReadResult, safeRead } from "@/lib/aws/safe-read";
 import { availableRegions } from "@/lib/region";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { normalizeName } from "@/lib/route53/names";
@@ -13,20 +13,23 @@ import { normalizeName } from "@/lib/route53/names";
 export interface EditorData {
   zone: { id: string; name: string } | undefined;
   zoneError?: { message: string; code: string };
-  records: ResourceRecordSet[];
   loadBalancers: AliasTargetOption[];
   healthChecks: HealthCheckOption[];
   loadProblems: string[];
 }
 
-/** Everything the record editor's pickers need, read in parallel; a failed picker read degrades to a warning. */
+/**
+ * Everything the record editor's pickers need, read in parallel; a failed picker read degrades to a warning. The
+ * zone's records are not listed: the editor reads only the record it edits (`loadEditedRecord`).
+ */
 export async function loadEditorData(zoneId: string): Promise<EditorData> {
   const regions = availableRegions();
-  const [zone, records, healthChecks, ...lbsByRegion] = await Promise.all([
+  const [zone, healthChecks, ...lbsByRegion] = await Promise.all([
     safeRead("read the hosted zone", () => getHostedZone(zoneId)),
-    safeRead("list the records of the hosted zone", () => listAllRecordSets(zoneId)),
     safeRead("list the health checks", () => listHealthChecks()),
-    ...regions.map((region) => safeRead(`list the load balancers in ${region}`, () => listLoadBalancers(region))),
+    ...regions.map((region) =>
+      safeRead(`list the load balancers in ${region}`, () => listLoadBalancers(region)),
+    ),
   ]);
 
   const loadProblems: string[] = [];
@@ -42,21 +45,33 @@ export async function loadEditorData(zoneId: string): Promise<EditorData> {
     }
   });
   if (!healthChecks.ok) loadProblems.push(healthChecks.error.message);
-  if (!records.ok) loadProblems.push(records.error.message);
 
   return {
     zone: zone.ok && zone.data ? { id: zone.data.id, name: zone.data.name } : undefined,
     zoneError: zone.ok ? undefined : { message: zone.error.message, code: zone.error.code },
-    records: records.ok ? records.data : [],
     loadBalancers,
     healthChecks: healthChecks.ok
-      ? healthChecks.data.map((check) => ({ id: check.id, label: `${check.type} ${check.endpoint}${check.resourcePath ?? ""} (${check.id.slice(0, 8)})` }))
+      ? healthChecks.data.map((check) => ({
+          id: check.id,
+          label: `${check.type} ${check.endpoint}${check.resourcePath ?? ""} (${check.id.slice(0, 8)})`,
+        }))
       : [],
     loadProblems,
   };
 }
 
-/** Distinct record names of the zone (alias targets inside it). */
-export function recordNames(records: readonly ResourceRecordSet[]): string[] {
-  return [...new Set(records.map((rrset) => normalizeName(rrset.Name ?? "")))];
+/** `name|type|set identifier`, the key the records table links with, as the record to read. */
+export function parseRecordKey(key: string): RecordSetRef | undefined {
+  const [name = "", type = "", setIdentifier = ""] = key.split("|");
+  if (!name || !type) return undefined;
+  return { name, type: type as RecordSetRef["type"], setIdentifier: setIdentifier || undefined };
+}
+
+/** The record named by the page's `key`, read alone (one ListResourceRecordSets page, not the zone). */
+export async function loadEditedRecord(
+  zoneId: string,
+  key: string | undefined,
+): Promise<ReadResult<ResourceRecordSet | undefined>> {
+  const ref = key ? parseRecordKey(key) : undefined;
+  return safeRead("read the record", () => (ref ? readRecordSet(zoneId, ref) : Promise.resolve(undefined)));
 }

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/layout/page-header";
-import { RecordEditor } from "@/components/record-editor/record-editor";
-import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { recordKey } from "@/lib/route53/record-key";
 import { parseRecordEdit, type SearchParams } from "@/lib/simulator/carry-params";
 
 import { applyRecordChangesAction, deleteRecordAction, previewRecordChangeAction } from "../../actions";
-import { loadEditorData, recordNames } from "../_lib/editor-data";
+import { loadEditedRecord, loadEditorData, parseRecordKey } from "../_lib/editor-data";
+import { EditRecordSession } from "./_components/edit-record-session";
 
 export default async function EditRecordPage({
   params,
@@ -22,12 +20,13 @@ export default async function EditRecordPage({
   const key = typeof search.key === "string" ? search.key : undefined;
   // A weight or bias carried from the simulator's draft: it only pre-fills the form, previewed and applied as usual.
   const draft = parseRecordEdit(search);
-  const data = await loadEditorData(zoneId);
+  const [data, loaded] = await Promise.all([loadEditorData(zoneId), loadEditedRecord(zoneId, key)]);
   if (!data.zone && !data.zoneError) notFound();
 
-  const record = key ? data.records.find((rrset) => recordKey(rrset) === recordKey(keyParts(key))) : undefined;
+  const record = loaded.ok ? loaded.data : undefined;
+  const ref = key ? parseRecordKey(key) : undefined;
   const zoneHref = `/hosted-zones/${encodeURIComponent(zoneId)}`;
-  const [name, type] = key?.split("|") ?? [];
+  const loadProblems = loaded.ok ? data.loadProblems : [...data.loadProblems, loaded.error.message];
 
   return (
     <>
@@ -37,38 +36,40 @@ export default async function EditRecordPage({
             {data.zone?.name ?? zoneId}
           </Link>
         }
-        title={record ? `Edit ${record.Type ?? ""} ${name ?? ""}` : "Edit record"}
-        description={record?.SetIdentifier ? `Record ID ${record.SetIdentifier}` : undefined}
+        title={ref ? `Edit ${ref.type} ${ref.name}` : "Edit record"}
+        description={ref?.setIdentifier ? `Record ID ${ref.setIdentifier}` : undefined}
         actions={
-          name && type ? (
-            <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(name)}&type=${encodeURIComponent(type)}`}>
+          ref ? (
+            <Link
+              className="text-sm text-sky-800 underline"
+              href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(ref.name)}&type=${encodeURIComponent(ref.type)}`}
+            >
               Open in simulator
             </Link>
           ) : undefined
         }
       />
       {!data.zone ? (
-        <ErrorState title="Could not read the hosted zone" message={data.zoneError?.message ?? ""} code={data.zoneError?.code} />
-      ) : !record ? (
-        <EmptyState
-          title="This record is not in the zone"
-          action={
-            <Link className="text-sm text-sky-800 underline" href={zoneHref}>
-              Back to the records
-            </Link>
-          }
-        >
-          It may have been deleted or renamed since the list was loaded.
-        </EmptyState>
+        <ErrorState
+          title="Could not read the hosted zone"
+          message={data.zoneError?.message ?? ""}
+          code={data.zoneError?.code}
+        />
+      ) : !loaded.ok ? (
+        <ErrorState
+          title="Could not read the record"
+          message={loaded.error.message}
+          code={loaded.error.code}
+        />
       ) : (
-        <RecordEditor
-          key={JSON.stringify([record, draft])}
+        // Keyed on what the URL asks for, not on the record: the page's refresh after an apply must not reset it.
+        <EditRecordSession
+          key={JSON.stringify([key, draft ?? null])}
+          record={record}
           zone={data.zone}
-          before={record}
           loadBalancers={data.loadBalancers}
-          zoneRecordNames={recordNames(data.records)}
           healthChecks={data.healthChecks}
-          loadProblems={data.loadProblems}
+          loadProblems={loadProblems}
           previewAction={previewRecordChangeAction}
           applyAction={applyRecordChangesAction}
           deleteAction={deleteRecordAction}
@@ -77,10 +78,4 @@ export default async function EditRecordPage({
       )}
     </>
   );
-}
-
-/** `name|type|set identifier`, the key the records table links with. */
-function keyParts(key: string): { Name: string; Type: never; SetIdentifier?: string } {
-  const [name = "", type = "", setIdentifier = ""] = key.split("|");
-  return { Name: name, Type: type as never, SetIdentifier: setIdentifier || undefined };
 }

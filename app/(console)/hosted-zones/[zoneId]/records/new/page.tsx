@@ -7,7 +7,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { parseNewRecord, type SearchParams } from "@/lib/simulator/carry-params";
 
 import { applyRecordChangesAction, previewRecordChangeAction } from "../../actions";
-import { loadEditorData, recordNames } from "../_lib/editor-data";
+import { loadEditorData } from "../_lib/editor-data";
 
 export default async function NewRecordPage({
   params,
@@ -38,7 +38,6 @@ export default async function NewRecordPage({
           key={JSON.stringify(draft ?? null)}
           zone={data.zone}
           loadBalancers={data.loadBalancers}
-          zoneRecordNames={recordNames(data.records)}
           healthChecks={data.healthChecks}
           loadProblems={data.loadProblems}
           previewAction={previewRecordChangeAction}
@@ -46,7 +45,11 @@ export default async function NewRecordPage({
           draft={draft}
         />
       ) : (
-        <ErrorState title="Could not read the hosted zone" message={data.zoneError?.message ?? ""} code={data.zoneError?.code} />
+        <ErrorState
+          title="Could not read the hosted zone"
+          message={data.zoneError?.message ?? ""}
+          code={data.zoneError?.code}
+        />
       )}
     </>
   );
