@@ -19,11 +19,7 @@ import { ConsolePage } from "./pages/console-page";
 import { LiveRolloutPage, RolloutPlannerPage } from "./pages/rollout-pages";
 
 /** Screenshots at a phone, a laptop and a desktop width, and nothing scrolls sideways. */
-async function lookAt(
-  page: Page,
-  name: string,
-  outputPath: (file: string) => string,
-): Promise<void> {
+async function lookAt(page: Page, name: string, outputPath: (file: string) => string): Promise<void> {
   for (const width of [390, 1024, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await new ConsolePage(page).sidewaysOverflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);
@@ -237,10 +233,26 @@ test("a DNS rollout from the record group's link is promoted fully; Route 53 hol
 
     const shortId = live.rolloutId().slice(0, 8);
     await page.goto("/rollouts");
-    const past = page.getByRole("region", { name: "Past rollouts" }).getByRole("row", { name: new RegExp(shortId) });
+    const past = page
+      .getByRole("region", { name: "Past rollouts" })
+      .getByRole("row", { name: new RegExp(shortId) });
     await expect(past).toContainText("Succeeded");
     await expect(past).toContainText("blue → green");
   } finally {
     await deleteRecordGroup(zoneId, name);
   }
+});
+
+test("Start rollout on the seeded listener opens the planner on it, blue as the stable version", async ({
+  page,
+}) => {
+  await page.goto("/load-balancers/images-alb");
+  await page.getByRole("link", { name: "Start rollout on listener HTTPS:443" }).click();
+  await expect(page.getByText("images-alb HTTPS:443 (default action)")).toBeVisible();
+  await expect(page.getByLabel("Stable version (traffic moves away from it)")).toHaveValue(
+    /targetgroup\/images-blue\//,
+  );
+  await expect(page.getByRole("region", { name: "Plan preview" })).toContainText(
+    "The load balancer applies new weights to the next request.",
+  );
 });
