@@ -46,7 +46,7 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
     _previous: ActionResult<T> | undefined,
     payload: FormData | z.input<Schema>,
   ): Promise<ActionResult<T>> {
-    const actor = currentActor();
+    const actor = await currentActor();
     const raw = rawInput(payload);
     const echoed = withoutSecrets(raw, spec.secretKeys);
     const audit = auditStore();
@@ -57,7 +57,12 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
     }
 
     const parsed = parseInput(spec.schema, raw, echoed);
-    if (!parsed.ok) return parsed.result;
+    if (!parsed.ok) {
+      // Only the field names and our own messages: the refused values may hold secrets or junk.
+      const fields = Object.keys(parsed.result.fieldErrors ?? {}).slice(0, 20);
+      audit.append({ actor: actor.id, action: spec.name, target: "-", outcome: "invalid", summary: `Refused invalid input (${fields.join(", ") || "whole input"})`, details: { fieldErrors: Object.fromEntries(fields.map((field) => [field, parsed.result.fieldErrors?.[field]])) } });
+      return parsed.result;
+    }
 
     const input = parsed.input;
     const target = spec.target(input);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { setAuditStoreForTests } from "@/lib/audit";
+import { actorFromUser, setActorForTests } from "@/lib/auth/actor";
 import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 import { AwsError } from "@/lib/aws/errors";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
@@ -14,9 +15,11 @@ let store: SqliteAuditStore;
 beforeEach(() => {
   store = new SqliteAuditStore(":memory:");
   setAuditStoreForTests(store);
+  setActorForTests(actorFromUser({ id: "u1", email: "vi@example.com", name: "Vi", username: "vi", role: "viewer" }));
 });
 afterEach(() => {
   setAuditStoreForTests(undefined);
+  setActorForTests(undefined);
 });
 
 const schema = z.object({ name: z.string({ error: "Enter a name." }).min(1, "Enter a name."), ttl: z.coerce.number().int().min(0, "TTL must be 0 or more.") });

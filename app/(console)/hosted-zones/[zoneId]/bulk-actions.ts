@@ -46,7 +46,7 @@ export interface BulkApplied {
 
 /** Reads only: nothing is sent to AWS or audited. Same result shape as an audited action. */
 async function readOnly<S extends z.ZodType, T>(schema: S, payload: unknown, run: (input: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
-  if (!can(currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+  if (!can(await currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };

@@ -33,7 +33,7 @@ async function resolve(input: CreateAliasInput) {
 
 /** Shows the alias records that would be created and anything already at the name. Reads only, not audited. */
 export async function previewAliasAction(_previous: ActionResult<AliasPreview> | undefined, payload: CreateAliasInput): Promise<ActionResult<AliasPreview>> {
-  if (!can(currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+  if (!can(await currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
   const parsed = createAliasSchema.safeParse(payload);
   if (!parsed.success) {
     return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };

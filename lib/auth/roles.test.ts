@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { actorFromUser, ANONYMOUS, can } from "./actor";
+import { parseGroupRoleMap, permissionsOf, roleFromGroups } from "./roles";
+
+describe("roles", () => {
+  it("grants viewer read only, operator DNS and rollouts, admin everything", () => {
+    expect([...permissionsOf("viewer")]).toEqual(["read"]);
+    expect([...permissionsOf("operator")]).toEqual(["read", "change-dns", "run-rollouts"]);
+    expect(permissionsOf("admin").has("change-certificates")).toBe(true);
+    expect(permissionsOf("admin").has("manage-users")).toBe(true);
+    expect(permissionsOf("root").size).toBe(0);
+    expect(permissionsOf(undefined).size).toBe(0);
+  });
+
+  it("makes an actor from a session user; can() decides from the role alone", () => {
+    const actor = actorFromUser({ id: "u1", email: "ana@users.routeboard.invalid", name: "", username: "ana", role: "operator" });
+    expect(actor).toMatchObject({ id: "ana", displayName: "ana", role: "operator" });
+    expect(can(actor, "change-dns")).toBe(true);
+    expect(can(actor, "change-load-balancers")).toBe(false);
+    expect(can(actorFromUser({ id: "u2", email: "x@example.com", name: "X", role: "superuser" }), "read")).toBe(false);
+    expect(can(ANONYMOUS, "read")).toBe(false);
+  });
+
+  it("maps OIDC groups to the strongest role they grant", () => {
+    const map = parseGroupRoleMap("rb-admins=admin, rb-ops=operator");
+    expect(roleFromGroups(["rb-ops", "rb-admins"], map)).toBe("admin");
+    expect(roleFromGroups(["rb-ops", "other"], map)).toBe("operator");
+    expect(roleFromGroups("rb-ops", map)).toBe("operator");
+    expect(roleFromGroups(["other"], map)).toBe("viewer");
+    expect(roleFromGroups([42, { name: "rb-admins" }], map)).toBe("viewer");
+  });
+
+  it("refuses a group map with an unknown role", () => {
+    expect(() => parseGroupRoleMap("rb-admins=root")).toThrow(/not group=/);
+    expect(() => parseGroupRoleMap("=admin")).toThrow(/not group=/);
+    expect(parseGroupRoleMap(undefined).size).toBe(0);
+  });
+});
