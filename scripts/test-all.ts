@@ -1,5 +1,6 @@
 // `npm test`: lint, type check, unit tests, then integration and end-to-end tests against a freshly started,
 // freshly seeded emulator; stops what it started.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   log(`Starting a fresh emulator on 127.0.0.1:${emulatorPort}`);
   const emulator = await startEmulator({ port: emulatorPort });
   const dataDir = mkdtempSync(path.join(tmpdir(), "routeboard-test-"));
-  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: dataDir };
+  // A known admin password for this run: e2e signs in with it once (e2e/auth.setup.ts) and reuses the session.
+  const adminPassword = process.env.ROUTEBOARD_ADMIN_PASSWORD || randomBytes(18).toString("base64url");
+  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: dataDir, ROUTEBOARD_ADMIN_PASSWORD: adminPassword };
   Object.assign(process.env, env);
   const stop = () => void emulator.stop().then(() => process.exit(130));
   process.on("SIGINT", stop);

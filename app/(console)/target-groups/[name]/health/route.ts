@@ -1,3 +1,4 @@
+import { refuseUnless } from "@/lib/auth/route-guard";
 import { AwsError, toAwsError } from "@/lib/aws/errors";
 import { describeTargetHealthWithZones } from "@/lib/aws/elbv2/target-groups";
 import { currentRegion } from "@/lib/region";
@@ -8,6 +9,8 @@ const ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\
 
 /** The target group's per-target health, polled every 5 s by its page. `?arn=` names the group. */
 export async function GET(request: Request) {
+  const refused = await refuseUnless("read");
+  if (refused) return refused;
   const arn = new URL(request.url).searchParams.get("arn") ?? "";
   if (!ARN.test(arn)) {
     return Response.json({ error: { code: "InvalidInput", message: "That is not a target group ARN." } }, { status: 400 });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 
+import { refuseUnless } from "@/lib/auth/route-guard";
 import { AwsError, toAwsError } from "@/lib/aws/errors";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
@@ -9,6 +10,8 @@ export const dynamic = "force-dynamic";
 
 /** Downloads the zone's record sets: `?format=bind` (default) as a BIND zone file, `?format=json` as ListResourceRecordSets JSON. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ zoneId: string }> }) {
+  const refused = await refuseUnless("read");
+  if (refused) return refused;
   const { zoneId } = await params;
   const format = request.nextUrl.searchParams.get("format") === "json" ? "json" : "bind";
   try {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 
+import { refuseUnless } from "@/lib/auth/route-guard";
 import { AwsError, toAwsError } from "@/lib/aws/errors";
 import { listRecordSetPage, type RecordSetCursor } from "@/lib/aws/route53/list-record-sets";
 
@@ -10,6 +11,8 @@ export const dynamic = "force-dynamic";
  * at the given cursor, so the table grows while later pages are still being read.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ zoneId: string }> }) {
+  const refused = await refuseUnless("read");
+  if (refused) return refused;
   const { zoneId } = await params;
   const search = request.nextUrl.searchParams;
   const startName = search.get("name");
