@@ -18,7 +18,7 @@ setup("sign in as admin and add a viewer", async ({ page, browser }) => {
   await form.getByLabel("Role").selectOption("viewer");
   await form.getByLabel("Initial password").fill(VIEWER.password);
   await form.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("cell", { name: VIEWER.username, exact: true })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`^${VIEWER.username} .*viewer`) })).toBeVisible();
 
   const viewerContext = await browser.newContext({ storageState: ANONYMOUS_STATE });
   const viewerPage = await viewerContext.newPage();

@@ -23,7 +23,7 @@ export const STORAGE_STATE = { admin: "e2e/.auth/admin.json", viewer: "e2e/.auth
 
 /** The local admin's password for this run (scripts/test-all.ts sets it) and the viewer that auth.setup.ts adds. */
 export const ADMIN = { username: "admin", password: process.env.ROUTEBOARD_ADMIN_PASSWORD ?? "" } as const;
-export const VIEWER = { username: "viewer", password: "viewer-password-for-e2e" } as const;
+export const VIEWER = { username: "vera", password: "viewer-password-for-e2e" } as const;
 
 /** An empty browser state: no session cookie. */
 export const ANONYMOUS_STATE = { cookies: [], origins: [] };
