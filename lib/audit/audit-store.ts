@@ -1,3 +1,5 @@
+import type { ChainVerdict } from "./hash-chain";
+
 export type AuditOutcome = "success" | "failure" | "denied" | "invalid";
 
 export interface AuditEntry {
@@ -26,4 +28,6 @@ export interface AuditQuery {
 export interface AuditStore {
   append(entry: NewAuditEntry): AuditEntry;
   list(query?: AuditQuery): AuditEntry[];
+  /** Checks the hash chain: each entry carries its predecessor's hash; where it breaks, if it does. */
+  verify(): ChainVerdict;
 }

@@ -1,7 +1,7 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { auditStore, type AuditOutcome } from "@/lib/audit";
+import { auditStore, type AuditOutcome, type ChainVerdict } from "@/lib/audit";
 
 export const metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
@@ -11,12 +11,14 @@ const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = { success: "green", failu
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const { before } = await searchParams;
   const beforeId = before ? Number(before) : undefined;
-  const entries = auditStore().list({ limit: 100, beforeId: Number.isFinite(beforeId) ? beforeId : undefined });
+  const store = auditStore();
+  const entries = store.list({ limit: 100, beforeId: Number.isFinite(beforeId) ? beforeId : undefined });
   const oldest = entries.at(-1);
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change made through this console, newest first, with who made it and what AWS answered." />
+      <PageHeader title="Audit log" description="Every attempt made through this console, newest first: who, what, and what AWS answered." />
+      <ChainStatus verdict={store.verify()} />
       {entries.length === 0 ? (
         <EmptyState title="Nothing has been changed through Routeboard yet">
           Changes to load balancers, DNS records, certificates and rollouts appear here as they are made.
@@ -68,5 +70,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </a>
       )}
     </>
+  );
+}
+
+/** Whether the hash chain holds: each entry carries the hash of the one before, so an edit outside the console shows. */
+function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
+  if (verdict.ok) {
+    return (
+      <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        Integrity verified: all {verdict.count} entries are unchanged since they were written.
+      </p>
+    );
+  }
+  const what =
+    verdict.reason === "edited"
+      ? `entry #${verdict.brokenAt} was changed after it was written`
+      : `the link to entry #${verdict.brokenAt} is broken: an entry before it was removed, inserted or rewritten`;
+  return (
+    <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+      <p className="font-semibold">The audit log was altered outside the console.</p>
+      <p>
+        Integrity check failed: {what}. Entries from #{verdict.brokenAt} on cannot be trusted.
+      </p>
+    </div>
   );
 }
