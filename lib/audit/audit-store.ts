@@ -30,4 +30,6 @@ export interface AuditStore {
   list(query?: AuditQuery): AuditEntry[];
   /** Checks the hash chain: each entry carries its predecessor's hash; where it breaks, if it does. */
   verify(): ChainVerdict;
+  /** Whether the store takes writes now (for the readiness probe); writes nothing. */
+  isWritable(): boolean;
 }

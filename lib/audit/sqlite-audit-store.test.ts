@@ -73,3 +73,11 @@ describe("the hash chain", () => {
     expect(store.verify()).toEqual({ ok: true, count: 2 });
   });
 });
+
+describe("isWritable", () => {
+  it("is true for a writable file and leaves nothing behind", () => {
+    const store = new SqliteAuditStore(":memory:");
+    expect(store.isWritable()).toBe(true);
+    expect(store.list()).toHaveLength(0);
+  });
+});

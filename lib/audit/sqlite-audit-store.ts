@@ -85,6 +85,13 @@ export class SqliteAuditStore implements AuditStore {
     return { ...entry, at, id };
   }
 
+  isWritable(): boolean {
+    // Taking the write lock proves the file and its directory accept writes; rolling back leaves no trace.
+    this.db.exec("BEGIN IMMEDIATE");
+    this.db.exec("ROLLBACK");
+    return !this.db.readonly;
+  }
+
   /** Recomputes the whole chain, oldest first: where it breaks, if it does. */
   verify(): ChainVerdict {
     const rows = this.db.prepare("SELECT * FROM audit_log ORDER BY id").iterate() as IterableIterator<AuditRow>;

@@ -68,6 +68,16 @@ describe("sign-in", () => {
     expect(signUp.status).toBeGreaterThanOrEqual(400);
   });
 
+  it("signs out only from a page of a host the console serves", async () => {
+    const signedIn = await signIn("admin", "another long password");
+    const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const signOut = (from: string) =>
+      auth.handler(new Request(`${origin}/api/auth/sign-out`, { method: "POST", headers: { "content-type": "application/json", origin: from, cookie, host: "127.0.0.1:3000" }, body: "{}" }));
+    expect((await signOut("http://evil.example")).status).toBe(403);
+    expect((await signOut("http://127.0.0.1:3000")).status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+  });
+
   it("rate-limits sign-in attempts", async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < SIGN_IN_LIMIT.max + 2; attempt++) statuses.push((await signIn("admin", "wrong password")).status);

@@ -11,6 +11,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, username } from "better-auth/plugins";
 
 import { appEnv } from "@/lib/env";
+import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 
 import { oidcConfigFrom, SESSION_REFRESH_SECONDS, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
 import { roleFromGroups } from "./roles";
@@ -45,12 +46,23 @@ export function authOptions(file: string, env: Record<string, string | undefined
   database.pragma("busy_timeout = 5000");
   const oidc = oidcConfigFrom(env);
   const publicUrl = env.ROUTEBOARD_PUBLIC_URL;
+  const hosts = hostPolicyFrom(env);
 
   return {
     appName: "Routeboard",
     basePath: "/api/auth",
     // Without a public URL the origin comes from each request, which the proxy has checked against the allowed hosts.
     baseURL: publicUrl || undefined,
+    // Better Auth refuses state-changing requests (sign-out…) from any other origin: the one the browser asked for, when
+    // its Host is one the console serves.
+    trustedOrigins: (request) => {
+      if (!request) return [];
+      const host = requestHost(request.headers, hosts);
+      if (!isHostAllowed(host, hosts)) return [];
+      const forwardedProto = hosts.trustProxy ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+      const protocol = hosts.isHttps ? "https" : (forwardedProto ?? new URL(request.url).protocol.replace(":", ""));
+      return [`${protocol}://${host}`];
+    },
     secret: file === ":memory:" ? "test-secret-test-secret-test-secret" : authSecret(path.dirname(file)),
     database,
     telemetry: { enabled: false },
@@ -61,6 +73,8 @@ export function authOptions(file: string, env: Record<string, string | undefined
     rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/*": SIGN_IN_LIMIT } },
     advanced: {
       cookiePrefix: "routeboard",
+      // Explicit, so the check also runs under tests (Better Auth skips it there by default).
+      disableOriginCheck: false,
       useSecureCookies: publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // X-Forwarded-For is believed only behind a configured proxy; otherwise any client could pick its own rate-limit
