@@ -16,10 +16,13 @@ export interface OidcConfig {
   groupRoles: GroupRoleMap;
 }
 
+const CLIENT_ID_REQUIRED = "ROUTEBOARD_OIDC_CLIENT_ID is required with ROUTEBOARD_OIDC_ISSUER.";
+const CLIENT_SECRET_REQUIRED = "ROUTEBOARD_OIDC_CLIENT_SECRET is required with ROUTEBOARD_OIDC_ISSUER.";
+
 const oidcSchema = z.object({
   ROUTEBOARD_OIDC_ISSUER: z.url("ROUTEBOARD_OIDC_ISSUER must be the issuer's URL."),
-  ROUTEBOARD_OIDC_CLIENT_ID: z.string().min(1, "ROUTEBOARD_OIDC_CLIENT_ID is required with ROUTEBOARD_OIDC_ISSUER."),
-  ROUTEBOARD_OIDC_CLIENT_SECRET: z.string().min(1, "ROUTEBOARD_OIDC_CLIENT_SECRET is required with ROUTEBOARD_OIDC_ISSUER."),
+  ROUTEBOARD_OIDC_CLIENT_ID: z.string({ error: CLIENT_ID_REQUIRED }).min(1, CLIENT_ID_REQUIRED),
+  ROUTEBOARD_OIDC_CLIENT_SECRET: z.string({ error: CLIENT_SECRET_REQUIRED }).min(1, CLIENT_SECRET_REQUIRED),
   ROUTEBOARD_OIDC_NAME: z.string().default("single sign-on"),
   ROUTEBOARD_OIDC_SCOPES: z.string().default("openid email profile groups"),
   ROUTEBOARD_OIDC_GROUPS_CLAIM: z.string().default("groups"),

@@ -37,3 +37,27 @@ describe("roles", () => {
     expect(parseGroupRoleMap(undefined).size).toBe(0);
   });
 });
+
+describe("OIDC configuration", () => {
+  it("is off without an issuer, and complete with one", async () => {
+    const { oidcConfigFrom } = await import("./auth-config");
+    expect(oidcConfigFrom({})).toBeUndefined();
+    const config = oidcConfigFrom({
+      ROUTEBOARD_OIDC_ISSUER: "https://login.example.com/realms/ops/",
+      ROUTEBOARD_OIDC_CLIENT_ID: "routeboard",
+      ROUTEBOARD_OIDC_CLIENT_SECRET: "s3cret",
+      ROUTEBOARD_OIDC_GROUP_ROLES: "rb-admins=admin",
+    });
+    expect(config).toMatchObject({
+      discoveryUrl: "https://login.example.com/realms/ops/.well-known/openid-configuration",
+      scopes: ["openid", "email", "profile", "groups"],
+      groupsClaim: "groups",
+    });
+    expect(config?.groupRoles.get("rb-admins")).toBe("admin");
+  });
+
+  it("refuses a half-done setup at start instead of failing at sign-in", async () => {
+    const { oidcConfigFrom } = await import("./auth-config");
+    expect(() => oidcConfigFrom({ ROUTEBOARD_OIDC_ISSUER: "https://login.example.com" })).toThrow(/CLIENT_ID/);
+  });
+});
