@@ -1,5 +1,8 @@
 import { betterAuth } from "better-auth";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { setAuditStoreForTests } from "@/lib/audit";
+import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 
 import { authOptions, migrate } from "./auth";
 import { SIGN_IN_LIMIT } from "./auth-config";
@@ -20,9 +23,13 @@ function signIn(username: string, password: string): Promise<Response> {
   );
 }
 
+const audit = new SqliteAuditStore(":memory:");
+
 beforeAll(async () => {
+  setAuditStoreForTests(audit);
   await migrate(options);
 });
+afterAll(() => setAuditStoreForTests(undefined));
 
 describe("sign-in", () => {
   it("creates the admin once with the given password, stored as a slow hash, and lets it sign in", async () => {
@@ -50,6 +57,13 @@ describe("sign-in", () => {
     expect((await signIn("admin", "correct horse battery")).status).toBe(401);
     expect((await signIn("admin", "another long password")).status).toBe(200);
     expect(await ensureAdmin(undefined, auth)).toBeUndefined();
+
+    const signIns = audit.list({ action: "auth.signIn" }).map((entry) => [entry.actor, entry.target, entry.outcome]);
+    expect(signIns).toEqual([
+      ["admin", "user:admin", "success"],
+      ["anonymous", "user:admin", "denied"],
+      ["admin", "user:admin", "success"],
+    ]);
   });
 
   it("creates local users with a role; nobody can sign up on their own", async () => {

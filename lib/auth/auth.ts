@@ -6,10 +6,12 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { getMigrations } from "better-auth/db/migration";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, username } from "better-auth/plugins";
 
+import { auditStore } from "@/lib/audit";
 import { appEnv } from "@/lib/env";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 
@@ -81,6 +83,7 @@ export function authOptions(file: string, env: Record<string, string | undefined
       // bucket, so sign-in attempts share one bucket per path (a brute force is slowed for everyone).
       ipAddress: env.ROUTEBOARD_TRUST_PROXY === "1" ? { ipAddressHeaders: ["x-forwarded-for"] } : { ipAddressHeaders: [] },
     },
+    hooks: { after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))) },
     plugins: [
       username({ minUsernameLength: 2, maxUsernameLength: 64 }),
       ...(oidc
@@ -104,6 +107,28 @@ export function authOptions(file: string, env: Record<string, string | undefined
       nextCookies(),
     ],
   };
+}
+
+interface HookContext {
+  path: string;
+  body?: unknown;
+  context: { returned?: unknown; newSession?: { user: { email: string; username?: string | null } } | null };
+}
+
+/** Sign-ins (local and OIDC) go into the audit log like every other attempt: who, and whether it worked. */
+function auditSignIn(ctx: HookContext): void {
+  const isLocal = ctx.path === "/sign-in/username";
+  if (!isLocal && !ctx.path.startsWith("/oauth2/callback/")) return;
+  const user = ctx.context.newSession?.user;
+  if (user) {
+    const id = user.username ?? user.email;
+    auditStore().append({ actor: id, action: "auth.signIn", target: `user:${id}`, outcome: "success", summary: `Signed in (${isLocal ? "password" : "single sign-on"})` });
+    return;
+  }
+  if (!isAPIError(ctx.context.returned)) return;
+  // The claimed name is the caller's text: kept short, and the caller is recorded as anonymous.
+  const claimed = isLocal && typeof ctx.body === "object" && ctx.body !== null ? String((ctx.body as { username?: unknown }).username ?? "").slice(0, 64) : "";
+  auditStore().append({ actor: "anonymous", action: "auth.signIn", target: claimed ? `user:${claimed}` : "-", outcome: "denied", summary: "Sign-in refused" });
 }
 
 function createAuth(options: BetterAuthOptions) {
