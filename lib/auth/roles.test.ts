@@ -4,9 +4,11 @@ import { actorFromUser, ANONYMOUS, can } from "./actor";
 import { parseGroupRoleMap, permissionsOf, roleFromGroups } from "./roles";
 
 describe("roles", () => {
-  it("grants viewer read only, operator DNS and rollouts, admin everything", () => {
+  it("grants viewer read only, operator records, targets and rollouts, admin everything", () => {
     expect([...permissionsOf("viewer")]).toEqual(["read"]);
-    expect([...permissionsOf("operator")]).toEqual(["read", "change-dns", "run-rollouts"]);
+    expect([...permissionsOf("operator")]).toEqual(["read", "change-dns", "register-targets", "run-rollouts"]);
+    expect(permissionsOf("operator").has("change-zones")).toBe(false);
+    expect(permissionsOf("admin").has("change-zones")).toBe(true);
     expect(permissionsOf("admin").has("change-certificates")).toBe(true);
     expect(permissionsOf("admin").has("manage-users")).toBe(true);
     expect(permissionsOf("root").size).toBe(0);

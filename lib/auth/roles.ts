@@ -1,18 +1,26 @@
 /** What a signed-in user may do; `can(actor, permission)` in ./actor is the one place that decides. */
-export type Permission = "read" | "change-dns" | "change-load-balancers" | "change-certificates" | "run-rollouts" | "manage-users";
+export type Permission =
+  | "read"
+  | "change-dns"
+  | "register-targets"
+  | "run-rollouts"
+  | "change-zones"
+  | "change-load-balancers"
+  | "change-certificates"
+  | "manage-users";
 
 export const ROLES = ["viewer", "operator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-const ALL_PERMISSIONS: readonly Permission[] = ["read", "change-dns", "change-load-balancers", "change-certificates", "run-rollouts", "manage-users"];
+const ALL_PERMISSIONS: readonly Permission[] = ["read", "change-dns", "register-targets", "run-rollouts", "change-zones", "change-load-balancers", "change-certificates", "manage-users"];
 
 /**
- * viewer reads; operator also changes DNS records and health checks and runs rollouts; admin also changes load
- * balancers (with their target groups), certificates, and manages users.
+ * viewer reads; operator also changes DNS records and health checks, registers targets and runs rollouts; admin also
+ * creates and deletes hosted zones, changes load balancers (with their target groups), certificates, and users.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   viewer: ["read"],
-  operator: ["read", "change-dns", "run-rollouts"],
+  operator: ["read", "change-dns", "register-targets", "run-rollouts"],
   admin: ALL_PERMISSIONS,
 };
 

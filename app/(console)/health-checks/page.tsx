@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { type Column, Table } from "@/components/ui/table";
 import { getHealthCheckStatuses, type HealthCheckStatus, type HealthCheckSummary, listHealthChecks } from "@/lib/aws/route53/health-checks";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { DeleteHealthCheckButton } from "./_components/delete-health-check-button";
@@ -74,8 +75,8 @@ async function loadHealthChecks() {
 }
 
 export default async function HealthChecksPage() {
-  const result = await safeRead("list the health checks", loadHealthChecks);
-  const create = (
+  const [result, actor] = await Promise.all([safeRead("list the health checks", loadHealthChecks), currentActor()]);
+  const create = can(actor, "change-dns") && (
     <ButtonLink variant="primary" href="/health-checks/new">
       Create health check
     </ButtonLink>

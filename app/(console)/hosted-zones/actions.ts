@@ -8,7 +8,7 @@ import { deleteHostedZoneSchema } from "@/lib/schemas/zone-bulk";
 export const createHostedZoneAction = defineAction({
   name: "route53.createHostedZone",
   schema: hostedZoneSchema,
-  permission: "change-dns",
+  permission: "change-zones",
   target: (input) => input.name,
   run: async (input) => {
     const zone = await createHostedZone(input);
@@ -21,7 +21,7 @@ export const createHostedZoneAction = defineAction({
 export const deleteHostedZoneAction = defineAction({
   name: "route53.deleteHostedZone",
   schema: deleteHostedZoneSchema,
-  permission: "change-dns",
+  permission: "change-zones",
   target: (input) => input.zoneId,
   run: async (input) => {
     const { name } = await deleteHostedZone(input.zoneId);

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { DeleteZoneButton } from "./_components/delete-zone-button";
@@ -13,7 +14,9 @@ import { DeleteZoneButton } from "./_components/delete-zone-button";
 export const metadata = { title: "Hosted zones" };
 
 export default async function HostedZonesPage() {
-  const zones = await safeRead("list the hosted zones", listHostedZones);
+  const [zones, actor] = await Promise.all([safeRead("list the hosted zones", listHostedZones), currentActor()]);
+  // The server refuses anyway; a viewer or operator is just not offered what their role cannot do.
+  const canCreate = can(actor, "change-zones");
 
   return (
     <>
@@ -21,9 +24,11 @@ export default async function HostedZonesPage() {
         title="Hosted zones"
         description="Route 53 hosted zones of this account (global, not per region)."
         actions={
-          <ButtonLink variant="primary" href="/hosted-zones/new">
-            Create hosted zone
-          </ButtonLink>
+          canCreate && (
+            <ButtonLink variant="primary" href="/hosted-zones/new">
+              Create hosted zone
+            </ButtonLink>
+          )
         }
       />
       {!zones.ok ? (
@@ -32,9 +37,11 @@ export default async function HostedZonesPage() {
         <EmptyState
           title="No hosted zones yet"
           action={
-            <ButtonLink variant="primary" href="/hosted-zones/new">
-              Create hosted zone
-            </ButtonLink>
+            canCreate && (
+              <ButtonLink variant="primary" href="/hosted-zones/new">
+                Create hosted zone
+              </ButtonLink>
+            )
           }
         >
           Create a hosted zone to manage the records of a domain.

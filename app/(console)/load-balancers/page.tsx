@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -14,7 +15,7 @@ export const metadata = { title: "Load balancers" };
 
 export default async function LoadBalancersPage() {
   const region = await currentRegion();
-  const result = await safeRead("list the load balancers", () => listLoadBalancersWithListeners(region));
+  const [result, actor] = await Promise.all([safeRead("list the load balancers", () => listLoadBalancersWithListeners(region)), currentActor()]);
 
   return (
     <>
@@ -22,9 +23,11 @@ export default async function LoadBalancersPage() {
         title="Load balancers"
         description={`Application Load Balancers in ${region}.`}
         actions={
-          <ButtonLink href="/load-balancers/new" variant="primary">
-            Create load balancer
-          </ButtonLink>
+          can(actor, "change-load-balancers") && (
+            <ButtonLink href="/load-balancers/new" variant="primary">
+              Create load balancer
+            </ButtonLink>
+          )
         }
       />
       {!result.ok ? (

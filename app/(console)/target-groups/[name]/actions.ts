@@ -133,7 +133,7 @@ async function changeTargets(
 export const registerTargetsAction = defineAction({
   name: "elbv2.registerTargets",
   schema: changeTargetsSchema,
-  permission: "change-load-balancers",
+  permission: "register-targets",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
     const { group, list } = await changeTargets(input, registerTargets);
@@ -145,7 +145,7 @@ export const registerTargetsAction = defineAction({
 export const deregisterTargetsAction = defineAction({
   name: "elbv2.deregisterTargets",
   schema: changeTargetsSchema,
-  permission: "change-load-balancers",
+  permission: "register-targets",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
     const { group, list } = await changeTargets(input, deregisterTargets);
