@@ -49,9 +49,11 @@ export function oidcConfigFrom(env: Record<string, string | undefined>): OidcCon
   };
 }
 
-/** How long a session lives, and how often its expiry slides forward while in use. */
+/**
+ * How long a session lives: 12 hours from sign-in, a working day. It does not slide: the proxy and server components
+ * read the session but cannot re-issue the cookie, so a database-only extension would outlive the cookie anyway.
+ */
 export const SESSION_SECONDS = 12 * 60 * 60;
-export const SESSION_REFRESH_SECONDS = 60 * 60;
 
 /** Sign-in attempts allowed per client address and window. */
 export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;

@@ -15,7 +15,7 @@ import { auditStore } from "@/lib/audit";
 import { appEnv } from "@/lib/env";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 
-import { oidcConfigFrom, SESSION_REFRESH_SECONDS, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
+import { oidcConfigFrom, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
 import { roleFromGroups } from "./roles";
 
 /** The console's data file: the audit log and the users and sessions share it. */
@@ -69,7 +69,7 @@ export function authOptions(file: string, env: Record<string, string | undefined
     database,
     telemetry: { enabled: false },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
-    session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
+    session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_SECONDS },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } } },
     account: { accountLinking: { enabled: false } },
     rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/*": SIGN_IN_LIMIT } },
