@@ -178,3 +178,16 @@ test("the audit log verifies its hash chain, records the signed-in user, and det
   await page.reload();
   await expect(page.getByText(/Integrity verified/)).toBeVisible();
 });
+
+test("an unknown hosted zone or load balancer answers 404, inside the console", async ({ page }) => {
+  for (const [url, heading] of [
+    ["/hosted-zones/ZNOSUCHZONE0000000000", "Hosted zone not found"],
+    ["/hosted-zones/ZNOSUCHZONE0000000000/weights", "Hosted zone not found"],
+    ["/load-balancers/no-such-alb", "Load balancer not found"],
+  ] as const) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+  }
+});

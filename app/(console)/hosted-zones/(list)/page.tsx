@@ -9,7 +9,7 @@ import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
-import { DeleteZoneButton } from "./_components/delete-zone-button";
+import { DeleteZoneButton } from "../_components/delete-zone-button";
 
 export const metadata = { title: "Hosted zones" };
 
