@@ -54,7 +54,10 @@ export default defineConfig({
       url: `http://127.0.0.1:${downPort}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ...process.env, AWS_ENDPOINT_URL: deadEndpoint, NEXT_TELEMETRY_DISABLED: "1" } as Record<string, string>,
+      env: { ...process.env, AWS_ENDPOINT_URL: deadEndpoint, NEXT_TELEMETRY_DISABLED: "1" } as Record<
+        string,
+        string
+      >,
     },
   ],
 });

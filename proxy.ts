@@ -15,7 +15,12 @@ export async function proxy(request: NextRequest) {
   const withHeaders = <R extends Response>(response: R): R => addSecurityHeaders(response, isHttps(request));
   const host = requestHost(request.headers, policy);
   if (!isHostAllowed(host, policy)) {
-    return withHeaders(new NextResponse("This console does not answer to that host name.\n", { status: 421, headers: { "content-type": "text/plain" } }));
+    return withHeaders(
+      new NextResponse("This console does not answer to that host name.\n", {
+        status: 421,
+        headers: { "content-type": "text/plain" },
+      }),
+    );
   }
 
   const { pathname, search } = request.nextUrl;
@@ -26,7 +31,9 @@ export async function proxy(request: NextRequest) {
       if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
       return withHeaders(NextResponse.redirect(login, 303));
     }
-    return withHeaders(Response.json({ error: { code: "Unauthenticated", message: "Sign in first." } }, { status: 401 }));
+    return withHeaders(
+      Response.json({ error: { code: "Unauthenticated", message: "Sign in first." } }, { status: 401 }),
+    );
   }
 
   const nonce = createNonce();
@@ -50,8 +57,10 @@ function isHttps(request: NextRequest): boolean {
 }
 
 function addSecurityHeaders<R extends Response>(response: R, isHttpsRequest: boolean): R {
-  for (const [name, value] of Object.entries(securityHeaders({ isHttps: isHttpsRequest }))) response.headers.set(name, value);
-  if (!response.headers.has("Content-Security-Policy")) response.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  for (const [name, value] of Object.entries(securityHeaders({ isHttps: isHttpsRequest })))
+    response.headers.set(name, value);
+  if (!response.headers.has("Content-Security-Policy"))
+    response.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   return response;
 }
 

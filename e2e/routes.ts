@@ -71,10 +71,16 @@ interface ActionManifest {
 
 /** Every server action of the build: its id, export name, and a page path that serves it. */
 export function serverActions(): { id: string; name: string; path: string }[] {
-  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as ActionManifest;
+  const manifest = JSON.parse(
+    readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+  ) as ActionManifest;
   return Object.entries(manifest.node).map(([id, action]) => {
     const worker = Object.keys(action.workers)[0] ?? "app/page";
-    const route = worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/";
+    const route =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\/page$/, "") || "/";
     return { id, name: action.exportedName ?? id, path: samplePath(route) };
   });
 }

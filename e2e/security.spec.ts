@@ -13,7 +13,11 @@ const auditDb = () => new Database(path.join(process.env.ROUTEBOARD_DATA_DIR ?? 
 /** POSTs a server action the way a forged request would: its id in Next-Action, the arguments as the body. */
 function postAction(request: APIRequestContext, action: { id: string; path: string }, args: unknown[]) {
   return request.post(action.path, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    headers: {
+      "Next-Action": action.id,
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
@@ -26,7 +30,9 @@ test("the route list names every page and route handler the app has", () => {
 test.describe("without a session", () => {
   test.use({ storageState: ANONYMOUS_STATE });
 
-  test("every page and route handler is refused: pages send to the sign-in page, the rest answer 401", async ({ request }) => {
+  test("every page and route handler is refused: pages send to the sign-in page, the rest answer 401", async ({
+    request,
+  }) => {
     const signedIn = Object.entries(ROUTES).filter(([, access]) => access === "signed-in");
     expect(signedIn.length).toBeGreaterThan(20);
     for (const [route] of signedIn) {
@@ -59,14 +65,19 @@ test.describe("without a session", () => {
     expect((await request.get("/api/auth/get-session")).status()).toBe(200);
   });
 
-  test("readiness says whether AWS answers and the store takes writes; liveness only that the console runs", async ({ request }) => {
+  test("readiness says whether AWS answers and the store takes writes; liveness only that the console runs", async ({
+    request,
+  }) => {
     const ready = await request.get("/api/health/ready");
     expect(ready.status()).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, checks: { aws: { ok: true }, store: { ok: true } } });
 
     const down = await request.get(`${E2E_DOWN_URL}/api/health/ready`);
     expect(down.status()).toBe(503);
-    expect(await down.json()).toMatchObject({ ready: false, checks: { aws: { ok: false }, store: { ok: true } } });
+    expect(await down.json()).toMatchObject({
+      ready: false,
+      checks: { aws: { ok: false }, store: { ok: true } },
+    });
     expect((await request.get(`${E2E_DOWN_URL}/api/health`)).status()).toBe(200);
   });
 
@@ -88,7 +99,11 @@ test.describe("without a session", () => {
 test.describe("as a viewer", () => {
   test.use({ storageState: STORAGE_STATE.viewer });
 
-  test("reads pages, and a forged server-action POST is refused, audited as denied, and changes nothing in AWS", async ({ page, request, browser }) => {
+  test("reads pages, and a forged server-action POST is refused, audited as denied, and changes nothing in AWS", async ({
+    page,
+    request,
+    browser,
+  }) => {
     await page.goto("/hosted-zones");
     await expect(page.getByRole("heading", { level: 1, name: "Hosted zones" })).toBeVisible();
     await expect(page.getByText("(viewer)")).toBeVisible();
@@ -98,7 +113,10 @@ test.describe("as a viewer", () => {
     const create = serverActions().find((action) => action.name === "createHostedZoneAction");
     expect(create).toBeDefined();
     const name = `forged-${Date.now()}.example.com`;
-    const response = await postAction(request, { id: create!.id, path: "/hosted-zones/new" }, [{ status: "idle" }, { name, isPrivate: "false" }]);
+    const response = await postAction(request, { id: create!.id, path: "/hosted-zones/new" }, [
+      { status: "idle" },
+      { name, isPrivate: "false" },
+    ]);
     expect(response.status()).toBe(200);
     const body = await response.text();
     expect(body).toContain("Forbidden");
@@ -112,26 +130,43 @@ test.describe("as a viewer", () => {
     await admin.close();
 
     const db = auditDb();
-    const denied = db.prepare("SELECT actor, outcome FROM audit_log WHERE action LIKE '%ostedZone%' AND actor = ? ORDER BY id DESC LIMIT 1").get(VIEWER.username);
+    const denied = db
+      .prepare(
+        "SELECT actor, outcome FROM audit_log WHERE action LIKE '%ostedZone%' AND actor = ? ORDER BY id DESC LIMIT 1",
+      )
+      .get(VIEWER.username);
     db.close();
     expect(denied).toEqual({ actor: VIEWER.username, outcome: "denied" });
   });
 });
 
-test("a request for a host name the console is not configured for is refused before rendering", async ({ baseURL }) => {
+test("a request for a host name the console is not configured for is refused before rendering", async ({
+  baseURL,
+}) => {
   const url = new URL("/hosted-zones", baseURL);
   const status = await new Promise<number>((resolve, reject) => {
-    const outgoing = http.request({ host: url.hostname, port: url.port, path: url.pathname, headers: { Host: `rebound.attacker.example:${url.port}` } }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const outgoing = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        headers: { Host: `rebound.attacker.example:${url.port}` },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end();
   });
   expect(status).toBe(421);
 });
 
-test("every response carries the security headers, and every script the page's nonce", async ({ page, request }) => {
+test("every response carries the security headers, and every script the page's nonce", async ({
+  page,
+  request,
+}) => {
   const response = await page.goto("/hosted-zones");
   const headers = response!.headers();
   const csp = headers["content-security-policy"] ?? "";
@@ -157,20 +192,29 @@ test("every response carries the security headers, and every script the page's n
   }
 });
 
-test("the audit log verifies its hash chain, records the signed-in user, and detects an edited row", async ({ page }) => {
+test("the audit log verifies its hash chain, records the signed-in user, and detects an edited row", async ({
+  page,
+}) => {
   await page.goto("/audit");
   await expect(page.getByText(/Integrity verified: all \d+ entries/)).toBeVisible();
 
   const db = auditDb();
-  const actors = (db.prepare("SELECT DISTINCT actor FROM audit_log").all() as { actor: string }[]).map((row) => row.actor);
+  const actors = (db.prepare("SELECT DISTINCT actor FROM audit_log").all() as { actor: string }[]).map(
+    (row) => row.actor,
+  );
   expect(actors).not.toContain("local-operator");
   expect(actors).toContain("admin");
 
-  const row = db.prepare("SELECT id, summary FROM audit_log ORDER BY id LIMIT 1").get() as { id: number; summary: string };
+  const row = db.prepare("SELECT id, summary FROM audit_log ORDER BY id LIMIT 1").get() as {
+    id: number;
+    summary: string;
+  };
   db.prepare("UPDATE audit_log SET summary = ? WHERE id = ?").run("nothing happened here", row.id);
   try {
     await page.reload();
-    await expect(page.getByRole("alert").filter({ hasText: "altered outside the console" })).toContainText(`entry #${row.id} was changed`);
+    await expect(page.getByRole("alert").filter({ hasText: "altered outside the console" })).toContainText(
+      `entry #${row.id} was changed`,
+    );
   } finally {
     db.prepare("UPDATE audit_log SET summary = ? WHERE id = ?").run(row.summary, row.id);
     db.close();

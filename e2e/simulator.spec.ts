@@ -23,16 +23,28 @@ test("simulate a weight change before applying it, from the hosted zone's link",
   await expect(simulator.draftStatus()).toContainText("Weight of img-green: 10 → 50");
   const after = /^After — draft/;
   await expect(simulator.distributionRow(after, "img-green")).toContainText(/3[4-7]\.\d%/);
-  await expect(simulator.distributionRow(/^Before — current zone/, "img-green")).toContainText(/(9|10|11)\.\d%/);
+  await expect(simulator.distributionRow(/^Before — current zone/, "img-green")).toContainText(
+    /(9|10|11)\.\d%/,
+  );
 
-  const carry = simulator.draftStatus().getByRole("link", { name: "Carry weight 50 for img-green to the record editor" });
-  await expect(carry).toHaveAttribute("href", /\/records\/edit\?key=img\.example\.com\.%7CA%7Cimg-green&weight=50$/);
+  const carry = simulator
+    .draftStatus()
+    .getByRole("link", { name: "Carry weight 50 for img-green to the record editor" });
+  await expect(carry).toHaveAttribute(
+    "href",
+    /\/records\/edit\?key=img\.example\.com\.%7CA%7Cimg-green&weight=50$/,
+  );
 
   const carryHref = (await carry.getAttribute("href")) ?? "";
 
   await simulator.weight("img-blue").fill("50");
-  const carryBoth = simulator.draftStatus().getByRole("link", { name: "Carry 2 weights to the bulk weights page" });
-  await expect(carryBoth).toHaveAttribute("href", /\/weights\?names=img\.example\.com\.&w\.img-blue=50&w\.img-green=50$/);
+  const carryBoth = simulator
+    .draftStatus()
+    .getByRole("link", { name: "Carry 2 weights to the bulk weights page" });
+  await expect(carryBoth).toHaveAttribute(
+    "href",
+    /\/weights\?names=img\.example\.com\.&w\.img-blue=50&w\.img-green=50$/,
+  );
   const carryBothHref = (await carryBoth.getAttribute("href")) ?? "";
 
   await simulator.draftStatus().getByRole("button", { name: "Discard draft" }).click();
@@ -42,7 +54,9 @@ test("simulate a weight change before applying it, from the hosted zone's link",
   // The carried link pre-fills the record editor with the draft's weight; nothing is applied until previewed and applied.
   await page.goto(carryHref);
   const editor = new RecordEditorPage(page);
-  await expect(editor.form.getByRole("note")).toHaveText("Values carried from the simulator draft: weight 10 → 50. Preview to see the change.");
+  await expect(editor.form.getByRole("note")).toHaveText(
+    "Values carried from the simulator draft: weight 10 → 50. Preview to see the change.",
+  );
   await expect(editor.field("Record ID")).toHaveValue("img-green");
   await expect(editor.field("Weight")).toHaveValue("50");
 
@@ -70,7 +84,9 @@ test("click a country on the map to see the geolocation answer and why", async (
   const answer = simulator.pickedAnswer();
   await expect(answer).toContainText("Answer for Germany");
   await expect(answer).toContainText("192.0.2.21");
-  await expect(answer.getByRole("listitem").filter({ hasText: "smallest matching area" })).toContainText("geo-europe");
+  await expect(answer.getByRole("listitem").filter({ hasText: "smallest matching area" })).toContainText(
+    "geo-europe",
+  );
 
   await page.getByLabel("Country", { exact: true }).selectOption("US");
   await page.getByLabel("US state", { exact: true }).selectOption("CA");
@@ -84,7 +100,9 @@ test("an unknown zone says so instead of failing", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Choose another zone" })).toBeVisible();
 });
 
-test("a weighted record's page loads without a hydration or console error, and the map shows the mix, not one answer", async ({ page }) => {
+test("a weighted record's page loads without a hydration or console error, and the map shows the mix, not one answer", async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -107,7 +125,9 @@ test("a weighted record's page loads without a hydration or console error, and t
   await expect(simulator.country("Brazil")).toBeVisible({ timeout: 30_000 });
   expect(errors).toEqual([]);
 
-  await expect(simulator.country("Brazil")).toHaveAccessibleName("Brazil: mix of img-blue 90%, img-green 10%");
+  await expect(simulator.country("Brazil")).toHaveAccessibleName(
+    "Brazil: mix of img-blue 90%, img-green 10%",
+  );
   const legend = simulator.legend();
   await expect(legend.getByRole("listitem")).toHaveCount(1);
   await expect(legend).toContainText("Mix of answers:");
@@ -119,7 +139,9 @@ test("a weighted record's page loads without a hydration or console error, and t
   await simulator.weight("img-green").fill("30");
   await expect(simulator.legend("After")).toContainText(/img-blue\s*70%/);
   await expect(simulator.legend("After")).toContainText(/img-green\s*30%/);
-  await expect(simulator.country("Japan", "After")).toHaveAccessibleName("Japan: mix of img-blue 70%, img-green 30%");
+  await expect(simulator.country("Japan", "After")).toHaveAccessibleName(
+    "Japan: mix of img-blue 70%, img-green 30%",
+  );
 });
 
 test("geolocation records for US states are drawn on the map", async ({ page }) => {
@@ -130,14 +152,18 @@ test("geolocation records for US states are drawn on the map", async ({ page }) 
 
   await expect(simulator.usState("California")).toHaveAccessibleName("California: geo-us-ca");
   await expect(simulator.usState("Texas")).toHaveAccessibleName("Texas: geo-us");
-  await expect(page.getByRole("list", { name: /^US states legend, Current zone/ })).toContainText(/geo-us-ca\s*1 US state/);
+  await expect(page.getByRole("list", { name: /^US states legend, Current zone/ })).toContainText(
+    /geo-us-ca\s*1 US state/,
+  );
 
   await simulator.usState("California").click();
   await expect(simulator.pickedAnswer()).toContainText("Answer for California, United States");
   await expect(simulator.pickedAnswer()).toContainText("192.0.2.23");
 });
 
-test("Simulate on a simple record opens that record and says it answers the same everywhere", async ({ page }) => {
+test("Simulate on a simple record opens that record and says it answers the same everywhere", async ({
+  page,
+}) => {
   await page.goto("/hosted-zones");
   await page.getByRole("link", { name: SEEDED.zoneName, exact: true }).click();
   // The table is virtualised: filter it so the row is rendered whatever the window's height.

@@ -21,7 +21,10 @@ async function main(): Promise<void> {
 
   log(`Starting the local AWS emulator on 127.0.0.1:${emulatorPort}…`);
   const emulator = await startEmulator({ port: emulatorPort });
-  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: process.env.ROUTEBOARD_DATA_DIR ?? ".data" };
+  const env = {
+    ...emulatorEnv(emulator.endpoint),
+    ROUTEBOARD_DATA_DIR: process.env.ROUTEBOARD_DATA_DIR ?? ".data",
+  };
   Object.assign(process.env, env);
 
   const running: { server?: ReturnType<typeof startCommand> } = {};
@@ -53,11 +56,16 @@ async function main(): Promise<void> {
   }
 
   const host = process.env.HOST || "127.0.0.1";
-  running.server = startCommand("npx", ["next", "start", "-H", host, "-p", String(appPort)], { cwd: projectRoot, env });
+  running.server = startCommand("npx", ["next", "start", "-H", host, "-p", String(appPort)], {
+    cwd: projectRoot,
+    env,
+  });
   running.server.once("exit", (code) => {
     if (!isStopping) void stopAll(code ?? 1);
   });
-  log(`Routeboard: http://${host === "0.0.0.0" ? "localhost" : host}:${appPort}  (local emulator at ${emulator.endpoint}; Ctrl-C stops both)`);
+  log(
+    `Routeboard: http://${host === "0.0.0.0" ? "localhost" : host}:${appPort}  (local emulator at ${emulator.endpoint}; Ctrl-C stops both)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -30,7 +30,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <RegionSelect regions={availableRegions()} current={region} onChange={selectRegionAction} />
           <div className="flex flex-wrap items-center gap-4">
             <ConnectionBadge connection={connection} />
-            <UserMenu name={actor.displayName} role={actor.role ?? "no role"} canManageUsers={can(actor, "manage-users")} />
+            <UserMenu
+              name={actor.displayName}
+              role={actor.role ?? "no role"}
+              canManageUsers={can(actor, "manage-users")}
+            />
           </div>
         </header>
         <main id="main" className="min-w-0 flex-1 p-4 md:p-6">

@@ -10,6 +10,11 @@ import { availableRegions, REGION_COOKIE } from "@/lib/region";
 export async function selectRegionAction(region: string): Promise<void> {
   if (!can(await currentActor(), "read")) return;
   if (!availableRegions().includes(region)) return;
-  (await cookies()).set(REGION_COOKIE, region, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(REGION_COOKIE, region, {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    maxAge: 60 * 60 * 24 * 365,
+  });
   revalidatePath("/", "layout");
 }

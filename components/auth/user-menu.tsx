@@ -7,13 +7,25 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** Who is signed in, with which role, a link to the users page for admins, and sign-out. */
-export function UserMenu({ name, role, canManageUsers }: { name: string; role: string; canManageUsers: boolean }) {
+export function UserMenu({
+  name,
+  role,
+  canManageUsers,
+}: {
+  name: string;
+  role: string;
+  canManageUsers: boolean;
+}) {
   const [isPending, setIsPending] = useState(false);
   const router = useRouter();
 
   async function signOut(): Promise<void> {
     setIsPending(true);
-    await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => undefined);
+    await fetch("/api/auth/sign-out", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    }).catch(() => undefined);
     router.replace("/login");
     router.refresh();
   }

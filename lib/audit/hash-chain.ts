@@ -19,13 +19,22 @@ export const GENESIS_HASH = "0".repeat(64);
 
 /** SHA-256 over the entry's fields in a fixed order, so any edit of a stored row changes it. */
 export function entryHash(fields: ChainedFields): string {
-  const canonical = JSON.stringify([fields.id, fields.at, fields.actor, fields.action, fields.target, fields.outcome, fields.summary, fields.details, fields.prevHash]);
+  const canonical = JSON.stringify([
+    fields.id,
+    fields.at,
+    fields.actor,
+    fields.action,
+    fields.target,
+    fields.outcome,
+    fields.summary,
+    fields.details,
+    fields.prevHash,
+  ]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 
 export type ChainVerdict =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenAt: number; reason: "edited" | "unlinked" };
+  { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: "edited" | "unlinked" };
 
 /**
  * Walks the entries oldest first. "edited": the row's content no longer matches its own hash. "unlinked": its link to

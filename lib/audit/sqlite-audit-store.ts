@@ -48,16 +48,22 @@ export class SqliteAuditStore implements AuditStore {
       CREATE INDEX IF NOT EXISTS audit_log_target ON audit_log (target);
     `);
     this.db.pragma("busy_timeout = 5000");
-    const columns = (this.db.prepare("PRAGMA table_info(audit_log)").all() as { name: string }[]).map((column) => column.name);
+    const columns = (this.db.prepare("PRAGMA table_info(audit_log)").all() as { name: string }[]).map(
+      (column) => column.name,
+    );
     if (!columns.includes("hash")) {
       // A log written before the chain existed: seal its rows now, in order, so later edits to them are detected too.
-      this.db.transaction(() => {
-        this.db.exec("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT; ALTER TABLE audit_log ADD COLUMN hash TEXT;");
-        let previous = GENESIS_HASH;
-        for (const row of this.db.prepare("SELECT * FROM audit_log ORDER BY id").all() as AuditRow[]) {
-          previous = this.seal(row, previous);
-        }
-      }).immediate();
+      this.db
+        .transaction(() => {
+          this.db.exec(
+            "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT; ALTER TABLE audit_log ADD COLUMN hash TEXT;",
+          );
+          let previous = GENESIS_HASH;
+          for (const row of this.db.prepare("SELECT * FROM audit_log ORDER BY id").all() as AuditRow[]) {
+            previous = this.seal(row, previous);
+          }
+        })
+        .immediate();
     }
   }
 
@@ -73,12 +79,27 @@ export class SqliteAuditStore implements AuditStore {
     // IMMEDIATE: another server process on the same file waits, so two entries never link to the same predecessor.
     const id = this.db
       .transaction(() => {
-        const last = this.db.prepare("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").get() as { hash: string | null } | undefined;
+        const last = this.db.prepare("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").get() as
+          { hash: string | null } | undefined;
         const result = this.db
-          .prepare("INSERT INTO audit_log (at, actor, action, target, outcome, summary, details) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .prepare(
+            "INSERT INTO audit_log (at, actor, action, target, outcome, summary, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          )
           .run(at, entry.actor, entry.action, entry.target, entry.outcome, entry.summary, details);
         const inserted = Number(result.lastInsertRowid);
-        this.seal({ id: inserted, at, actor: entry.actor, action: entry.action, target: entry.target, outcome: entry.outcome, summary: entry.summary, details }, last?.hash ?? GENESIS_HASH);
+        this.seal(
+          {
+            id: inserted,
+            at,
+            actor: entry.actor,
+            action: entry.action,
+            target: entry.target,
+            outcome: entry.outcome,
+            summary: entry.summary,
+            details,
+          },
+          last?.hash ?? GENESIS_HASH,
+        );
         return inserted;
       })
       .immediate();
@@ -94,7 +115,9 @@ export class SqliteAuditStore implements AuditStore {
 
   /** Recomputes the whole chain, oldest first: where it breaks, if it does. */
   verify(): ChainVerdict {
-    const rows = this.db.prepare("SELECT * FROM audit_log ORDER BY id").iterate() as IterableIterator<AuditRow>;
+    const rows = this.db
+      .prepare("SELECT * FROM audit_log ORDER BY id")
+      .iterate() as IterableIterator<AuditRow>;
     return verifyChain(
       (function* () {
         for (const row of rows) yield { ...row, prevHash: row.prev_hash ?? "", hash: row.hash };

@@ -13,7 +13,12 @@ export interface Actor {
 }
 
 /** Whoever calls without a valid session: may do nothing. */
-export const ANONYMOUS: Actor = Object.freeze({ id: "anonymous", displayName: "Not signed in", role: undefined, permissions: new Set<Permission>() });
+export const ANONYMOUS: Actor = Object.freeze({
+  id: "anonymous",
+  displayName: "Not signed in",
+  role: undefined,
+  permissions: new Set<Permission>(),
+});
 
 /** The fields of a Better Auth session user that make an actor. */
 export interface SessionUser {
@@ -27,7 +32,12 @@ export interface SessionUser {
 /** The actor for a signed-in user: permissions come from the role alone. */
 export function actorFromUser(user: SessionUser): Actor {
   const role = isRole(user.role) ? user.role : undefined;
-  return { id: user.username ?? user.email, displayName: user.name || user.username || user.email, role, permissions: permissionsOf(role) };
+  return {
+    id: user.username ?? user.email,
+    displayName: user.name || user.username || user.email,
+    role,
+    permissions: permissionsOf(role),
+  };
 }
 
 let actorForTests: Actor | undefined;

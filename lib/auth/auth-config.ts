@@ -33,7 +33,8 @@ const oidcSchema = z.object({
 export function oidcConfigFrom(env: Record<string, string | undefined>): OidcConfig | undefined {
   if (!env.ROUTEBOARD_OIDC_ISSUER) return undefined;
   const parsed = oidcSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`OIDC configuration: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`OIDC configuration: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`);
   const value = parsed.data;
   const issuer = value.ROUTEBOARD_OIDC_ISSUER.replace(/\/+$/, "");
   return {

@@ -35,7 +35,9 @@ describe("sign-in", () => {
   it("creates the admin once with the given password, stored as a slow hash, and lets it sign in", async () => {
     expect(await ensureAdmin("correct horse battery", auth)).toBeUndefined();
     const context = await auth.$context;
-    const admin = await context.internalAdapter.findUserByEmail("admin@users.routeboard.invalid", { includeAccounts: true });
+    const admin = await context.internalAdapter.findUserByEmail("admin@users.routeboard.invalid", {
+      includeAccounts: true,
+    });
     const hash = admin?.accounts[0]?.password ?? "";
     expect(hash).not.toContain("correct horse");
     expect(hash).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
@@ -48,7 +50,9 @@ describe("sign-in", () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Max-Age=43200/);
 
-    const session = await auth.api.getSession({ headers: new Headers({ cookie: cookie.split(";")[0] ?? "" }) });
+    const session = await auth.api.getSession({
+      headers: new Headers({ cookie: cookie.split(";")[0] ?? "" }),
+    });
     expect(session?.user).toMatchObject({ username: "admin", role: "admin" });
   });
 
@@ -58,7 +62,9 @@ describe("sign-in", () => {
     expect((await signIn("admin", "another long password")).status).toBe(200);
     expect(await ensureAdmin(undefined, auth)).toBeUndefined();
 
-    const signIns = audit.list({ action: "auth.signIn" }).map((entry) => [entry.actor, entry.target, entry.outcome]);
+    const signIns = audit
+      .list({ action: "auth.signIn" })
+      .map((entry) => [entry.actor, entry.target, entry.outcome]);
     expect(signIns).toEqual([
       ["admin", "user:admin", "success"],
       ["anonymous", "user:admin", "denied"],
@@ -76,7 +82,12 @@ describe("sign-in", () => {
       new Request(`${origin}/api/auth/sign-up/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin },
-        body: JSON.stringify({ email: "eve@example.com", password: "eve password", name: "Eve", role: "admin" }),
+        body: JSON.stringify({
+          email: "eve@example.com",
+          password: "eve password",
+          name: "Eve",
+          role: "admin",
+        }),
       }),
     );
     expect(signUp.status).toBeGreaterThanOrEqual(400);
@@ -86,7 +97,13 @@ describe("sign-in", () => {
     const signedIn = await signIn("admin", "another long password");
     const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     const signOut = (from: string) =>
-      auth.handler(new Request(`${origin}/api/auth/sign-out`, { method: "POST", headers: { "content-type": "application/json", origin: from, cookie, host: "127.0.0.1:3000" }, body: "{}" }));
+      auth.handler(
+        new Request(`${origin}/api/auth/sign-out`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: from, cookie, host: "127.0.0.1:3000" },
+          body: "{}",
+        }),
+      );
     expect((await signOut("http://evil.example")).status).toBe(403);
     expect((await signOut("http://127.0.0.1:3000")).status).toBe(200);
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
@@ -94,7 +111,8 @@ describe("sign-in", () => {
 
   it("rate-limits sign-in attempts", async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < SIGN_IN_LIMIT.max + 2; attempt++) statuses.push((await signIn("admin", "wrong password")).status);
+    for (let attempt = 0; attempt < SIGN_IN_LIMIT.max + 2; attempt++)
+      statuses.push((await signIn("admin", "wrong password")).status);
     expect(statuses).toContain(429);
     expect((await signIn("admin", "another long password")).status).toBe(429);
   });

@@ -41,7 +41,10 @@ function authSecret(dataDir: string): string {
 }
 
 /** Better Auth's options for a database file (":memory:" in tests). */
-export function authOptions(file: string, env: Record<string, string | undefined> = process.env): BetterAuthOptions {
+export function authOptions(
+  file: string,
+  env: Record<string, string | undefined> = process.env,
+): BetterAuthOptions {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma("journal_mode = WAL");
@@ -61,8 +64,12 @@ export function authOptions(file: string, env: Record<string, string | undefined
       if (!request) return [];
       const host = requestHost(request.headers, hosts);
       if (!isHostAllowed(host, hosts)) return [];
-      const forwardedProto = hosts.trustProxy ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
-      const protocol = hosts.isHttps ? "https" : (forwardedProto ?? new URL(request.url).protocol.replace(":", ""));
+      const forwardedProto = hosts.trustProxy
+        ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim()
+        : undefined;
+      const protocol = hosts.isHttps
+        ? "https"
+        : (forwardedProto ?? new URL(request.url).protocol.replace(":", ""));
       return [`${protocol}://${host}`];
     },
     secret: file === ":memory:" ? "test-secret-test-secret-test-secret" : authSecret(path.dirname(file)),
@@ -70,9 +77,17 @@ export function authOptions(file: string, env: Record<string, string | undefined
     telemetry: { enabled: false },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
     session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_SECONDS },
-    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } } },
+    user: {
+      additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
+    },
     account: { accountLinking: { enabled: false } },
-    rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/*": SIGN_IN_LIMIT } },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/*": SIGN_IN_LIMIT },
+    },
     advanced: {
       cookiePrefix: "routeboard",
       // Explicit, so the check also runs under tests (Better Auth skips it there by default).
@@ -81,7 +96,10 @@ export function authOptions(file: string, env: Record<string, string | undefined
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // X-Forwarded-For is believed only behind a configured proxy; otherwise any client could pick its own rate-limit
       // bucket, so sign-in attempts share one bucket per path (a brute force is slowed for everyone).
-      ipAddress: env.ROUTEBOARD_TRUST_PROXY === "1" ? { ipAddressHeaders: ["x-forwarded-for"] } : { ipAddressHeaders: [] },
+      ipAddress:
+        env.ROUTEBOARD_TRUST_PROXY === "1"
+          ? { ipAddressHeaders: ["x-forwarded-for"] }
+          : { ipAddressHeaders: [] },
     },
     hooks: { after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))) },
     plugins: [
@@ -98,7 +116,9 @@ export function authOptions(file: string, env: Record<string, string | undefined
                   scopes: oidc.scopes,
                   pkce: true,
                   overrideUserInfo: true,
-                  mapProfileToUser: (profile) => ({ role: roleFromGroups(profile[oidc.groupsClaim], oidc.groupRoles, "viewer") }),
+                  mapProfileToUser: (profile) => ({
+                    role: roleFromGroups(profile[oidc.groupsClaim], oidc.groupRoles, "viewer"),
+                  }),
                 },
               ],
             }),
@@ -122,13 +142,28 @@ function auditSignIn(ctx: HookContext): void {
   const user = ctx.context.newSession?.user;
   if (user) {
     const id = user.username ?? user.email;
-    auditStore().append({ actor: id, action: "auth.signIn", target: `user:${id}`, outcome: "success", summary: `Signed in (${isLocal ? "password" : "single sign-on"})` });
+    auditStore().append({
+      actor: id,
+      action: "auth.signIn",
+      target: `user:${id}`,
+      outcome: "success",
+      summary: `Signed in (${isLocal ? "password" : "single sign-on"})`,
+    });
     return;
   }
   if (!isAPIError(ctx.context.returned)) return;
   // The claimed name is the caller's text: kept short, and the caller is recorded as anonymous.
-  const claimed = isLocal && typeof ctx.body === "object" && ctx.body !== null ? String((ctx.body as { username?: unknown }).username ?? "").slice(0, 64) : "";
-  auditStore().append({ actor: "anonymous", action: "auth.signIn", target: claimed ? `user:${claimed}` : "-", outcome: "denied", summary: "Sign-in refused" });
+  const claimed =
+    isLocal && typeof ctx.body === "object" && ctx.body !== null
+      ? String((ctx.body as { username?: unknown }).username ?? "").slice(0, 64)
+      : "";
+  auditStore().append({
+    actor: "anonymous",
+    action: "auth.signIn",
+    target: claimed ? `user:${claimed}` : "-",
+    outcome: "denied",
+    summary: "Sign-in refused",
+  });
 }
 
 function createAuth(options: BetterAuthOptions) {

@@ -6,7 +6,12 @@ import { parseGroupRoleMap, permissionsOf, roleFromGroups } from "./roles";
 describe("roles", () => {
   it("grants viewer read only, operator records, targets and rollouts, admin everything", () => {
     expect([...permissionsOf("viewer")]).toEqual(["read"]);
-    expect([...permissionsOf("operator")]).toEqual(["read", "change-dns", "register-targets", "run-rollouts"]);
+    expect([...permissionsOf("operator")]).toEqual([
+      "read",
+      "change-dns",
+      "register-targets",
+      "run-rollouts",
+    ]);
     expect(permissionsOf("operator").has("change-zones")).toBe(false);
     expect(permissionsOf("admin").has("change-zones")).toBe(true);
     expect(permissionsOf("admin").has("change-certificates")).toBe(true);
@@ -16,11 +21,19 @@ describe("roles", () => {
   });
 
   it("makes an actor from a session user; can() decides from the role alone", () => {
-    const actor = actorFromUser({ id: "u1", email: "ana@users.routeboard.invalid", name: "", username: "ana", role: "operator" });
+    const actor = actorFromUser({
+      id: "u1",
+      email: "ana@users.routeboard.invalid",
+      name: "",
+      username: "ana",
+      role: "operator",
+    });
     expect(actor).toMatchObject({ id: "ana", displayName: "ana", role: "operator" });
     expect(can(actor, "change-dns")).toBe(true);
     expect(can(actor, "change-load-balancers")).toBe(false);
-    expect(can(actorFromUser({ id: "u2", email: "x@example.com", name: "X", role: "superuser" }), "read")).toBe(false);
+    expect(
+      can(actorFromUser({ id: "u2", email: "x@example.com", name: "X", role: "superuser" }), "read"),
+    ).toBe(false);
     expect(can(ANONYMOUS, "read")).toBe(false);
   });
 
@@ -60,6 +73,8 @@ describe("OIDC configuration", () => {
 
   it("refuses a half-done setup at start instead of failing at sign-in", async () => {
     const { oidcConfigFrom } = await import("./auth-config");
-    expect(() => oidcConfigFrom({ ROUTEBOARD_OIDC_ISSUER: "https://login.example.com" })).toThrow(/CLIENT_ID/);
+    expect(() => oidcConfigFrom({ ROUTEBOARD_OIDC_ISSUER: "https://login.example.com" })).toThrow(
+      /CLIENT_ID/,
+    );
   });
 });

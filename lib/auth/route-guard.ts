@@ -9,7 +9,11 @@ export async function refuseUnless(permission: Permission): Promise<Response | u
   if (can(actor, permission)) return undefined;
   const isSignedIn = actor.role !== undefined;
   return Response.json(
-    { error: isSignedIn ? { code: "Forbidden", message: `You are not allowed to do this (needs "${permission}").` } : { code: "Unauthenticated", message: "Sign in first." } },
+    {
+      error: isSignedIn
+        ? { code: "Forbidden", message: `You are not allowed to do this (needs "${permission}").` }
+        : { code: "Unauthenticated", message: "Sign in first." },
+    },
     { status: isSignedIn ? 403 : 401, headers: { "cache-control": "no-store" } },
   );
 }

@@ -22,7 +22,11 @@ export function hostPolicyFrom(env: Record<string, string | undefined>): HostPol
     const host = entry.trim().toLowerCase();
     if (host) hosts.push(host);
   }
-  return { hosts: hosts.length ? hosts : LOCAL_HOSTS, trustProxy: env.ROUTEBOARD_TRUST_PROXY === "1", isHttps: publicUrl?.protocol === "https:" };
+  return {
+    hosts: hosts.length ? hosts : LOCAL_HOSTS,
+    trustProxy: env.ROUTEBOARD_TRUST_PROXY === "1",
+    isHttps: publicUrl?.protocol === "https:",
+  };
 }
 
 /** The host the client asked for: X-Forwarded-Host's first value behind a trusted proxy, else Host. */

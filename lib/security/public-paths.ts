@@ -6,11 +6,25 @@ const PUBLIC_PREFIXES = ["/api/auth/", "/api/health"];
 const PUBLIC_PATHS = ["/login"];
 
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PATHS.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`));
+  return (
+    PUBLIC_PATHS.includes(pathname) ||
+    PUBLIC_PREFIXES.some(
+      (prefix) =>
+        pathname === prefix.replace(/\/$/, "") ||
+        pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`),
+    )
+  );
 }
 
 /** A `next` parameter safe to redirect to after sign-in: a path on this site, never another origin. */
 export function safeNextPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.startsWith("/login")) return "/";
+  if (
+    !value ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\") ||
+    value.startsWith("/login")
+  )
+    return "/";
   return value;
 }

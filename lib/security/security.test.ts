@@ -16,7 +16,10 @@ describe("host allow-list", () => {
   });
 
   it("follows ROUTEBOARD_PUBLIC_URL and ROUTEBOARD_ALLOWED_HOSTS, with ports when given", () => {
-    const policy = hostPolicyFrom({ ROUTEBOARD_PUBLIC_URL: "https://console.example.com", ROUTEBOARD_ALLOWED_HOSTS: "ops.internal:8443, Backup.Example" });
+    const policy = hostPolicyFrom({
+      ROUTEBOARD_PUBLIC_URL: "https://console.example.com",
+      ROUTEBOARD_ALLOWED_HOSTS: "ops.internal:8443, Backup.Example",
+    });
     expect(policy.isHttps).toBe(true);
     expect(isHostAllowed("console.example.com", policy)).toBe(true);
     expect(isHostAllowed("ops.internal:8443", policy)).toBe(true);
@@ -26,7 +29,10 @@ describe("host allow-list", () => {
   });
 
   it("believes X-Forwarded-Host only behind a configured proxy", () => {
-    const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example, console.example.com" });
+    const headers = new Headers({
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "evil.example, console.example.com",
+    });
     expect(requestHost(headers, hostPolicyFrom({}))).toBe("127.0.0.1:3000");
     expect(requestHost(headers, hostPolicyFrom({ ROUTEBOARD_TRUST_PROXY: "1" }))).toBe("evil.example");
   });
@@ -47,6 +53,9 @@ describe("security headers", () => {
   it("sends HSTS only over HTTPS", () => {
     expect(securityHeaders({ isHttps: false })).not.toHaveProperty("Strict-Transport-Security");
     expect(securityHeaders({ isHttps: true })["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
-    expect(securityHeaders({ isHttps: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin" });
+    expect(securityHeaders({ isHttps: false })).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+    });
   });
 });

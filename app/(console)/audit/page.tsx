@@ -6,7 +6,12 @@ import { auditStore, type AuditOutcome, type ChainVerdict } from "@/lib/audit";
 export const metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
-const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = { success: "green", failure: "red", denied: "amber", invalid: "gray" };
+const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = {
+  success: "green",
+  failure: "red",
+  denied: "amber",
+  invalid: "gray",
+};
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const { before } = await searchParams;
@@ -17,7 +22,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every attempt made through this console, newest first: who, what, and what AWS answered." />
+      <PageHeader
+        title="Audit log"
+        description="Every attempt made through this console, newest first: who, what, and what AWS answered."
+      />
       <ChainStatus verdict={store.verify()} />
       {entries.length === 0 ? (
         <EmptyState title="Nothing has been changed through Routeboard yet">
@@ -29,18 +37,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">Audit entries</caption>
             <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2">When (UTC)</th>
-                <th scope="col" className="px-4 py-2">Who</th>
-                <th scope="col" className="px-4 py-2">Action</th>
-                <th scope="col" className="px-4 py-2">Target</th>
-                <th scope="col" className="px-4 py-2">Outcome</th>
-                <th scope="col" className="px-4 py-2">Summary</th>
+                <th scope="col" className="px-4 py-2">
+                  When (UTC)
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Who
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Action
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Target
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Outcome
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Summary
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{entry.at.replace("T", " ").slice(0, 19)}</td>
+                  <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">
+                    {entry.at.replace("T", " ").slice(0, 19)}
+                  </td>
                   <td className="px-4 py-2">{entry.actor}</td>
                   <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
                   <td className="max-w-64 truncate px-4 py-2 font-mono text-xs" title={entry.target}>
@@ -54,7 +76,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {entry.details && (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-xs text-slate-500">Details</summary>
-                        <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(entry.details, null, 2)}</pre>
+                        <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                          {JSON.stringify(entry.details, null, 2)}
+                        </pre>
                       </details>
                     )}
                   </td>
@@ -77,7 +101,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
   if (verdict.ok) {
     return (
-      <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      <p
+        role="status"
+        className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+      >
         Integrity verified: all {verdict.count} entries are unchanged since they were written.
       </p>
     );
@@ -87,7 +114,10 @@ function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
       ? `entry #${verdict.brokenAt} was changed after it was written`
       : `the link to entry #${verdict.brokenAt} is broken: an entry before it was removed, inserted or rewritten`;
   return (
-    <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+    <div
+      role="alert"
+      className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+    >
       <p className="font-semibold">The audit log was altered outside the console.</p>
       <p>
         Integrity check failed: {what}. Entries from #{verdict.brokenAt} on cannot be trusted.

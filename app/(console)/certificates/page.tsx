@@ -100,7 +100,10 @@ function columns(now: number): Column<CertificateView>[] {
 
 export default async function CertificatesPage() {
   const region = await currentRegion();
-  const [result, actor] = await Promise.all([safeRead("list the certificates", () => loadCertificateInventory(region)), currentActor()]);
+  const [result, actor] = await Promise.all([
+    safeRead("list the certificates", () => loadCertificateInventory(region)),
+    currentActor(),
+  ]);
   const now = nowMs();
 
   const actions = can(actor, "change-certificates") && (

@@ -13,7 +13,11 @@ export const createHostedZoneAction = defineAction({
   run: async (input) => {
     const zone = await createHostedZone(input);
     const where = zone.isPrivate ? `private, in ${input.vpcId ?? ""} (${input.vpcRegion ?? ""})` : "public";
-    return { data: zone, summary: `Created hosted zone ${zone.name} (${where}), id ${zone.id}`, details: { zoneId: zone.id } };
+    return {
+      data: zone,
+      summary: `Created hosted zone ${zone.name} (${where}), id ${zone.id}`,
+      details: { zoneId: zone.id },
+    };
   },
   revalidate: () => ["/hosted-zones"],
 });

@@ -14,9 +14,14 @@ export const createUserAction = defineAction({
   run: async (input) => {
     const username = input.username.toLowerCase();
     if ((await listUsers()).some((user) => user.username === username)) {
-      throw new ActionRefusal("That username is taken.", "UserExists", { username: ["That username is taken."] });
+      throw new ActionRefusal("That username is taken.", "UserExists", {
+        username: ["That username is taken."],
+      });
     }
     const user = await createLocalUser(input);
-    return { data: { username: user.username }, summary: `Created ${user.role ?? "?"} user ${user.username}` };
+    return {
+      data: { username: user.username },
+      summary: `Created ${user.role ?? "?"} user ${user.username}`,
+    };
   },
 });

@@ -13,7 +13,15 @@ interface AuthError {
  * Username and password, posted to Better Auth's sign-in endpoint (rate-limited there); on success the browser holds
  * an http-only session cookie and goes on to where it was headed. OIDC, when configured, is one button.
  */
-export function SignInForm({ next, oidcName, initialError }: { next: string; oidcName?: string; initialError?: string }) {
+export function SignInForm({
+  next,
+  oidcName,
+  initialError,
+}: {
+  next: string;
+  oidcName?: string;
+  initialError?: string;
+}) {
   const [error, setError] = useState(initialError);
   const [isPending, setIsPending] = useState(false);
 
@@ -57,12 +65,29 @@ export function SignInForm({ next, oidcName, initialError }: { next: string; oid
 
   return (
     <>
-      <form className="mt-5 flex flex-col gap-4" onSubmit={(event) => void signIn(event)} aria-describedby="sign-in-error">
+      <form
+        className="mt-5 flex flex-col gap-4"
+        onSubmit={(event) => void signIn(event)}
+        aria-describedby="sign-in-error"
+      >
         <FieldShell id="username" label="Username">
-          <input id="username" name="username" autoComplete="username" required className="rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            id="username"
+            name="username"
+            autoComplete="username"
+            required
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
         </FieldShell>
         <FieldShell id="password" label="Password">
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
         </FieldShell>
         <p id="sign-in-error" aria-live="polite" className="min-h-5 text-sm font-medium text-red-700">
           {error}
@@ -72,7 +97,12 @@ export function SignInForm({ next, oidcName, initialError }: { next: string; oid
         </Button>
       </form>
       {oidcName && (
-        <Button variant="secondary" className="mt-3 w-full" disabled={isPending} onClick={() => void signInWithOidc()}>
+        <Button
+          variant="secondary"
+          className="mt-3 w-full"
+          disabled={isPending}
+          onClick={() => void signInWithOidc()}
+        >
           Sign in with {oidcName}
         </Button>
       )}

@@ -14,7 +14,10 @@ import { DeleteZoneButton } from "../_components/delete-zone-button";
 export const metadata = { title: "Hosted zones" };
 
 export default async function HostedZonesPage() {
-  const [zones, actor] = await Promise.all([safeRead("list the hosted zones", listHostedZones), currentActor()]);
+  const [zones, actor] = await Promise.all([
+    safeRead("list the hosted zones", listHostedZones),
+    currentActor(),
+  ]);
   // The server refuses anyway; a viewer or operator is just not offered what their role cannot do.
   const canCreate = can(actor, "change-zones");
 
@@ -32,7 +35,11 @@ export default async function HostedZonesPage() {
         }
       />
       {!zones.ok ? (
-        <ErrorState title="Could not list the hosted zones" message={zones.error.message} code={zones.error.code} />
+        <ErrorState
+          title="Could not list the hosted zones"
+          message={zones.error.message}
+          code={zones.error.code}
+        />
       ) : zones.data.length === 0 ? (
         <EmptyState
           title="No hosted zones yet"
@@ -52,11 +59,21 @@ export default async function HostedZonesPage() {
             <caption className="sr-only">Hosted zones</caption>
             <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Type</th>
-                <th scope="col" className="px-4 py-2 text-right">Records</th>
-                <th scope="col" className="px-4 py-2">Zone id</th>
-                <th scope="col" className="px-4 py-2">Comment</th>
+                <th scope="col" className="px-4 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Type
+                </th>
+                <th scope="col" className="px-4 py-2 text-right">
+                  Records
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Zone id
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Comment
+                </th>
                 <th scope="col" className="px-4 py-2 text-right">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -71,9 +88,13 @@ export default async function HostedZonesPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-2">
-                    <Badge tone={zone.isPrivate ? "gray" : "blue"}>{zone.isPrivate ? "Private" : "Public"}</Badge>
+                    <Badge tone={zone.isPrivate ? "gray" : "blue"}>
+                      {zone.isPrivate ? "Private" : "Public"}
+                    </Badge>
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{zone.recordCount.toLocaleString("en-US")}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">
+                    {zone.recordCount.toLocaleString("en-US")}
+                  </td>
                   <td className="px-4 py-2 font-mono text-xs">{zone.id}</td>
                   <td className="px-4 py-2 text-slate-600">{zone.comment ?? "—"}</td>
                   <td className="px-4 py-2 text-right">

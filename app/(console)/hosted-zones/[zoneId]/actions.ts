@@ -9,10 +9,19 @@ import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
 import { prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
 import type { RecordChangeApplied, RecordChangePreview } from "@/components/record-editor/types";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
-import { recordChangeSchema, type RecordChangeFormValues, recordDeleteSchema } from "@/lib/schemas/record-change";
+import {
+  recordChangeSchema,
+  type RecordChangeFormValues,
+  recordDeleteSchema,
+} from "@/lib/schemas/record-change";
 
-function summaryOf(input: { name: string; type: string; routing: { policy: string; setIdentifier?: string } }): string {
-  const identifier = "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";
+function summaryOf(input: {
+  name: string;
+  type: string;
+  routing: { policy: string; setIdentifier?: string };
+}): string {
+  const identifier =
+    "setIdentifier" in input.routing && input.routing.setIdentifier ? `, ${input.routing.setIdentifier}` : "";
   return `${input.type} record ${input.name} (${input.routing.policy}${identifier})`;
 }
 
@@ -24,11 +33,17 @@ export async function previewRecordChangeAction(
   _previous: ActionResult<RecordChangePreview> | undefined,
   payload: RecordChangeFormValues,
 ): Promise<ActionResult<RecordChangePreview>> {
-  if (!can(await currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+  if (!can(await currentActor(), "read"))
+    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
 
   const parsed = recordChangeSchema.safeParse(payload);
   if (!parsed.success) {
-    return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };
+    return {
+      status: "error",
+      code: "InvalidInput",
+      message: "Some fields need attention: nothing was sent to AWS.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   }
   try {
     const prepared = await prepareRecordChange(parsed.data);
@@ -36,7 +51,12 @@ export async function previewRecordChangeAction(
     return { status: "success", data: { diff, batchCount, awsCalls, batchSummaries } };
   } catch (error) {
     if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return { status: "error", code: error.code, message: error.message, fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined };
+      return {
+        status: "error",
+        code: error.code,
+        message: error.message,
+        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
+      };
     }
     throw error;
   }
@@ -58,7 +78,14 @@ export const applyRecordChangesAction = defineAction({
     return {
       data,
       summary: `${verb} ${summaryOf(input)}`,
-      details: { changeIds, diff: prepared.diff.map((entry) => ({ key: entry.key, kind: entry.kind, fieldChanges: entry.fieldChanges })) },
+      details: {
+        changeIds,
+        diff: prepared.diff.map((entry) => ({
+          key: entry.key,
+          kind: entry.kind,
+          fieldChanges: entry.fieldChanges,
+        })),
+      },
       message: `${verb} ${summaryOf(input)}: change ${changeIds.join(", ")} submitted.`,
     };
   },
@@ -77,7 +104,14 @@ export const deleteRecordAction = defineAction({
     });
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     const data: RecordChangeApplied = { changeIds, statuses: outcome.batches.map((batch) => batch.status) };
-    const what = [input.before.Type, "record", input.before.Name, input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : ""].join(" ").trim();
+    const what = [
+      input.before.Type,
+      "record",
+      input.before.Name,
+      input.before.SetIdentifier ? `(${input.before.SetIdentifier})` : "",
+    ]
+      .join(" ")
+      .trim();
     return {
       data,
       summary: `Deleted ${what}`,

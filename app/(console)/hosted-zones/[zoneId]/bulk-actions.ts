@@ -17,7 +17,12 @@ import { type ImportConflict, planImport } from "@/lib/route53/import-plan";
 import { normalizeName } from "@/lib/route53/names";
 import { planWeightChanges } from "@/lib/route53/weights";
 import { parseBindZone, parseJsonRecordSets } from "@/lib/route53/zone-file";
-import { bulkWeightsSchema, type BulkWeightsInput, importRecordsSchema, type ImportRecordsInput } from "@/lib/schemas/zone-bulk";
+import {
+  bulkWeightsSchema,
+  type BulkWeightsInput,
+  importRecordsSchema,
+  type ImportRecordsInput,
+} from "@/lib/schemas/zone-bulk";
 
 export interface ImportPreview {
   zoneName: string;
@@ -45,17 +50,32 @@ export interface BulkApplied {
 }
 
 /** Reads only: nothing is sent to AWS or audited. Same result shape as an audited action. */
-async function readOnly<S extends z.ZodType, T>(schema: S, payload: unknown, run: (input: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
-  if (!can(await currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
+async function readOnly<S extends z.ZodType, T>(
+  schema: S,
+  payload: unknown,
+  run: (input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  if (!can(await currentActor(), "read"))
+    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
-    return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };
+    return {
+      status: "error",
+      code: "InvalidInput",
+      message: "Some fields need attention: nothing was sent to AWS.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   }
   try {
     return { status: "success", data: await run(parsed.data) };
   } catch (error) {
     if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return { status: "error", code: error.code, message: error.message, fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined };
+      return {
+        status: "error",
+        code: error.code,
+        message: error.message,
+        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
+      };
     }
     throw error;
   }
@@ -83,18 +103,41 @@ async function buildImportPreview(input: ImportRecordsInput): Promise<ImportPrev
   } else {
     const parsed = parseJsonRecordSets(input.text);
     incoming = parsed.recordSets.map((rrset) => ({ ...rrset, Name: normalizeName(rrset.Name ?? "") }));
-    parseErrors.push(...parsed.errors.map((error) => ({ line: error.index === null ? null : error.index + 1, message: error.message })));
+    parseErrors.push(
+      ...parsed.errors.map((error) => ({
+        line: error.index === null ? null : error.index + 1,
+        message: error.message,
+      })),
+    );
   }
 
   const plan = planImport(name, existing, incoming);
   parseErrors.push(...plan.errors.map((error) => ({ line: null, message: error.message })));
-  skipped.push(...plan.skipped.map((skip) => ({ line: null, name: skip.recordSet.Name ?? "", type: skip.recordSet.Type ?? "", reason: skip.reason })));
+  skipped.push(
+    ...plan.skipped.map((skip) => ({
+      line: null,
+      name: skip.recordSet.Name ?? "",
+      type: skip.recordSet.Type ?? "",
+      reason: skip.reason,
+    })),
+  );
   const changes: DesiredChange[] = plan.creates.map((after) => ({ kind: "create", after }));
-  return { zoneName: name, parseErrors, warnings, skipped, creates: plan.creates, conflicts: plan.conflicts, batchCount: planApply(changes).changeCalls };
+  return {
+    zoneName: name,
+    parseErrors,
+    warnings,
+    skipped,
+    creates: plan.creates,
+    conflicts: plan.conflicts,
+    batchCount: planApply(changes).changeCalls,
+  };
 }
 
 /** Parses a BIND zone file or JSON and says what importing it would create, skip and conflict with. Reads only. */
-export async function previewImportAction(_previous: ActionResult<ImportPreview> | undefined, payload: FormData | ImportRecordsInput): Promise<ActionResult<ImportPreview>> {
+export async function previewImportAction(
+  _previous: ActionResult<ImportPreview> | undefined,
+  payload: FormData | ImportRecordsInput,
+): Promise<ActionResult<ImportPreview>> {
   const raw = payload instanceof FormData ? Object.fromEntries(payload.entries()) : payload;
   return readOnly(importRecordsSchema, raw, buildImportPreview);
 }
@@ -109,7 +152,11 @@ export const applyImportAction = defineAction({
   run: async (input) => {
     // Planned again against the zone as it is now; applyRecordChanges refuses if any of these names appeared since.
     const preview = await buildImportPreview(input);
-    if (preview.creates.length === 0) throw new ActionRefusal("There is nothing to import: every record set was skipped, has an error or conflicts.", "NothingToImport");
+    if (preview.creates.length === 0)
+      throw new ActionRefusal(
+        "There is nothing to import: every record set was skipped, has an error or conflicts.",
+        "NothingToImport",
+      );
     const outcome = await applyRecordChanges(
       input.zoneId,
       preview.creates.map((after) => ({ kind: "create", after })),
@@ -120,7 +167,13 @@ export const applyImportAction = defineAction({
     return {
       data: { changeIds, recordSets: preview.creates.length, batchCount: changeIds.length },
       summary: `Imported ${preview.creates.length} record sets into ${preview.zoneName} in ${batches}`,
-      details: { changeIds, format: input.format, skipped: preview.skipped.length, conflicts: preview.conflicts.length, errors: preview.parseErrors.length },
+      details: {
+        changeIds,
+        format: input.format,
+        skipped: preview.skipped.length,
+        conflicts: preview.conflicts.length,
+        errors: preview.parseErrors.length,
+      },
       message: `Created ${preview.creates.length.toLocaleString("en-US")} record sets in ${batches}, applied one after another (changes ${changeIds.join(", ")}).`,
     };
   },
@@ -129,20 +182,34 @@ export const applyImportAction = defineAction({
 
 function weightPlan(input: BulkWeightsInput, records: readonly ResourceRecordSet[]) {
   const plan = planWeightChanges(records, input.weights, input.names);
-  if (plan.problems.length > 0) throw new ActionRefusal(plan.problems.join(" "), "InvalidWeights", { weights: plan.problems });
-  if (plan.changes.length === 0) throw new ActionRefusal("Every chosen record already has these weights: nothing to change.", "NothingToChange");
+  if (plan.problems.length > 0)
+    throw new ActionRefusal(plan.problems.join(" "), "InvalidWeights", { weights: plan.problems });
+  if (plan.changes.length === 0)
+    throw new ActionRefusal(
+      "Every chosen record already has these weights: nothing to change.",
+      "NothingToChange",
+    );
   return plan.changes;
 }
 
 /** The before/after diff of setting the weights on the chosen names. Reads only. */
-export async function previewWeightsAction(_previous: ActionResult<WeightsPreview> | undefined, payload: BulkWeightsInput): Promise<ActionResult<WeightsPreview>> {
+export async function previewWeightsAction(
+  _previous: ActionResult<WeightsPreview> | undefined,
+  payload: BulkWeightsInput,
+): Promise<ActionResult<WeightsPreview>> {
   return readOnly(bulkWeightsSchema, payload, async (input) => {
     const names = new Set(input.names.map(normalizeName));
-    const records = (await listAllRecordSets(input.zoneId)).filter((r) => names.has(normalizeName(r.Name ?? "")) && r.Weight !== undefined);
+    const records = (await listAllRecordSets(input.zoneId)).filter(
+      (r) => names.has(normalizeName(r.Name ?? "")) && r.Weight !== undefined,
+    );
     const changes = weightPlan(input, records);
     const before = changes.flatMap((change) => (change.kind === "replace" ? [change.before] : []));
     const after = changes.flatMap((change) => (change.kind === "replace" ? [change.after] : []));
-    return { diff: diffRecordSets(before, after), loaded: records, batchCount: planApply(changes).changeCalls };
+    return {
+      diff: diffRecordSets(before, after),
+      loaded: records,
+      batchCount: planApply(changes).changeCalls,
+    };
   });
 }
 
@@ -156,8 +223,12 @@ export const applyWeightsAction = defineAction({
     if (!input.loaded) throw new ActionRefusal("Preview the change first.", "PreviewRequired");
     // Re-planned from the records the operator previewed: only weights change, and each DELETE must match exactly.
     const changes = weightPlan(input, input.loaded as ResourceRecordSet[]);
-    const weights = Object.entries(input.weights).map(([id, weight]) => `${id} ${weight}`).join(" / ");
-    const outcome = await applyRecordChanges(input.zoneId, changes, { comment: `Routeboard: weights ${weights}` });
+    const weights = Object.entries(input.weights)
+      .map(([id, weight]) => `${id} ${weight}`)
+      .join(" / ");
+    const outcome = await applyRecordChanges(input.zoneId, changes, {
+      comment: `Routeboard: weights ${weights}`,
+    });
     const changeIds = outcome.batches.map((batch) => batch.changeId);
     return {
       data: { changeIds, recordSets: changes.length, batchCount: changeIds.length },

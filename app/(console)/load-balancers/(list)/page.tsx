@@ -15,7 +15,10 @@ export const metadata = { title: "Load balancers" };
 
 export default async function LoadBalancersPage() {
   const region = await currentRegion();
-  const [result, actor] = await Promise.all([safeRead("list the load balancers", () => listLoadBalancersWithListeners(region)), currentActor()]);
+  const [result, actor] = await Promise.all([
+    safeRead("list the load balancers", () => listLoadBalancersWithListeners(region)),
+    currentActor(),
+  ]);
 
   return (
     <>
@@ -31,7 +34,11 @@ export default async function LoadBalancersPage() {
         }
       />
       {!result.ok ? (
-        <ErrorState title="Could not list the load balancers" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not list the load balancers"
+          message={result.error.message}
+          code={result.error.code}
+        />
       ) : result.data.length === 0 ? (
         <EmptyState title={`No Application Load Balancers in ${region}`}>
           Pick another region above, or create a load balancer for the image service.
@@ -42,19 +49,34 @@ export default async function LoadBalancersPage() {
             <caption className="sr-only">Load balancers in {region}</caption>
             <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">State</th>
-                <th scope="col" className="px-4 py-2">Scheme</th>
-                <th scope="col" className="px-4 py-2">DNS name</th>
-                <th scope="col" className="px-4 py-2">Availability Zones</th>
-                <th scope="col" className="px-4 py-2">Listeners</th>
+                <th scope="col" className="px-4 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  State
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Scheme
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  DNS name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Availability Zones
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Listeners
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {result.data.map((lb) => (
                 <tr key={lb.arn}>
                   <td className="px-4 py-2 font-medium">
-                    <Link className="text-sky-800 hover:underline" href={`/load-balancers/${encodeURIComponent(lb.name)}`}>
+                    <Link
+                      className="text-sky-800 hover:underline"
+                      href={`/load-balancers/${encodeURIComponent(lb.name)}`}
+                    >
                       {lb.name}
                     </Link>
                   </td>
@@ -82,7 +104,9 @@ export default async function LoadBalancersPage() {
                           <span className="font-mono font-medium">
                             {listener.protocol}:{listener.port}
                           </span>{" "}
-                          <span className="text-slate-600">{listener.defaultActions.map((action) => action.summary).join("; ")}</span>
+                          <span className="text-slate-600">
+                            {listener.defaultActions.map((action) => action.summary).join("; ")}
+                          </span>
                         </li>
                       ))}
                       {lb.listeners.length === 0 && <li className="text-xs text-amber-800">No listeners</li>}

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const [aws, store] = await Promise.all([awsCheck(), storeCheck()]);
   const isReady = aws.ok && store.ok;
-  return Response.json({ ready: isReady, checks: { aws, store } }, { status: isReady ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { ready: isReady, checks: { aws, store } },
+    { status: isReady ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }
 
 async function awsCheck(): Promise<{ ok: boolean; code?: string }> {

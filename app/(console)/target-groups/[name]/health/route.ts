@@ -13,13 +13,22 @@ export async function GET(request: Request) {
   if (refused) return refused;
   const arn = new URL(request.url).searchParams.get("arn") ?? "";
   if (!ARN.test(arn)) {
-    return Response.json({ error: { code: "InvalidInput", message: "That is not a target group ARN." } }, { status: 400 });
+    return Response.json(
+      { error: { code: "InvalidInput", message: "That is not a target group ARN." } },
+      { status: 400 },
+    );
   }
   try {
     const targets = await describeTargetHealthWithZones(await currentRegion(), arn);
-    return Response.json({ targets, checkedAt: new Date().toISOString() }, { headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { targets, checkedAt: new Date().toISOString() },
+      { headers: { "cache-control": "no-store" } },
+    );
   } catch (error) {
     const mapped = error instanceof AwsError ? error : toAwsError(error, "read the target health");
-    return Response.json({ error: { code: mapped.code, message: mapped.message } }, { status: 502, headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { error: { code: mapped.code, message: mapped.message } },
+      { status: 502, headers: { "cache-control": "no-store" } },
+    );
   }
 }

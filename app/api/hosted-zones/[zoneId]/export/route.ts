@@ -16,7 +16,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const format = request.nextUrl.searchParams.get("format") === "json" ? "json" : "bind";
   try {
     const zone = await getHostedZone(zoneId);
-    if (!zone) return Response.json({ error: { code: "NoSuchHostedZone", message: "This hosted zone does not exist." } }, { status: 404 });
+    if (!zone)
+      return Response.json(
+        { error: { code: "NoSuchHostedZone", message: "This hosted zone does not exist." } },
+        { status: 404 },
+      );
     const records = await listAllRecordSets(zoneId);
     const base = zone.name.replace(/\.$/, "") || "zone";
     const body = format === "json" ? exportJson(records) : exportBind(zone.name, records);
@@ -29,6 +33,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     });
   } catch (error) {
     const mapped = error instanceof AwsError ? error : toAwsError(error, "export the hosted zone");
-    return Response.json({ error: { code: mapped.code, message: mapped.message } }, { status: mapped.kind === "not-found" ? 404 : 502 });
+    return Response.json(
+      { error: { code: mapped.code, message: mapped.message } },
+      { status: mapped.kind === "not-found" ? 404 : 502 },
+    );
   }
 }

@@ -19,7 +19,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const startType = search.get("type");
   let cursor: RecordSetCursor | undefined =
     startName && startType
-      ? { name: startName, type: startType as RecordSetCursor["type"], identifier: search.get("identifier") ?? undefined }
+      ? {
+          name: startName,
+          type: startType as RecordSetCursor["type"],
+          identifier: search.get("identifier") ?? undefined,
+        }
       : undefined;
 
   const encoder = new TextEncoder();
@@ -31,12 +35,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         cursor = page.next;
         if (!cursor) controller.close();
       } catch (error) {
-        const mapped = error instanceof AwsError ? error : toAwsError(error, "list the records of the hosted zone");
-        controller.enqueue(encoder.encode(`${JSON.stringify({ error: { code: mapped.code, message: mapped.message } })}\n`));
+        const mapped =
+          error instanceof AwsError ? error : toAwsError(error, "list the records of the hosted zone");
+        controller.enqueue(
+          encoder.encode(`${JSON.stringify({ error: { code: mapped.code, message: mapped.message } })}\n`),
+        );
         controller.close();
       }
     },
   });
 
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" },
+  });
 }
