@@ -89,6 +89,7 @@ test("every server action refuses malformed and hostile input with a clear error
   console.log(
     `bad input: ${sent} requests to ${actions.length} actions, all refused; ${invalidCount} audited as invalid across ${invalid.length} audited actions`,
   );
+  // Other specs run in parallel and may add invalid entries of their own: at least ours must be there, per action.
   expect(invalid.length).toBe(audited.length);
-  expect(invalidCount).toBe(audited.length * HOSTILE.length);
+  for (const row of invalid) expect(row.n, row.action).toBeGreaterThanOrEqual(HOSTILE.length);
 });
