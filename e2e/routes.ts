@@ -36,6 +36,7 @@ export const ROUTES: Record<string, "public" | "signed-in"> = {
   "/target-groups/[name]": "signed-in",
   "/target-groups/[name]/health": "signed-in",
   "/api/auth/[...all]": "public",
+  "/api/audit/export": "signed-in",
   "/api/health": "public",
   "/api/health/ready": "public",
   "/api/hosted-zones/[zoneId]/export": "signed-in",

@@ -223,6 +223,35 @@ test("the audit log verifies its hash chain, records the signed-in user, and det
   await expect(page.getByText(/Integrity verified/)).toBeVisible();
 });
 
+test("the audit log filters by user and outcome, and exports what it shows as CSV and JSON", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/audit");
+  const filters = page.getByRole("form", { name: "Filter the audit log" });
+  await filters.getByLabel("User").fill(VIEWER.username);
+  await filters.getByLabel("Outcome").selectOption("denied");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/actor=vera/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toBeVisible();
+  for (const row of await rows.all()) {
+    const cells = await row.getByRole("cell").allTextContents();
+    if (cells.length) expect([cells[1], cells[4]]).toEqual([VIEWER.username, "denied"]);
+  }
+
+  const csv = await request.get(`/api/audit/export?actor=${VIEWER.username}&outcome=denied&format=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toBe("id,at,actor,action,target,outcome,summary,details");
+  expect(lines.length).toBeGreaterThan(1);
+  const json = (await (await request.get("/api/audit/export?outcome=denied&format=json")).json()) as {
+    outcome: string;
+  }[];
+  expect(json.length).toBeGreaterThan(0);
+  expect(new Set(json.map((entry) => entry.outcome))).toEqual(new Set(["denied"]));
+});
+
 test("an unknown hosted zone or load balancer answers 404, inside the console", async ({ page }) => {
   for (const [url, heading] of [
     ["/hosted-zones/ZNOSUCHZONE0000000000", "Hosted zone not found"],

@@ -22,6 +22,11 @@ export interface AuditQuery {
   beforeId?: number;
   action?: string;
   target?: string;
+  actor?: string;
+  outcome?: AuditOutcome;
+  /** ISO timestamps: entries at or after `from`, and before `to`. */
+  from?: string;
+  to?: string;
 }
 
 /** Where the console records every change it makes. SQLite by default; another store can implement this. */

@@ -23,6 +23,9 @@ function fromRow({ prev_hash: _prev, hash: _hash, ...row }: AuditRow): AuditEntr
   return { ...row, details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : undefined };
 }
 
+/** The most entries one list (a page, an export) returns. */
+export const MAX_LIST = 50_000;
+
 /**
  * The audit log in a local SQLite file (WAL mode, append-only table). Each row carries the hash of the row before it
  * and its own, so an edit or a deletion made outside the console shows in `verify()`.
@@ -140,10 +143,26 @@ export class SqliteAuditStore implements AuditStore {
       clauses.push("target = ?");
       params.push(query.target);
     }
+    if (query.actor) {
+      clauses.push("actor = ?");
+      params.push(query.actor);
+    }
+    if (query.outcome) {
+      clauses.push("outcome = ?");
+      params.push(query.outcome);
+    }
+    if (query.from) {
+      clauses.push("at >= ?");
+      params.push(query.from);
+    }
+    if (query.to) {
+      clauses.push("at < ?");
+      params.push(query.to);
+    }
     const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
     const rows = this.db
       .prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT ?`)
-      .all(...params, Math.min(query.limit ?? 100, 1000)) as AuditRow[];
+      .all(...params, Math.min(query.limit ?? 100, MAX_LIST)) as AuditRow[];
     return rows.map(fromRow);
   }
 }
