@@ -1,3 +1,12 @@
+// The hosts the console serves (ROUTEBOARD_PUBLIC_URL, ROUTEBOARD_ALLOWED_HOSTS): proxy.ts refuses any other Host
+// (lib/security/hosts.ts), and server actions accept the same origins. Unset: the request's own host only.
+const allowedHosts = [
+  process.env.ROUTEBOARD_PUBLIC_URL ? new URL(process.env.ROUTEBOARD_PUBLIC_URL).host : "",
+  ...(process.env.ROUTEBOARD_ALLOWED_HOSTS ?? "").split(","),
+]
+  .map((host) => host.trim().toLowerCase())
+  .filter(Boolean);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native module: keep it out of the server bundle.
@@ -6,6 +15,7 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` runs `tsc --noEmit` over the whole project as its own step; checking again here only slows builds.
   typescript: { ignoreBuildErrors: true },
+  experimental: allowedHosts.length ? { serverActions: { allowedOrigins: allowedHosts } } : {},
 };
 
 module.exports = nextConfig;

@@ -8,6 +8,9 @@ const appPort = process.env.E2E_PORT ?? "3100";
 const downPort = process.env.E2E_DOWN_PORT ?? "3101";
 const deadEndpoint = process.env.E2E_DEAD_ENDPOINT ?? "http://127.0.0.1:9";
 
+/** Where e2e/auth.setup.ts leaves the signed-in admin's session, reused by every spec. */
+export const ADMIN_STORAGE_STATE = "e2e/.auth/admin.json";
+
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
@@ -16,6 +19,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
+  projects: [
+    // Signs in once as admin (and creates the viewer); the specs start signed in through storageState.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["setup"], use: { storageState: ADMIN_STORAGE_STATE } },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,
     trace: "on-first-retry",

@@ -1,5 +1,6 @@
 // `npm run demo`: start the local AWS emulator, seed it with the image service, build and serve the console
-// on http://localhost:$PORT (3000). Ctrl-C stops everything this started.
+// on http://127.0.0.1:$PORT (3000; HOST=0.0.0.0 to listen on every interface). Ctrl-C stops everything this started.
+// Sign in as `admin` with ROUTEBOARD_ADMIN_PASSWORD, or with the password the console prints on its first start.
 import { emulatorEnv, EmulatorError, startEmulator } from "./emulator/emulator";
 import { ensureProductionBuild } from "./lib/next-build";
 import { isPortInUse, portFromEnv, UserFacingError } from "./lib/ports";
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
 
   log(`Starting the local AWS emulator on 127.0.0.1:${emulatorPort}…`);
   const emulator = await startEmulator({ port: emulatorPort });
-  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: process.env.ROUTEBOARD_DATA_DIR ?? ".data" };
+  const env = {
+    ...emulatorEnv(emulator.endpoint),
+    ROUTEBOARD_DATA_DIR: process.env.ROUTEBOARD_DATA_DIR ?? ".data",
+  };
   Object.assign(process.env, env);
 
   const running: { server?: ReturnType<typeof startCommand> } = {};
@@ -51,11 +55,17 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  running.server = startCommand("npx", ["next", "start", "-p", String(appPort)], { cwd: projectRoot, env });
+  const host = process.env.HOST || "127.0.0.1";
+  running.server = startCommand("npx", ["next", "start", "-H", host, "-p", String(appPort)], {
+    cwd: projectRoot,
+    env,
+  });
   running.server.once("exit", (code) => {
     if (!isStopping) void stopAll(code ?? 1);
   });
-  log(`Routeboard: http://localhost:${appPort}  (local emulator at ${emulator.endpoint}; Ctrl-C stops both)`);
+  log(
+    `Routeboard: http://${host === "0.0.0.0" ? "localhost" : host}:${appPort}  (local emulator at ${emulator.endpoint}; Ctrl-C stops both)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 // `npm test`: lint, type check, unit tests, then integration and end-to-end tests against a freshly started,
 // freshly seeded emulator; stops what it started.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,7 +14,12 @@ import { seed } from "./seed/index";
 
 const log = (line: string) => process.stderr.write(`\n[test] ${line}\n`);
 
-async function step(name: string, command: string, args: string[], env?: Record<string, string>): Promise<void> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  env?: Record<string, string>,
+): Promise<void> {
   log(name);
   const started = Date.now();
   const code = await runCommand(command, args, { cwd: projectRoot, env });
@@ -38,7 +44,13 @@ async function main(): Promise<void> {
   log(`Starting a fresh emulator on 127.0.0.1:${emulatorPort}`);
   const emulator = await startEmulator({ port: emulatorPort });
   const dataDir = mkdtempSync(path.join(tmpdir(), "routeboard-test-"));
-  const env = { ...emulatorEnv(emulator.endpoint), ROUTEBOARD_DATA_DIR: dataDir };
+  // A known admin password for this run: e2e signs in with it once (e2e/auth.setup.ts) and reuses the session.
+  const adminPassword = process.env.ROUTEBOARD_ADMIN_PASSWORD || randomBytes(18).toString("base64url");
+  const env = {
+    ...emulatorEnv(emulator.endpoint),
+    ROUTEBOARD_DATA_DIR: dataDir,
+    ROUTEBOARD_ADMIN_PASSWORD: adminPassword,
+  };
   Object.assign(process.env, env);
   const stop = () => void emulator.stop().then(() => process.exit(130));
   process.on("SIGINT", stop);
@@ -48,18 +60,28 @@ async function main(): Promise<void> {
     log("Seeding the emulator");
     await seed({ log: () => undefined });
     if (!isE2eOnly) {
-      await step("Integration tests against the emulator (vitest)", "npx", ["vitest", "run", "integration"], env);
+      await step(
+        "Integration tests against the emulator (vitest)",
+        "npx",
+        ["vitest", "run", "integration"],
+        env,
+      );
     }
     await ensureProductionBuild(projectRoot, log);
     const appPort = String(await freePort());
     const downPort = String(await freePort());
     const deadEndpointPort = String(await freePort());
-    await step("End-to-end tests in Chromium (playwright)", "npx", ["playwright", "test", ...playwrightArgs], {
-      ...env,
-      E2E_PORT: appPort,
-      E2E_DOWN_PORT: downPort,
-      E2E_DEAD_ENDPOINT: `http://127.0.0.1:${deadEndpointPort}`,
-    });
+    await step(
+      "End-to-end tests in Chromium (playwright)",
+      "npx",
+      ["playwright", "test", ...playwrightArgs],
+      {
+        ...env,
+        E2E_PORT: appPort,
+        E2E_DOWN_PORT: downPort,
+        E2E_DEAD_ENDPOINT: `http://127.0.0.1:${deadEndpointPort}`,
+      },
+    );
   } finally {
     await emulator.stop();
   }

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { setAuditStoreForTests } from "@/lib/audit";
+import { actorFromUser, ANONYMOUS, setActorForTests } from "@/lib/auth/actor";
 import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 import { AwsError } from "@/lib/aws/errors";
 
@@ -9,17 +10,39 @@ import { ActionRefusal, defineAction } from "./define-action";
 
 let store: SqliteAuditStore;
 
+const operator = actorFromUser({
+  id: "u1",
+  email: "ana@example.com",
+  name: "Ana",
+  username: "ana",
+  role: "operator",
+});
+
 beforeEach(() => {
   store = new SqliteAuditStore(":memory:");
   setAuditStoreForTests(store);
+  setActorForTests(operator);
 });
-afterEach(() => setAuditStoreForTests(undefined));
+afterEach(() => {
+  setAuditStoreForTests(undefined);
+  setActorForTests(undefined);
+});
 
 // Empty form fields arrive as undefined, so a required field names its message in `error` too.
-const schema = z.object({ name: z.string({ error: "Enter a name." }).min(1, "Enter a name."), ttl: z.coerce.number().int().min(0, "TTL must be 0 or more.") });
+const schema = z.object({
+  name: z.string({ error: "Enter a name." }).min(1, "Enter a name."),
+  ttl: z.coerce.number().int().min(0, "TTL must be 0 or more."),
+});
 
 function makeAction(run: () => Promise<{ data: string; summary: string }>) {
-  return defineAction({ name: "test.create", schema, permission: "change-dns", target: (input) => input.name, run, secretKeys: ["ttl"] });
+  return defineAction({
+    name: "test.create",
+    schema,
+    permission: "change-dns",
+    target: (input) => input.name,
+    run,
+    secretKeys: ["ttl"],
+  });
 }
 
 describe("defineAction", () => {
@@ -36,33 +59,76 @@ describe("defineAction", () => {
     const result = await action(undefined, form);
 
     expect(called).toBe(false);
-    expect(result).toMatchObject({ status: "error", fieldErrors: { name: ["Enter a name."], ttl: ["TTL must be 0 or more."] } });
-    expect(store.list()).toHaveLength(0);
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { name: ["Enter a name."], ttl: ["TTL must be 0 or more."] },
+    });
+    expect(store.list()).toMatchObject([
+      {
+        outcome: "invalid",
+        actor: "ana",
+        action: "test.create",
+        details: { fieldErrors: { name: ["Enter a name."] } },
+      },
+    ]);
   });
 
   it("runs, audits the success and returns the data", async () => {
     const action = makeAction(() => Promise.resolve({ data: "created", summary: "Created img" }));
     const result = await action(undefined, { name: "img", ttl: 60 });
     expect(result).toEqual({ status: "success", data: "created", message: "Created img" });
-    expect(store.list()[0]).toMatchObject({ action: "test.create", target: "img", outcome: "success", actor: "local-operator" });
+    expect(store.list()[0]).toMatchObject({
+      action: "test.create",
+      target: "img",
+      outcome: "success",
+      actor: "ana",
+    });
   });
 
   it("returns AWS failures as typed results and audits them with the code", async () => {
-    const action = makeAction(() => Promise.reject(new AwsError({ kind: "conflict", code: "InvalidChangeBatch", message: "AWS refused", requestId: "r1" })));
+    const action = makeAction(() =>
+      Promise.reject(
+        new AwsError({
+          kind: "conflict",
+          code: "InvalidChangeBatch",
+          message: "AWS refused",
+          requestId: "r1",
+        }),
+      ),
+    );
     const result = await action(undefined, { name: "img", ttl: 60 });
-    expect(result).toMatchObject({ status: "error", code: "InvalidChangeBatch", message: "AWS refused", values: { name: "img" } });
+    expect(result).toMatchObject({
+      status: "error",
+      code: "InvalidChangeBatch",
+      message: "AWS refused",
+      values: { name: "img" },
+    });
     expect(result.status === "error" && result.values && "ttl" in result.values).toBe(false);
-    expect(store.list()[0]).toMatchObject({ outcome: "failure", details: { code: "InvalidChangeBatch", requestId: "r1" } });
+    expect(store.list()[0]).toMatchObject({
+      outcome: "failure",
+      details: { code: "InvalidChangeBatch", requestId: "r1" },
+    });
   });
 
   it("returns refusals detected by the action itself", async () => {
-    const action = makeAction(() => Promise.reject(new ActionRefusal("Changed by someone else", "ConcurrentChange")));
-    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({ status: "error", code: "ConcurrentChange" });
+    const action = makeAction(() =>
+      Promise.reject(new ActionRefusal("Changed by someone else", "ConcurrentChange")),
+    );
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({
+      status: "error",
+      code: "ConcurrentChange",
+    });
   });
 
   it("returns and audits a refusal's structured details", async () => {
-    const action = makeAction(() => Promise.reject(new ActionRefusal("Changed", "ConcurrentChange", undefined, { changed: ["img|A|blue"] })));
-    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({ details: { changed: ["img|A|blue"] } });
+    const action = makeAction(() =>
+      Promise.reject(
+        new ActionRefusal("Changed", "ConcurrentChange", undefined, { changed: ["img|A|blue"] }),
+      ),
+    );
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({
+      details: { changed: ["img|A|blue"] },
+    });
     expect(store.list()[0]?.details).toMatchObject({ code: "ConcurrentChange", changed: ["img|A|blue"] });
   });
 
@@ -70,5 +136,27 @@ describe("defineAction", () => {
     const action = makeAction(() => Promise.reject(new TypeError("bug")));
     await expect(action(undefined, { name: "img", ttl: 1 })).rejects.toThrow("bug");
     expect(store.list()[0]?.outcome).toBe("failure");
+  });
+
+  it("refuses and audits as denied a caller whose role lacks the permission, before validating or running", async () => {
+    const run = vi.fn(() => Promise.resolve({ data: "x", summary: "x" }));
+    const action = makeAction(run);
+    setActorForTests(
+      actorFromUser({ id: "u2", email: "vi@example.com", name: "Vi", username: "vi", role: "viewer" }),
+    );
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({
+      status: "error",
+      code: "Forbidden",
+    });
+    setActorForTests(ANONYMOUS);
+    expect(await action(undefined, { name: "img", ttl: 1 })).toMatchObject({
+      status: "error",
+      code: "Forbidden",
+    });
+    expect(run).not.toHaveBeenCalled();
+    expect(store.list().map((entry) => [entry.actor, entry.outcome])).toEqual([
+      ["anonymous", "denied"],
+      ["vi", "denied"],
+    ]);
   });
 });

@@ -46,24 +46,51 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
     _previous: ActionResult<T> | undefined,
     payload: FormData | z.input<Schema>,
   ): Promise<ActionResult<T>> {
-    const actor = currentActor();
+    const actor = await currentActor();
     const raw = rawInput(payload);
     const echoed = withoutSecrets(raw, spec.secretKeys);
     const audit = auditStore();
 
     if (!can(actor, spec.permission)) {
-      audit.append({ actor: actor.id, action: spec.name, target: "-", outcome: "denied", summary: `Lacks ${spec.permission}` });
+      audit.append({
+        actor: actor.id,
+        action: spec.name,
+        target: "-",
+        outcome: "denied",
+        summary: `Lacks ${spec.permission}`,
+      });
       return deniedResult(spec.permission, undefined, echoed);
     }
 
     const parsed = parseInput(spec.schema, raw, echoed);
-    if (!parsed.ok) return parsed.result;
+    if (!parsed.ok) {
+      // Only the field names and our own messages: the refused values may hold secrets or junk.
+      const fields = Object.keys(parsed.result.fieldErrors ?? {}).slice(0, 20);
+      audit.append({
+        actor: actor.id,
+        action: spec.name,
+        target: "-",
+        outcome: "invalid",
+        summary: `Refused invalid input (${fields.join(", ") || "whole input"})`,
+        details: {
+          fieldErrors: Object.fromEntries(fields.map((field) => [field, parsed.result.fieldErrors?.[field]])),
+        },
+      });
+      return parsed.result;
+    }
 
     const input = parsed.input;
     const target = spec.target(input);
     try {
       const outcome = await spec.run(input, { actor });
-      audit.append({ actor: actor.id, action: spec.name, target, outcome: "success", summary: outcome.summary, details: outcome.details });
+      audit.append({
+        actor: actor.id,
+        action: spec.name,
+        target,
+        outcome: "success",
+        summary: outcome.summary,
+        details: outcome.details,
+      });
       if (spec.revalidate) {
         const { revalidatePath } = await import("next/cache");
         for (const path of spec.revalidate(input)) revalidatePath(path);
@@ -72,10 +99,24 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
     } catch (error) {
       const failure = expectedFailure(error, echoed);
       if (failure) {
-        audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: failure.result.message, details: failure.audit });
+        audit.append({
+          actor: actor.id,
+          action: spec.name,
+          target,
+          outcome: "failure",
+          summary: failure.result.message,
+          details: failure.audit,
+        });
         return failure.result;
       }
-      audit.append({ actor: actor.id, action: spec.name, target, outcome: "failure", summary: "Unexpected error", details: { error: String(error) } });
+      audit.append({
+        actor: actor.id,
+        action: spec.name,
+        target,
+        outcome: "failure",
+        summary: "Unexpected error",
+        details: { error: String(error) },
+      });
       throw error;
     }
   };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { setAuditStoreForTests } from "@/lib/audit";
+import { actorFromUser, setActorForTests } from "@/lib/auth/actor";
 import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 import { AwsError } from "@/lib/aws/errors";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
@@ -14,12 +15,19 @@ let store: SqliteAuditStore;
 beforeEach(() => {
   store = new SqliteAuditStore(":memory:");
   setAuditStoreForTests(store);
+  setActorForTests(
+    actorFromUser({ id: "u1", email: "vi@example.com", name: "Vi", username: "vi", role: "viewer" }),
+  );
 });
 afterEach(() => {
   setAuditStoreForTests(undefined);
+  setActorForTests(undefined);
 });
 
-const schema = z.object({ name: z.string({ error: "Enter a name." }).min(1, "Enter a name."), ttl: z.coerce.number().int().min(0, "TTL must be 0 or more.") });
+const schema = z.object({
+  name: z.string({ error: "Enter a name." }).min(1, "Enter a name."),
+  ttl: z.coerce.number().int().min(0, "TTL must be 0 or more."),
+});
 
 describe("defineQuery", () => {
   it("validates FormData with zod and returns field errors without running", async () => {
@@ -31,12 +39,23 @@ describe("defineQuery", () => {
     const result = await query(undefined, form);
 
     expect(run).not.toHaveBeenCalled();
-    expect(result).toMatchObject({ status: "error", code: "InvalidInput", fieldErrors: { name: ["Enter a name."], ttl: ["TTL must be 0 or more."] } });
+    expect(result).toMatchObject({
+      status: "error",
+      code: "InvalidInput",
+      fieldErrors: { name: ["Enter a name."], ttl: ["TTL must be 0 or more."] },
+    });
   });
 
   it("returns the data of a successful read with the parsed input, and writes no audit entry", async () => {
-    const query = defineQuery({ name: "test.preview", schema, run: (input) => Promise.resolve({ doubled: input.ttl * 2 }) });
-    expect(await query(undefined, { name: "img", ttl: "30" })).toEqual({ status: "success", data: { doubled: 60 } });
+    const query = defineQuery({
+      name: "test.preview",
+      schema,
+      run: (input) => Promise.resolve({ doubled: input.ttl * 2 }),
+    });
+    expect(await query(undefined, { name: "img", ttl: "30" })).toEqual({
+      status: "success",
+      data: { doubled: 60 },
+    });
     expect(store.list()).toHaveLength(0);
   });
 
@@ -45,18 +64,38 @@ describe("defineQuery", () => {
       name: "test.preview",
       schema,
       secretKeys: ["ttl"],
-      run: () => Promise.reject(new AwsError({ kind: "throttled", code: "Throttling", message: "Slow down", requestId: "r1" })),
+      run: () =>
+        Promise.reject(
+          new AwsError({ kind: "throttled", code: "Throttling", message: "Slow down", requestId: "r1" }),
+        ),
     });
     const result = await query(undefined, { name: "img", ttl: 1 });
-    expect(result).toEqual({ status: "error", code: "Throttling", message: "Slow down", values: { name: "img" } });
+    expect(result).toEqual({
+      status: "error",
+      code: "Throttling",
+      message: "Slow down",
+      values: { name: "img" },
+    });
     expect(store.list()).toHaveLength(0);
   });
 
   it("returns refusals with their field errors and details", async () => {
-    const refused = defineQuery({ name: "t", schema, run: () => Promise.reject(new ActionRefusal("Gone", "NotFound", { name: ["Pick another."] })) });
-    expect(await refused(undefined, { name: "img", ttl: 1 })).toMatchObject({ status: "error", code: "NotFound", fieldErrors: { name: ["Pick another."] } });
+    const refused = defineQuery({
+      name: "t",
+      schema,
+      run: () => Promise.reject(new ActionRefusal("Gone", "NotFound", { name: ["Pick another."] })),
+    });
+    expect(await refused(undefined, { name: "img", ttl: 1 })).toMatchObject({
+      status: "error",
+      code: "NotFound",
+      fieldErrors: { name: ["Pick another."] },
+    });
 
-    const concurrent = defineQuery({ name: "t", schema, run: () => Promise.reject(concurrentChange({ what: "the path" })) });
+    const concurrent = defineQuery({
+      name: "t",
+      schema,
+      run: () => Promise.reject(concurrentChange({ what: "the path" })),
+    });
     expect(await concurrent(undefined, { name: "img", ttl: 1 })).toMatchObject({
       status: "error",
       code: "ConcurrentChange",
@@ -70,7 +109,11 @@ describe("defineQuery", () => {
     const actor = await import("@/lib/auth/actor");
     const spy = vi.spyOn(actor, "can").mockReturnValue(false);
     try {
-      expect(await query(undefined, new FormData())).toMatchObject({ status: "error", code: "Forbidden", message: "You may not read this zone." });
+      expect(await query(undefined, new FormData())).toMatchObject({
+        status: "error",
+        code: "Forbidden",
+        message: "You may not read this zone.",
+      });
       expect(spy).toHaveBeenCalledWith(expect.anything(), "read");
     } finally {
       spy.mockRestore();

@@ -34,7 +34,7 @@ export function defineQuery<Schema extends z.ZodType, T>(spec: QuerySpec<Schema,
     _previous: ActionResult<T> | undefined,
     payload: FormData | z.input<Schema>,
   ): Promise<ActionResult<T>> {
-    const actor = currentActor();
+    const actor = await currentActor();
     const raw = rawInput(payload);
     const echoed = withoutSecrets(raw, spec.secretKeys);
 

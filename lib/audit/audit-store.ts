@@ -1,3 +1,5 @@
+import type { ChainVerdict } from "./hash-chain";
+
 export type AuditOutcome = "success" | "failure" | "denied" | "invalid";
 
 export interface AuditEntry {
@@ -20,10 +22,19 @@ export interface AuditQuery {
   beforeId?: number;
   action?: string;
   target?: string;
+  actor?: string;
+  outcome?: AuditOutcome;
+  /** ISO timestamps: entries at or after `from`, and before `to`. */
+  from?: string;
+  to?: string;
 }
 
 /** Where the console records every change it makes. SQLite by default; another store can implement this. */
 export interface AuditStore {
   append(entry: NewAuditEntry): AuditEntry;
   list(query?: AuditQuery): AuditEntry[];
+  /** Checks the hash chain: each entry carries its predecessor's hash; where it breaks, if it does. */
+  verify(): ChainVerdict;
+  /** Whether the store takes writes now (for the readiness probe); writes nothing. */
+  isWritable(): boolean;
 }

@@ -5,6 +5,7 @@ import { appEnv } from "@/lib/env";
 import type { AuditStore } from "./audit-store";
 import { SqliteAuditStore } from "./sqlite-audit-store";
 
+export type { ChainVerdict } from "./hash-chain";
 export type { AuditEntry, AuditOutcome, AuditQuery, AuditStore, NewAuditEntry } from "./audit-store";
 
 let store: AuditStore | undefined;

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { type Column, Table } from "@/components/ui/table";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 import { daysUntil, nowMs } from "@/lib/time";
@@ -99,10 +100,13 @@ function columns(now: number): Column<CertificateView>[] {
 
 export default async function CertificatesPage() {
   const region = await currentRegion();
-  const result = await safeRead("list the certificates", () => loadCertificateInventory(region));
+  const [result, actor] = await Promise.all([
+    safeRead("list the certificates", () => loadCertificateInventory(region)),
+    currentActor(),
+  ]);
   const now = nowMs();
 
-  const actions = (
+  const actions = can(actor, "change-certificates") && (
     <>
       <ButtonLink href="/certificates/import">Import certificate</ButtonLink>
       <ButtonLink href="/certificates/request" variant="primary">

@@ -4,7 +4,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { type Column, Table } from "@/components/ui/table";
-import { getHealthCheckStatuses, type HealthCheckStatus, type HealthCheckSummary, listHealthChecks } from "@/lib/aws/route53/health-checks";
+import {
+  getHealthCheckStatuses,
+  type HealthCheckStatus,
+  type HealthCheckSummary,
+  listHealthChecks,
+} from "@/lib/aws/route53/health-checks";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { DeleteHealthCheckButton } from "./_components/delete-health-check-button";
@@ -55,15 +61,34 @@ function columns(statuses: Record<string, HealthCheckStatus | undefined>): Colum
         </>
       ),
     },
-    { id: "path", header: "Path", className: "font-mono text-xs", cell: (check) => check.resourcePath ?? "—" },
-    { id: "interval", header: "Interval", align: "right", className: "tabular-nums", cell: (check) => (check.requestInterval ? `${check.requestInterval} s` : "—") },
-    { id: "threshold", header: "Failure threshold", align: "right", className: "tabular-nums", cell: (check) => check.failureThreshold ?? "—" },
+    {
+      id: "path",
+      header: "Path",
+      className: "font-mono text-xs",
+      cell: (check) => check.resourcePath ?? "—",
+    },
+    {
+      id: "interval",
+      header: "Interval",
+      align: "right",
+      className: "tabular-nums",
+      cell: (check) => (check.requestInterval ? `${check.requestInterval} s` : "—"),
+    },
+    {
+      id: "threshold",
+      header: "Failure threshold",
+      align: "right",
+      className: "tabular-nums",
+      cell: (check) => check.failureThreshold ?? "—",
+    },
     { id: "status", header: "Status", cell: (check) => <StatusBadge status={statuses[check.id]} /> },
     {
       id: "actions",
       header: <span className="sr-only">Actions</span>,
       align: "right",
-      cell: (check) => <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />,
+      cell: (check) => (
+        <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />
+      ),
     },
   ];
 }
@@ -74,8 +99,11 @@ async function loadHealthChecks() {
 }
 
 export default async function HealthChecksPage() {
-  const result = await safeRead("list the health checks", loadHealthChecks);
-  const create = (
+  const [result, actor] = await Promise.all([
+    safeRead("list the health checks", loadHealthChecks),
+    currentActor(),
+  ]);
+  const create = can(actor, "change-dns") && (
     <ButtonLink variant="primary" href="/health-checks/new">
       Create health check
     </ButtonLink>
@@ -89,13 +117,22 @@ export default async function HealthChecksPage() {
         actions={create}
       />
       {!result.ok ? (
-        <ErrorState title="Could not list the health checks" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not list the health checks"
+          message={result.error.message}
+          code={result.error.code}
+        />
       ) : result.data.checks.length === 0 ? (
         <EmptyState title="No health checks yet" action={create}>
           Create a health check to let Route 53 fail over away from an endpoint that stops answering.
         </EmptyState>
       ) : (
-        <Table caption="Health checks" columns={columns(result.data.statuses)} rows={result.data.checks} rowKey={(check) => check.id} />
+        <Table
+          caption="Health checks"
+          columns={columns(result.data.statuses)}
+          rows={result.data.checks}
+          rowKey={(check) => check.id}
+        />
       )}
     </>
   );

@@ -8,12 +8,16 @@ import { deleteHostedZoneSchema } from "@/lib/schemas/zone-bulk";
 export const createHostedZoneAction = defineAction({
   name: "route53.createHostedZone",
   schema: hostedZoneSchema,
-  permission: "change-dns",
+  permission: "change-zones",
   target: (input) => input.name,
   run: async (input) => {
     const zone = await createHostedZone(input);
     const where = zone.isPrivate ? `private, in ${input.vpcId ?? ""} (${input.vpcRegion ?? ""})` : "public";
-    return { data: zone, summary: `Created hosted zone ${zone.name} (${where}), id ${zone.id}`, details: { zoneId: zone.id } };
+    return {
+      data: zone,
+      summary: `Created hosted zone ${zone.name} (${where}), id ${zone.id}`,
+      details: { zoneId: zone.id },
+    };
   },
   revalidate: () => ["/hosted-zones"],
 });
@@ -21,7 +25,7 @@ export const createHostedZoneAction = defineAction({
 export const deleteHostedZoneAction = defineAction({
   name: "route53.deleteHostedZone",
   schema: deleteHostedZoneSchema,
-  permission: "change-dns",
+  permission: "change-zones",
   target: (input) => input.zoneId,
   run: async (input) => {
     const { name } = await deleteHostedZone(input.zoneId);

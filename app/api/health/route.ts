@@ -1,6 +1,6 @@
 export const dynamic = "force-dynamic";
 
-/** Liveness of the console itself (not of AWS): used by the test harness to know the server is up. */
+/** Liveness of the console process itself (not of AWS): the test harness waits on it. Readiness: /api/health/ready. */
 export function GET() {
   return Response.json({ ok: true });
 }

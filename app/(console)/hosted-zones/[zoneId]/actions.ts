@@ -33,7 +33,7 @@ export async function previewRecordChangeAction(
   _previous: ActionResult<RecordChangePreview> | undefined,
   payload: RecordChangeFormValues,
 ): Promise<ActionResult<RecordChangePreview>> {
-  if (!can(currentActor(), "read"))
+  if (!can(await currentActor(), "read"))
     return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
 
   const parsed = recordChangeSchema.safeParse(payload);

@@ -56,7 +56,7 @@ async function readOnly<S extends z.ZodType, T>(
   payload: unknown,
   run: (input: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  if (!can(currentActor(), "read"))
+  if (!can(await currentActor(), "read"))
     return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {

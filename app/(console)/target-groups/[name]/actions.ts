@@ -5,8 +5,17 @@ import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
 import { nameFromArn } from "@/lib/alb/domain";
-import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
-import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import {
+  deregisterTargets,
+  modifyTargetGroupAttributes,
+  modifyTargetGroupHealthCheck,
+  registerTargets,
+} from "@/lib/aws/elbv2/target-group-writes";
+import {
+  describeTargetHealth,
+  getTargetGroupAttributes,
+  listTargetGroups,
+} from "@/lib/aws/elbv2/target-groups";
 import type { TargetSpec } from "@/lib/alb/domain";
 import { currentRegion } from "@/lib/region";
 import { diffRow } from "@/lib/diff/diff";
@@ -69,14 +78,28 @@ export const modifyHealthCheckAction = defineAction({
     if (changedSince.length > 0) {
       // Loaded → now, through the same field list (values are compared and shown as text).
       const now = healthCheckChanges(input.loaded, group.healthCheck as unknown as typeof input.healthCheck);
-      throw changedByOthers(group.name, changedSince.map((label) => `the health check ${label.toLowerCase()}`), asDiffRows(now));
+      throw changedByOthers(
+        group.name,
+        changedSince.map((label) => `the health check ${label.toLowerCase()}`),
+        asDiffRows(now),
+      );
     }
 
     const rows = healthCheckChanges(group.healthCheck, input.healthCheck);
-    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
-    await modifyTargetGroupHealthCheck(region, group.arn, { ...input.healthCheck, enabled: true }, group.protocolVersion);
+    if (rows.length === 0)
+      return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
+    await modifyTargetGroupHealthCheck(
+      region,
+      group.arn,
+      { ...input.healthCheck, enabled: true },
+      group.protocolVersion,
+    );
     const summary = `Changed the health check of ${group.name}: ${rows.map((row) => `${row.label.toLowerCase()} ${row.before} → ${row.after}`).join("; ")}`;
-    return { data: { changed: rows.length }, summary, details: { before: group.healthCheck, after: input.healthCheck } };
+    return {
+      data: { changed: rows.length },
+      summary,
+      details: { before: group.healthCheck, after: input.healthCheck },
+    };
   },
   revalidate: () => ["/target-groups"],
 });
@@ -90,7 +113,8 @@ export const modifyAttributesAction = defineAction({
     const region = await currentRegion();
     const group = await readGroup(region, input.targetGroupArn);
     const { changed, rows } = attributeChanges(input.loaded, input.attributes);
-    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the attributes of ${group.name}` };
+    if (rows.length === 0)
+      return { data: { changed: 0 }, summary: `No change to the attributes of ${group.name}` };
 
     const current = await getTargetGroupAttributes(region, group.arn);
     const changedSince = changedAttributeKeys(input.loaded, current, Object.keys(changed));
@@ -113,8 +137,14 @@ async function assertTargetsUnchanged(region: string, arn: string, group: string
   const added = [...current].filter((key) => !seen.has(key));
   const removed = [...seen].filter((key) => !current.has(key));
   if (added.length || removed.length) {
-    const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : []);
-    throw changedByOthers(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
+    const describe = (keys: string[], verb: string) =>
+      keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : [];
+    throw changedByOthers(
+      group,
+      [...describe(added, "registered"), ...describe(removed, "deregistered")].map(
+        (what) => `the targets (${what})`,
+      ),
+    );
   }
 }
 
@@ -133,7 +163,7 @@ async function changeTargets(
 export const registerTargetsAction = defineAction({
   name: "elbv2.registerTargets",
   schema: changeTargetsSchema,
-  permission: "change-load-balancers",
+  permission: "register-targets",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
     const { group, list } = await changeTargets(input, registerTargets);
@@ -145,7 +175,7 @@ export const registerTargetsAction = defineAction({
 export const deregisterTargetsAction = defineAction({
   name: "elbv2.deregisterTargets",
   schema: changeTargetsSchema,
-  permission: "change-load-balancers",
+  permission: "register-targets",
   target: (input) => input.targetGroupArn,
   run: async (input) => {
     const { group, list } = await changeTargets(input, deregisterTargets);

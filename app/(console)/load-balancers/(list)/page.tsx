@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -14,7 +15,10 @@ export const metadata = { title: "Load balancers" };
 
 export default async function LoadBalancersPage() {
   const region = await currentRegion();
-  const result = await safeRead("list the load balancers", () => listLoadBalancersWithListeners(region));
+  const [result, actor] = await Promise.all([
+    safeRead("list the load balancers", () => listLoadBalancersWithListeners(region)),
+    currentActor(),
+  ]);
 
   return (
     <>
@@ -22,13 +26,19 @@ export default async function LoadBalancersPage() {
         title="Load balancers"
         description={`Application Load Balancers in ${region}.`}
         actions={
-          <ButtonLink href="/load-balancers/new" variant="primary">
-            Create load balancer
-          </ButtonLink>
+          can(actor, "change-load-balancers") && (
+            <ButtonLink href="/load-balancers/new" variant="primary">
+              Create load balancer
+            </ButtonLink>
+          )
         }
       />
       {!result.ok ? (
-        <ErrorState title="Could not list the load balancers" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not list the load balancers"
+          message={result.error.message}
+          code={result.error.code}
+        />
       ) : result.data.length === 0 ? (
         <EmptyState title={`No Application Load Balancers in ${region}`}>
           Pick another region above, or create a load balancer for the image service.
@@ -39,19 +49,34 @@ export default async function LoadBalancersPage() {
             <caption className="sr-only">Load balancers in {region}</caption>
             <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">State</th>
-                <th scope="col" className="px-4 py-2">Scheme</th>
-                <th scope="col" className="px-4 py-2">DNS name</th>
-                <th scope="col" className="px-4 py-2">Availability Zones</th>
-                <th scope="col" className="px-4 py-2">Listeners</th>
+                <th scope="col" className="px-4 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  State
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Scheme
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  DNS name
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Availability Zones
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Listeners
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {result.data.map((lb) => (
                 <tr key={lb.arn}>
                   <td className="px-4 py-2 font-medium">
-                    <Link className="text-sky-800 hover:underline" href={`/load-balancers/${encodeURIComponent(lb.name)}`}>
+                    <Link
+                      className="text-sky-800 hover:underline"
+                      href={`/load-balancers/${encodeURIComponent(lb.name)}`}
+                    >
                       {lb.name}
                     </Link>
                   </td>
@@ -79,7 +104,9 @@ export default async function LoadBalancersPage() {
                           <span className="font-mono font-medium">
                             {listener.protocol}:{listener.port}
                           </span>{" "}
-                          <span className="text-slate-600">{listener.defaultActions.map((action) => action.summary).join("; ")}</span>
+                          <span className="text-slate-600">
+                            {listener.defaultActions.map((action) => action.summary).join("; ")}
+                          </span>
                         </li>
                       ))}
                       {lb.listeners.length === 0 && <li className="text-xs text-amber-800">No listeners</li>}

@@ -7,9 +7,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { type Column, Table } from "@/components/ui/table";
 import { type HostedZoneSummary, listHostedZones } from "@/lib/aws/route53/hosted-zones";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
-import { DeleteZoneButton } from "./_components/delete-zone-button";
+import { DeleteZoneButton } from "../_components/delete-zone-button";
 
 export const metadata = { title: "Hosted zones" };
 
@@ -42,16 +43,23 @@ const COLUMNS: Column<HostedZoneSummary>[] = [
   },
   { id: "id", header: "Zone id", className: "font-mono text-xs", cell: (zone) => zone.id },
   { id: "comment", header: "Comment", className: "text-slate-600", cell: (zone) => zone.comment ?? "—" },
-  {
+];
+
+/** Delete is offered only to roles that may delete zones (the server refuses the others anyway). */
+const ACTIONS_COLUMN: Column<HostedZoneSummary> = {
     id: "actions",
     header: <span className="sr-only">Actions</span>,
     align: "right",
     cell: (zone) => <DeleteZoneButton zoneId={zone.id} zoneName={zone.name} />,
-  },
-];
+  };
 
 export default async function HostedZonesPage() {
-  const zones = await safeRead("list the hosted zones", listHostedZones);
+  const [zones, actor] = await Promise.all([
+    safeRead("list the hosted zones", listHostedZones),
+    currentActor(),
+  ]);
+  // The server refuses anyway; a viewer or operator is just not offered what their role cannot do.
+  const canCreate = can(actor, "change-zones");
 
   return (
     <>
@@ -59,9 +67,11 @@ export default async function HostedZonesPage() {
         title="Hosted zones"
         description="Route 53 hosted zones of this account (global, not per region)."
         actions={
-          <ButtonLink variant="primary" href="/hosted-zones/new">
-            Create hosted zone
-          </ButtonLink>
+          canCreate && (
+            <ButtonLink variant="primary" href="/hosted-zones/new">
+              Create hosted zone
+            </ButtonLink>
+          )
         }
       />
       {!zones.ok ? (
@@ -74,15 +84,17 @@ export default async function HostedZonesPage() {
         <EmptyState
           title="No hosted zones yet"
           action={
-            <ButtonLink variant="primary" href="/hosted-zones/new">
-              Create hosted zone
-            </ButtonLink>
+            canCreate && (
+              <ButtonLink variant="primary" href="/hosted-zones/new">
+                Create hosted zone
+              </ButtonLink>
+            )
           }
         >
           Create a hosted zone to manage the records of a domain.
         </EmptyState>
       ) : (
-        <Table caption="Hosted zones" columns={COLUMNS} rows={zones.data} rowKey={(zone) => zone.id} />
+        <Table columns={canCreate ? [...COLUMNS, ACTIONS_COLUMN] : COLUMNS} rows={zones.data} rowKey={(zone) => zone.id} caption="Hosted zones" />
       )}
     </>
   );

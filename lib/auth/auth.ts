@@ -1,0 +1,201 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+import Database from "better-sqlite3";
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { getMigrations } from "better-auth/db/migration";
+import { nextCookies } from "better-auth/next-js";
+import { genericOAuth, username } from "better-auth/plugins";
+
+import { auditStore } from "@/lib/audit";
+import { appEnv } from "@/lib/env";
+import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
+
+import { oidcConfigFrom, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
+import { roleFromGroups } from "./roles";
+
+/** The console's data file: the audit log and the users and sessions share it. */
+export function dataFile(): string {
+  return path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db");
+}
+
+/**
+ * The secret that signs session cookies: BETTER_AUTH_SECRET when set, else a random one kept in the data directory
+ * (mode 0600) so sessions survive a restart. Two servers starting together agree on one file (`wx` wins once).
+ */
+function authSecret(dataDir: string): string {
+  const fromEnv = process.env.BETTER_AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  const file = path.join(dataDir, "auth-secret");
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** Better Auth's options for a database file (":memory:" in tests). */
+export function authOptions(
+  file: string,
+  env: Record<string, string | undefined> = process.env,
+): BetterAuthOptions {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new Database(file);
+  database.pragma("journal_mode = WAL");
+  database.pragma("busy_timeout = 5000");
+  const oidc = oidcConfigFrom(env);
+  const publicUrl = env.ROUTEBOARD_PUBLIC_URL;
+  const hosts = hostPolicyFrom(env);
+
+  return {
+    appName: "Routeboard",
+    basePath: "/api/auth",
+    // Without a public URL the origin comes from each request, which the proxy has checked against the allowed hosts.
+    baseURL: publicUrl || undefined,
+    // Better Auth refuses state-changing requests (sign-out…) from any other origin: the one the browser asked for, when
+    // its Host is one the console serves.
+    trustedOrigins: (request) => {
+      if (!request) return [];
+      const host = requestHost(request.headers, hosts);
+      if (!isHostAllowed(host, hosts)) return [];
+      const forwardedProto = hosts.trustProxy
+        ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim()
+        : undefined;
+      const protocol = hosts.isHttps
+        ? "https"
+        : (forwardedProto ?? new URL(request.url).protocol.replace(":", ""));
+      return [`${protocol}://${host}`];
+    },
+    secret: file === ":memory:" ? "test-secret-test-secret-test-secret" : authSecret(path.dirname(file)),
+    database,
+    telemetry: { enabled: false },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
+    session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_SECONDS },
+    user: {
+      additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
+    },
+    account: { accountLinking: { enabled: false } },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/*": SIGN_IN_LIMIT },
+    },
+    advanced: {
+      cookiePrefix: "routeboard",
+      // Explicit, so the check also runs under tests (Better Auth skips it there by default).
+      disableOriginCheck: false,
+      useSecureCookies: publicUrl?.startsWith("https://") ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // X-Forwarded-For is believed only behind a configured proxy; otherwise any client could pick its own rate-limit
+      // bucket, so sign-in attempts share one bucket per path (a brute force is slowed for everyone).
+      ipAddress:
+        env.ROUTEBOARD_TRUST_PROXY === "1"
+          ? { ipAddressHeaders: ["x-forwarded-for"] }
+          : { ipAddressHeaders: [] },
+    },
+    hooks: { after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))) },
+    plugins: [
+      username({ minUsernameLength: 2, maxUsernameLength: 64 }),
+      ...(oidc
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: oidc.providerId,
+                  discoveryUrl: oidc.discoveryUrl,
+                  clientId: oidc.clientId,
+                  clientSecret: oidc.clientSecret,
+                  scopes: oidc.scopes,
+                  pkce: true,
+                  overrideUserInfo: true,
+                  mapProfileToUser: (profile) => ({
+                    role: roleFromGroups(profile[oidc.groupsClaim], oidc.groupRoles, "viewer"),
+                  }),
+                },
+              ],
+            }),
+          ]
+        : []),
+      nextCookies(),
+    ],
+  };
+}
+
+interface HookContext {
+  path: string;
+  body?: unknown;
+  context: { returned?: unknown; newSession?: { user: { email: string; username?: string | null } } | null };
+}
+
+/** Sign-ins (local and OIDC) go into the audit log like every other attempt: who, and whether it worked. */
+function auditSignIn(ctx: HookContext): void {
+  const isLocal = ctx.path === "/sign-in/username";
+  if (!isLocal && !ctx.path.startsWith("/oauth2/callback/")) return;
+  const user = ctx.context.newSession?.user;
+  if (user) {
+    const id = user.username ?? user.email;
+    auditStore().append({
+      actor: id,
+      action: "auth.signIn",
+      target: `user:${id}`,
+      outcome: "success",
+      summary: `Signed in (${isLocal ? "password" : "single sign-on"})`,
+    });
+    return;
+  }
+  if (!isAPIError(ctx.context.returned)) return;
+  // The claimed name is the caller's text: kept short, and the caller is recorded as anonymous.
+  const claimed =
+    isLocal && typeof ctx.body === "object" && ctx.body !== null
+      ? String((ctx.body as { username?: unknown }).username ?? "").slice(0, 64)
+      : "";
+  auditStore().append({
+    actor: "anonymous",
+    action: "auth.signIn",
+    target: claimed ? `user:${claimed}` : "-",
+    outcome: "denied",
+    summary: "Sign-in refused",
+  });
+}
+
+function createAuth(options: BetterAuthOptions) {
+  return betterAuth(options);
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/** Creates Better Auth's tables (user, session, account, verification) when missing. Safe to run from two processes. */
+export async function migrate(options: BetterAuthOptions): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { runMigrations } = await getMigrations(options);
+      await runMigrations();
+      return;
+    } catch (error) {
+      // Another server process created the same table a moment earlier: look again.
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
+let ready: Promise<Auth> | undefined;
+
+/** The process-wide Better Auth instance, its tables created. */
+export function getAuth(): Promise<Auth> {
+  ready ??= (async () => {
+    const options = authOptions(dataFile());
+    await migrate(options);
+    return createAuth(options);
+  })();
+  ready.catch(() => (ready = undefined));
+  return ready;
+}

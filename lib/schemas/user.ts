@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+import { ROLES } from "@/lib/auth/roles";
+
+export const createUserSchema = z.object({
+  username: z
+    .string({ error: "Enter a username." })
+    .trim()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/,
+      "Use 2–64 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+    ),
+  name: z.string().trim().max(100, "Keep the name under 100 characters.").optional(),
+  role: z.enum(ROLES, { error: "Choose viewer, operator or admin." }),
+  password: z
+    .string({ error: "Enter a password." })
+    .min(12, "Use at least 12 characters.")
+    .max(256, "Keep the password under 256 characters."),
+});
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
