@@ -29,6 +29,8 @@ export const ROUTES: Record<string, "public" | "signed-in"> = {
   "/load-balancers/[name]": "signed-in",
   "/load-balancers/[name]/troubleshoot": "signed-in",
   "/rollouts": "signed-in",
+  "/rollouts/new": "signed-in",
+  "/rollouts/[id]": "signed-in",
   "/simulator": "signed-in",
   "/simulator/us-states": "signed-in",
   "/simulator/world": "signed-in",
