@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { setAuditStoreForTests } from "@/lib/audit";
+import { actorFromUser, setActorForTests } from "@/lib/auth/actor";
 import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 import { setRolloutStoreForTests } from "@/lib/rollouts";
 import type { LoadedTarget } from "@/lib/rollouts/planner-target";
@@ -35,7 +36,23 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 let audit: SqliteAuditStore;
 let rollouts: SqliteRolloutStore;
 
+const operator = actorFromUser({
+  id: "u1",
+  email: "ana@example.com",
+  name: "Ana",
+  username: "ana",
+  role: "operator",
+});
+const viewer = actorFromUser({
+  id: "u2",
+  email: "vic@example.com",
+  name: "Vic",
+  username: "vic",
+  role: "viewer",
+});
+
 beforeEach(() => {
+  setActorForTests(operator);
   aws.loaded = loaded;
   audit = new SqliteAuditStore(":memory:");
   rollouts = new SqliteRolloutStore(":memory:");
@@ -43,6 +60,7 @@ beforeEach(() => {
   setRolloutStoreForTests(rollouts);
 });
 afterEach(() => {
+  setActorForTests(undefined);
   setAuditStoreForTests(undefined);
   setRolloutStoreForTests(undefined);
 });
@@ -67,8 +85,16 @@ describe("startRolloutAction", () => {
       status: "planned",
       plan: { baselineWeights: { [BLUE_TG]: 1, [GREEN_TG]: 0 }, gates: { alarms: ["images-alb-5xx"] } },
     });
-    expect(audit.list()[0]).toMatchObject({ action: "rollouts.start", outcome: "success" });
+    expect(audit.list()[0]).toMatchObject({ action: "rollouts.start", outcome: "success", actor: "ana" });
     expect(audit.list()[0]?.summary).toContain(id);
+  });
+
+  it("refuses a viewer, stores nothing, and audits the denial", async () => {
+    setActorForTests(viewer);
+    const result = await startRolloutAction(undefined, input);
+    expect(result.status).toBe("error");
+    expect((await rollouts.list({ scope: "active", limit: 10 })).items).toHaveLength(0);
+    expect(audit.list()[0]).toMatchObject({ action: "rollouts.start", outcome: "denied", actor: "vic" });
   });
 
   it("refuses when the weights changed since the operator planned, and stores nothing", async () => {

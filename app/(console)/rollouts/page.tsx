@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Table } from "@/components/ui/table";
+import { can, currentActor } from "@/lib/auth/actor";
 import { rolloutStore } from "@/lib/rollouts";
 import { levelOf, targetLabel } from "@/lib/rollouts/planner-target";
 import type { Rollout } from "@/lib/rollouts/types";
@@ -100,11 +101,12 @@ async function readRollouts(cursor: string | undefined) {
 
 export default async function RolloutsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const { cursor } = await searchParams;
-  const start = (
+  // Viewers see the rollouts but are not offered to start one (the action refuses them anyway).
+  const start = can(await currentActor(), "run-rollouts") ? (
     <ButtonLink variant="primary" href="/rollouts/new">
       New rollout
     </ButtonLink>
-  );
+  ) : undefined;
   let data: Awaited<ReturnType<typeof readRollouts>>;
   try {
     data = await readRollouts(cursor);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/layout/page-header";
+import { can, currentActor } from "@/lib/auth/actor";
 import { rolloutStore } from "@/lib/rollouts";
 import { targetLabel } from "@/lib/rollouts/planner-target";
 
@@ -20,6 +21,7 @@ export default async function RolloutPage({ params }: { params: Promise<{ id: st
   const live = await liveRolloutOf(rolloutStore(), id);
   if (!live) notFound();
   const { rollout } = live;
+  const mayCommand = can(await currentActor(), "run-rollouts");
   const label = (backendId: string) =>
     rollout.plan.backends.find((backend) => backend.id === backendId)?.label ?? backendId;
   return (
@@ -39,7 +41,7 @@ export default async function RolloutPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
-      <LiveRollout initial={live} />
+      <LiveRollout initial={live} mayCommand={mayCommand} />
     </>
   );
 }

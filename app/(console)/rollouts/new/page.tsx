@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
 import { ErrorState } from "@/components/ui/error-state";
+import { can, currentActor } from "@/lib/auth/actor";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { targetFromSearchParams } from "@/lib/rollouts/planner-target";
@@ -28,6 +29,18 @@ export default async function NewRolloutPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const target = targetFromSearchParams(await searchParams);
+  const actor = await currentActor();
+  if (!can(actor, "run-rollouts")) {
+    return (
+      <>
+        <PageHeader title="New rollout" breadcrumb={breadcrumb} />
+        <ErrorState
+          title="You cannot start rollouts"
+          message={`Your role (${actor.role ?? "none"}) may look at rollouts but not start or steer them; an operator or an admin can.`}
+        />
+      </>
+    );
+  }
 
   if (!target) {
     const region = await currentRegion();

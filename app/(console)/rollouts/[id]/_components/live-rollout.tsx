@@ -50,7 +50,7 @@ function LastError({ live }: { live: LiveRolloutData }) {
 }
 
 /** The rollout as it runs: status and countdown, commands, weights, gates, charts, plan and history; polled live. */
-export function LiveRollout({ initial }: { initial: LiveRolloutData }) {
+export function LiveRollout({ initial, mayCommand }: { initial: LiveRolloutData; mayCommand: boolean }) {
   const { live, poll, clockOffsetMs, pollNow } = useLiveRollout(initial);
   const { rollout } = live;
   const labels = Object.fromEntries(rollout.plan.backends.map((backend) => [backend.id, backend.label]));
@@ -80,12 +80,14 @@ export function LiveRollout({ initial }: { initial: LiveRolloutData }) {
       <Outcome live={live} />
       <LastError live={live} />
       <DriftPanel rollout={rollout} />
-      <CommandBar
-        rolloutId={rollout.id}
-        version={rollout.version}
-        commands={live.commands}
-        onDone={pollNow}
-      />
+      {mayCommand && (
+        <CommandBar
+          rolloutId={rollout.id}
+          version={rollout.version}
+          commands={live.commands}
+          onDone={pollNow}
+        />
+      )}
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Weights">
