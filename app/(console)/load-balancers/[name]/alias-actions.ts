@@ -1,12 +1,13 @@
 "use server";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { can, currentActor } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
+import { defineQuery } from "@/lib/actions/define-query";
 import { listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
-import { aliasRecordSetsFor, createAliasToLoadBalancer, findAliasConflicts } from "@/lib/aws/route53/alias-records";
+import {
+  aliasRecordSetsFor,
+  createAliasToLoadBalancer,
+  findAliasConflicts,
+} from "@/lib/aws/route53/alias-records";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { isNameInZone } from "@/lib/route53/names";
@@ -22,34 +23,41 @@ export interface AliasPreview {
 
 /** The ALB as AWS has it now (the alias target is never taken from the browser) and the zone, checked. */
 async function resolve(input: CreateAliasInput) {
-  const [[lb], zone] = await Promise.all([listLoadBalancers(input.region, { names: [input.loadBalancerName] }), getHostedZone(input.zoneId)]);
-  if (!lb) throw new ActionRefusal(`The load balancer ${input.loadBalancerName} no longer exists in ${input.region}.`, "LoadBalancerNotFound");
-  if (!zone) throw new ActionRefusal("That hosted zone no longer exists.", "NoSuchHostedZone", { zoneId: ["Choose another hosted zone."] });
+  const [[lb], zone] = await Promise.all([
+    listLoadBalancers(input.region, { names: [input.loadBalancerName] }),
+    getHostedZone(input.zoneId),
+  ]);
+  if (!lb)
+    throw new ActionRefusal(
+      `The load balancer ${input.loadBalancerName} no longer exists in ${input.region}.`,
+      "LoadBalancerNotFound",
+    );
+  if (!zone)
+    throw new ActionRefusal("That hosted zone no longer exists.", "NoSuchHostedZone", {
+      zoneId: ["Choose another hosted zone."],
+    });
   if (!isNameInZone(input.name, zone.name)) {
-    throw new ActionRefusal(`${input.name} isn't in the zone ${zone.name}.`, "NameNotInZone", { name: [`Use a name ending in ${zone.name.replace(/\.$/, "")}.`] });
+    throw new ActionRefusal(`${input.name} isn't in the zone ${zone.name}.`, "NameNotInZone", {
+      name: [`Use a name ending in ${zone.name.replace(/\.$/, "")}.`],
+    });
   }
   return { lb, zone };
 }
 
 /** Shows the alias records that would be created and anything already at the name. Reads only, not audited. */
-export async function previewAliasAction(_previous: ActionResult<AliasPreview> | undefined, payload: CreateAliasInput): Promise<ActionResult<AliasPreview>> {
-  if (!can(currentActor(), "read")) return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
-  const parsed = createAliasSchema.safeParse(payload);
-  if (!parsed.success) {
-    return { status: "error", code: "InvalidInput", message: "Some fields need attention: nothing was sent to AWS.", fieldErrors: fieldErrorsOf(parsed.error) };
-  }
-  const input = parsed.data;
-  try {
+export const previewAliasAction = defineQuery({
+  name: "route53.previewAliasToLoadBalancer",
+  schema: createAliasSchema,
+  deniedMessage: "You are not allowed to read this zone.",
+  run: async (input): Promise<AliasPreview> => {
     const { lb, zone } = await resolve(input);
-    const records = aliasRecordSetsFor(input.name, lb, { evaluateTargetHealth: input.evaluateTargetHealth, includeAaaa: input.includeAaaa });
-    return { status: "success", data: { records, conflicts: await findAliasConflicts(input.zoneId, records), zoneName: zone.name } };
-  } catch (error) {
-    if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return { status: "error", code: error.code, message: error.message, fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined };
-    }
-    throw error;
-  }
-}
+    const records = aliasRecordSetsFor(input.name, lb, {
+      evaluateTargetHealth: input.evaluateTargetHealth,
+      includeAaaa: input.includeAaaa,
+    });
+    return { records, conflicts: await findAliasConflicts(input.zoneId, records), zoneName: zone.name };
+  },
+});
 
 export const createAliasAction = defineAction({
   name: "route53.createAliasToLoadBalancer",
@@ -72,5 +80,8 @@ export const createAliasAction = defineAction({
       message: `Created the ${types} alias ${input.name} → ${lb.dnsName} (change ${changeIds.join(", ")}). It answers once Route 53 reports the change INSYNC, usually within a minute.`,
     };
   },
-  revalidate: (input) => [`/hosted-zones/${input.zoneId}`, `/load-balancers/${encodeURIComponent(input.loadBalancerName)}`],
+  revalidate: (input) => [
+    `/hosted-zones/${input.zoneId}`,
+    `/load-balancers/${encodeURIComponent(input.loadBalancerName)}`,
+  ],
 });

@@ -1,0 +1,150 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField } from "@/components/ui/field";
+import { INVALID_INPUT_MESSAGE } from "@/lib/actions/form-messages";
+import { DEFAULT_SSL_POLICY } from "@/lib/aws/elbv2/ssl-policy-order";
+
+import type { EditContext } from "./edit-context";
+
+// The form pieces the rule and listener flows share.
+
+export function FormShell({
+  label,
+  errors,
+  onCancel,
+  children,
+  submitLabel = "Review changes",
+}: {
+  label: string;
+  errors: Record<string, string[]>;
+  onCancel: () => void;
+  children: ReactNode;
+  submitLabel?: string;
+}) {
+  return (
+    <>
+      {children}
+      <FormMessage
+        status={Object.keys(errors).length ? "error" : "idle"}
+        message={Object.keys(errors).length ? INVALID_INPUT_MESSAGE : undefined}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" aria-describedby={undefined}>
+          {submitLabel}
+        </Button>
+        <Button variant="ghost" onClick={onCancel} aria-label={`Cancel: ${label}`}>
+          Cancel
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function policyLabel(policy: EditContext["sslPolicies"][number]): string {
+  if (policy.isLegacy) return `${policy.name} — legacy: accepts TLS 1.0/1.1`;
+  return policy.supportsTls13 ? `${policy.name} — TLS 1.3` : `${policy.name} — min ${policy.minimumProtocol}`;
+}
+
+export function PolicySelect({
+  id,
+  context,
+  value,
+  onChange,
+  errors,
+}: {
+  id: string;
+  context: EditContext;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+}) {
+  const selected = context.sslPolicies.find((policy) => policy.name === value);
+  return (
+    <SelectField
+      id={id}
+      label="Security policy"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      errors={errors}
+      hint={
+        selected?.isLegacy
+          ? "Legacy policy: it still accepts TLS 1.0/1.1, which browsers have dropped. Prefer a TLS 1.3 policy."
+          : `TLS 1.3 policies first; ${DEFAULT_SSL_POLICY} is the recommended default.`
+      }
+    >
+      <option value="">Choose a policy…</option>
+      <optgroup label="TLS 1.3">
+        {context.sslPolicies
+          .filter((policy) => policy.supportsTls13 && !policy.isLegacy)
+          .map((policy) => (
+            <option key={policy.name} value={policy.name}>
+              {policyLabel(policy)}
+            </option>
+          ))}
+      </optgroup>
+      <optgroup label="TLS 1.2">
+        {context.sslPolicies
+          .filter((policy) => !policy.supportsTls13 && !policy.isLegacy)
+          .map((policy) => (
+            <option key={policy.name} value={policy.name}>
+              {policyLabel(policy)}
+            </option>
+          ))}
+      </optgroup>
+      <optgroup label="Legacy (not recommended)">
+        {context.sslPolicies
+          .filter((policy) => policy.isLegacy)
+          .map((policy) => (
+            <option key={policy.name} value={policy.name}>
+              {policyLabel(policy)}
+            </option>
+          ))}
+      </optgroup>
+    </SelectField>
+  );
+}
+
+export function CertificateSelect({
+  id,
+  label,
+  context,
+  value,
+  onChange,
+  errors,
+  exclude = [],
+}: {
+  id: string;
+  label: string;
+  context: EditContext;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  exclude?: string[];
+}) {
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      errors={errors}
+      hint="Only issued ACM certificates of this Region can go on a listener."
+    >
+      <option value="">Choose a certificate…</option>
+      {context.certificates
+        .filter((certificate) => !exclude.includes(certificate.arn))
+        .map((certificate) => (
+          <option key={certificate.arn} value={certificate.arn} disabled={certificate.status !== "ISSUED"}>
+            {certificate.domainName} ({certificate.arn.split("/").pop()?.slice(0, 8)})
+            {certificate.status !== "ISSUED"
+              ? ` — ${certificate.status.toLowerCase().replace(/_/g, " ")}`
+              : ""}
+            {certificate.type === "IMPORTED" ? " — imported" : ""}
+          </option>
+        ))}
+    </SelectField>
+  );
+}
