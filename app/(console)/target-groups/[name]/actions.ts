@@ -5,8 +5,17 @@ import { z } from "zod";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
 import { nameFromArn } from "@/lib/alb/domain";
-import { deregisterTargets, modifyTargetGroupAttributes, modifyTargetGroupHealthCheck, registerTargets } from "@/lib/aws/elbv2/target-group-writes";
-import { describeTargetHealth, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import {
+  deregisterTargets,
+  modifyTargetGroupAttributes,
+  modifyTargetGroupHealthCheck,
+  registerTargets,
+} from "@/lib/aws/elbv2/target-group-writes";
+import {
+  describeTargetHealth,
+  getTargetGroupAttributes,
+  listTargetGroups,
+} from "@/lib/aws/elbv2/target-groups";
 import type { TargetSpec } from "@/lib/alb/domain";
 import { currentRegion } from "@/lib/region";
 import { diffRow } from "@/lib/diff/diff";
@@ -19,7 +28,7 @@ import {
   changedHealthCheckFields,
   healthCheckChanges,
   targetKey,
-} from "@/components/target-groups/changes";
+} from "@/lib/target-groups/changes";
 
 import { changeTargetsSchema, modifyAttributesSchema, modifyHealthCheckSchema } from "../_lib/schemas";
 
@@ -69,16 +78,41 @@ export const modifyHealthCheckAction = defineAction({
     if (changedSince.length > 0) {
       // Loaded → now, through the same field list (values are compared and shown as text).
       const now = healthCheckChanges(input.loaded, group.healthCheck as unknown as typeof input.healthCheck);
-      throw changedByOthers(group.name, changedSince.map((label) => `the health check ${label.toLowerCase()}`), asDiffRows(now));
+      throw changedByOthers(
+        group.name,
+        changedSince.map((label) => `the health check ${label.toLowerCase()}`),
+        asDiffRows(now),
+      );
     }
 
     const rows = healthCheckChanges(group.healthCheck, input.healthCheck);
-    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
-    await modifyTargetGroupHealthCheck(region, group.arn, { ...input.healthCheck, enabled: true }, group.protocolVersion);
+    if (rows.length === 0)
+      return { data: { changed: 0 }, summary: `No change to the health check of ${group.name}` };
+    await modifyTargetGroupHealthCheck(
+      region,
+      group.arn,
+      { ...input.healthCheck, enabled: true },
+      group.protocolVersion,
+    );
     const summary = `Changed the health check of ${group.name}: ${rows.map((row) => `${row.label.toLowerCase()} ${row.before} → ${row.after}`).join("; ")}`;
-    return { data: { changed: rows.length }, summary, details: { before: group.healthCheck, after: input.healthCheck } };
+    return {
+      data: { changed: rows.length },
+      summary,
+      details: { before: group.healthCheck, after: input.healthCheck },
+    };
   },
   revalidate: () => ["/target-groups"],
+});
+
+/** The attribute edit as before/after rows, against the attributes the page loaded. Reads only; not audited. */
+export const previewAttributesChangeAction = defineQuery({
+  name: "elbv2.previewTargetGroupAttributes",
+  schema: modifyAttributesSchema,
+  permission: "change-load-balancers",
+  run: async (input) => {
+    const group = await readGroup(await currentRegion(), input.targetGroupArn);
+    return { group: group.name, rows: asDiffRows(attributeChanges(input.loaded, input.attributes).rows) };
+  },
 });
 
 export const modifyAttributesAction = defineAction({
@@ -90,7 +124,8 @@ export const modifyAttributesAction = defineAction({
     const region = await currentRegion();
     const group = await readGroup(region, input.targetGroupArn);
     const { changed, rows } = attributeChanges(input.loaded, input.attributes);
-    if (rows.length === 0) return { data: { changed: 0 }, summary: `No change to the attributes of ${group.name}` };
+    if (rows.length === 0)
+      return { data: { changed: 0 }, summary: `No change to the attributes of ${group.name}` };
 
     const current = await getTargetGroupAttributes(region, group.arn);
     const changedSince = changedAttributeKeys(input.loaded, current, Object.keys(changed));
@@ -113,8 +148,14 @@ async function assertTargetsUnchanged(region: string, arn: string, group: string
   const added = [...current].filter((key) => !seen.has(key));
   const removed = [...seen].filter((key) => !current.has(key));
   if (added.length || removed.length) {
-    const describe = (keys: string[], verb: string) => (keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : []);
-    throw changedByOthers(group, [...describe(added, "registered"), ...describe(removed, "deregistered")].map((what) => `the targets (${what})`));
+    const describe = (keys: string[], verb: string) =>
+      keys.length ? [`${verb} ${keys.map(targetLabel).join(", ")}`] : [];
+    throw changedByOthers(
+      group,
+      [...describe(added, "registered"), ...describe(removed, "deregistered")].map(
+        (what) => `the targets (${what})`,
+      ),
+    );
   }
 }
 
