@@ -4,7 +4,7 @@ import { toResourceRecordSet } from "./convert";
 import { MAX_GEOPROXIMITY_RECORDS, MAX_RECORDS_PER_POLICY_GROUP } from "./limits";
 import { isNameInZone, isZoneApex, normalizeName } from "./names";
 import { nameTypeKey, recordKey } from "./record-key";
-import { detectRoutingPolicy } from "./routing-policy";
+import { detectRoutingPolicy, ROUTING_POLICY_WORDS } from "./routing-policy";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -13,16 +13,6 @@ export interface ValidateInZoneOptions {
   originalKey?: string;
 }
 
-const POLICY_LABEL: Record<string, string> = {
-  simple: "simple",
-  weighted: "weighted",
-  failover: "failover",
-  geolocation: "geolocation",
-  geoproximity: "geoproximity",
-  latency: "latency",
-  multivalue: "multivalue answer",
-  cidr: "IP-based",
-};
 
 function geoLocationKey(rrset: ResourceRecordSet): string {
   const geo = rrset.GeoLocation ?? {};
@@ -70,7 +60,7 @@ export function validateRecordSetInZone(
   if (conflict !== undefined) {
     add(
       "routing.policy",
-      `${name} ${candidate.type} already has ${POLICY_LABEL[conflict]} records; records with the same name and type must all use one routing policy.`,
+      `${name} ${candidate.type} already has ${ROUTING_POLICY_WORDS[conflict]} records; records with the same name and type must all use one routing policy.`,
     );
   } else if (policy === "simple" && group.length > 0 && !errors.name) {
     add("name", `A ${candidate.type} record named ${name} already exists: a simple record can't share its name and type.`);
@@ -101,7 +91,7 @@ export function validateRecordSetInZone(
   const limit = policy === "geoproximity" ? MAX_GEOPROXIMITY_RECORDS : MAX_RECORDS_PER_POLICY_GROUP;
   const isLimited = ["weighted", "latency", "geolocation", "multivalue", "geoproximity"].includes(policy);
   if (isLimited && samePolicy.length + 1 > limit) {
-    add("routing.policy", `${name} ${candidate.type} can have at most ${limit} ${POLICY_LABEL[policy]} records; it already has ${samePolicy.length}.`);
+    add("routing.policy", `${name} ${candidate.type} can have at most ${limit} ${ROUTING_POLICY_WORDS[policy]} records; it already has ${samePolicy.length}.`);
   }
 
   // One latency record per Region, one geolocation record per location (per name and type).

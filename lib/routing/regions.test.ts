@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { km, pct } from "./format";
-import { AWS_REGIONS, greatCircleKm, locateAws, normalizeName } from "./index";
+import { AWS_REGIONS, greatCircleKm, locateAws, nameKey } from "./index";
 
 describe("AWS_REGIONS", () => {
   it("lists the commercial Regions and some Local Zone groups with valid coordinates", () => {
@@ -52,5 +52,5 @@ describe("formatting and names", () => {
     ["WWW.Example.COM.", "www.example.com"],
     ["\\052.example.com.", "*.example.com"],
     ["example.com", "example.com"],
-  ])("normalizeName(%s) = %s", (raw, n) => expect(normalizeName(raw)).toBe(n));
+  ])("nameKey(%s) = %s", (raw, n) => expect(nameKey(raw)).toBe(n));
 });

@@ -2,7 +2,7 @@ import { continentOf, countryByAlpha2, COUNTRIES } from "@/lib/geo";
 
 import { km, pct, plural } from "./format";
 import { EARTH_RADIUS_KM, estimateLatencyMs, fastAcos, greatCircleKm } from "./geo-math";
-import { normalizeName, normalizeTargetName } from "./names";
+import { nameKey, normalizeTargetName } from "./names";
 import { prepare } from "./prepare";
 import type { Group, Lookup, Prepared, PreparedRecord } from "./prepare";
 import type { ResolveInput, ResolveResult } from "./types";
@@ -60,7 +60,7 @@ function lookupQuery(p: Prepared, rawName: string, rawType: string): Lookup {
     p.lookups.set(rawName, (byType = new Map()));
   }
   let hit = byType.get(rawType);
-  if (!hit) byType.set(rawType, (hit = computeLookup(p, normalizeName(rawName), rawType.toUpperCase())));
+  if (!hit) byType.set(rawType, (hit = computeLookup(p, nameKey(rawName), rawType.toUpperCase())));
   return hit;
 }
 
@@ -206,7 +206,7 @@ function resolveGroup(g: Group, ctx: Ctx, depth: number): void {
       return latency(g, ctx, depth);
     case "multivalue":
       return multivalue(g, ctx, depth);
-    case "ip-based":
+    case "cidr":
       return ipBased(g, ctx, depth);
     default:
       return simple(g, ctx, depth);
