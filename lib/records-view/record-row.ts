@@ -75,7 +75,16 @@ export function toRecordRow(set: ResourceRecordSet): RecordRow {
       }
     : undefined;
   const policyDetail = policyDetailOf(set, policy);
-  const searchText = [name, type, policy, set.SetIdentifier ?? "", policyDetail, set.HealthCheckId ?? "", alias?.dnsName ?? "", ...values]
+  const searchText = [
+    name,
+    type,
+    policy,
+    set.SetIdentifier ?? "",
+    policyDetail,
+    set.HealthCheckId ?? "",
+    alias?.dnsName ?? "",
+    ...values,
+  ]
     .join(" ")
     .toLowerCase();
 

@@ -14,7 +14,11 @@ export interface ResourceRecordSet {
   MultiValueAnswer?: boolean;
   TTL?: number;
   ResourceRecords?: Array<{ Value: string | undefined }>;
-  AliasTarget?: { HostedZoneId: string | undefined; DNSName: string | undefined; EvaluateTargetHealth: boolean | undefined };
+  AliasTarget?: {
+    HostedZoneId: string | undefined;
+    DNSName: string | undefined;
+    EvaluateTargetHealth: boolean | undefined;
+  };
   HealthCheckId?: string;
   TrafficPolicyInstanceId?: string;
   CidrRoutingConfig?: { CollectionId: string | undefined; LocationName: string | undefined };

@@ -2,7 +2,16 @@
  * Every routing policy Route 53 has, in the order the console lists them. "cidr" is what the AWS console calls
  * IP-based routing (the record's CidrRoutingConfig element); the editable ones are `RoutingPolicyName` in lib/schemas.
  */
-export const ROUTING_POLICIES = ["simple", "weighted", "failover", "geolocation", "geoproximity", "latency", "multivalue", "cidr"] as const;
+export const ROUTING_POLICIES = [
+  "simple",
+  "weighted",
+  "failover",
+  "geolocation",
+  "geoproximity",
+  "latency",
+  "multivalue",
+  "cidr",
+] as const;
 
 export type RoutingPolicy = (typeof ROUTING_POLICIES)[number];
 

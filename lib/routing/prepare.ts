@@ -66,7 +66,15 @@ export interface Group {
   /** Geoproximity locations packed as [x, y, z, biasFactor, biasFactor²] per record, for a tight nearest-record loop. */
   points: Float64Array;
   /** The last geoproximity decision, reused when the same client asks again with the same failing checks. */
-  memo: { lat: number; lon: number; unhealthy: Set<string> | null; best: PreparedRecord | undefined; nearest: PreparedRecord | undefined } | undefined;
+  memo:
+    | {
+        lat: number;
+        lon: number;
+        unhealthy: Set<string> | null;
+        best: PreparedRecord | undefined;
+        nearest: PreparedRecord | undefined;
+      }
+    | undefined;
 }
 
 export interface Lookup {
@@ -105,7 +113,6 @@ function policyOf(r: ResourceRecordSet): Policy {
   return policy === "weighted" && r.SetIdentifier === undefined ? "simple" : policy;
 }
 
-
 function build(recordSets: ResourceRecordSet[]): Prepared {
   const byName = new Map<string, Map<string, Group>>();
   let apex = "";
@@ -136,14 +143,16 @@ function build(recordSets: ResourceRecordSet[]): Prepared {
         const alias = rec.alias;
         if (!alias) continue;
         alias.isInZone = names.has(alias.key) || byName.has(nameKey(alias.answer));
-        alias.target = byName.get(alias.key)?.get(group.type) ?? byName.get(nameKey(alias.answer))?.get(group.type);
+        alias.target =
+          byName.get(alias.key)?.get(group.type) ?? byName.get(nameKey(alias.answer))?.get(group.type);
         rec.aliasLine = alias.isInZone
           ? `${cap(rec.label)} is an alias to ${alias.answer} ${group.type} in this zone; following it.`
           : `${cap(rec.label)} is an alias to the AWS resource ${alias.answer}; Route 53 answers with that target's addresses (shown here as its DNS name).`;
       }
     }
   }
-  for (const types of byName.values()) for (const group of types.values()) group.hasBrokenAlias = isBroken(group, 0);
+  for (const types of byName.values())
+    for (const group of types.values()) group.hasBrokenAlias = isBroken(group, 0);
 
   return { byName, names, apex, lookups: new Map(), size: recordSets.length };
 }
@@ -253,7 +262,9 @@ function prepareRecord(r: ResourceRecordSet): PreparedRecord {
       const code = gp.AWSRegion ?? gp.LocalZoneGroup ?? "";
       const found = code ? locateAws(code) : undefined;
       if (found) setPoint(rec, found.location.latitude, found.location.longitude);
-      rec.locLabel = found?.isApproximate ? `${code}, placed at ${found.location.code}` : code || "no location";
+      rec.locLabel = found?.isApproximate
+        ? `${code}, placed at ${found.location.code}`
+        : code || "no location";
     }
   }
 
@@ -311,10 +322,13 @@ function finishGroup(g: Group): void {
   } else if (g.policy === "geoproximity") {
     g.hasBias = g.records.some((r) => r.bias !== 0);
     g.points = new Float64Array(g.records.length * 5);
-    g.records.forEach((r, i) => g.points.set([r.x, r.y, r.z, r.biasFactor, r.biasFactor * r.biasFactor], i * 5));
+    g.records.forEach((r, i) =>
+      g.points.set([r.x, r.y, r.z, r.biasFactor, r.biasFactor * r.biasFactor], i * 5),
+    );
   } else if (g.policy === "simple") {
     const r = g.records[0];
-    if (r) r.pickLine = `Simple: ${r.alias ? "one alias target" : `all ${plural(r.values.length, "value")}`}, no health checks.`;
+    if (r)
+      r.pickLine = `Simple: ${r.alias ? "one alias target" : `all ${plural(r.values.length, "value")}`}, no health checks.`;
     g.headline = `Query ${g.name} ${g.type}: a simple record.`;
   }
 }
@@ -325,7 +339,12 @@ function commonSuffix(names: string[]): string {
   for (const name of names) {
     const other = name.split(".");
     let k = 0;
-    while (k < labels.length && k < other.length && labels[labels.length - 1 - k] === other[other.length - 1 - k]) k++;
+    while (
+      k < labels.length &&
+      k < other.length &&
+      labels[labels.length - 1 - k] === other[other.length - 1 - k]
+    )
+      k++;
     labels = labels.slice(labels.length - k);
   }
   return labels.join(".");

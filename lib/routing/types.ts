@@ -7,7 +7,13 @@ export interface ResolveInput {
   /** The zone's record sets as ListResourceRecordSets returns them; names with or without the final dot, any case. */
   recordSets: ResourceRecordSet[];
   query: { name: string; type: string };
-  client: { latitude: number; longitude: number; continentCode?: string; countryCode?: string; subdivisionCode?: string };
+  client: {
+    latitude: number;
+    longitude: number;
+    continentCode?: string;
+    countryCode?: string;
+    subdivisionCode?: string;
+  };
   /** AWS Region → latency from the client in ms; Regions left out are estimated from distance. */
   latencyMs?: Record<string, number>;
   /** Failing health check ids, and alias target DNS names whose target is unhealthy. */

@@ -37,7 +37,11 @@ export function routedNames(recordSets: readonly ResourceRecordSet[]): RoutedNam
 }
 
 /** The requested name and type when the zone has it, else the first weighted one, else the first routed one. */
-export function pickRoutedName(names: readonly RoutedName[], name?: string, type?: string): RoutedName | undefined {
+export function pickRoutedName(
+  names: readonly RoutedName[],
+  name?: string,
+  type?: string,
+): RoutedName | undefined {
   if (name) {
     const wanted = nameKey(name);
     const match = names.find(
@@ -75,7 +79,11 @@ export function simulatorTarget(
   if (requested && isRequested(requested)) return { initial: requested, names };
 
   const first = recordSets.find(
-    (record) => record.Name && record.Type && record.SetIdentifier === undefined && isRequested({ name: record.Name, type: record.Type }),
+    (record) =>
+      record.Name &&
+      record.Type &&
+      record.SetIdentifier === undefined &&
+      isRequested({ name: record.Name, type: record.Type }),
   );
   if (first?.Name && first.Type) {
     const entry: RoutedName = { name: first.Name, type: first.Type, policy: "simple", recordCount: 1 };
@@ -101,9 +109,15 @@ export function simulatorTarget(
 }
 
 /** The record sets of one name and type. */
-export function groupRecords(recordSets: readonly ResourceRecordSet[], name: string, type: string): ResourceRecordSet[] {
+export function groupRecords(
+  recordSets: readonly ResourceRecordSet[],
+  name: string,
+  type: string,
+): ResourceRecordSet[] {
   const key = groupKey(name, type);
-  return recordSets.filter((record) => record.Name && record.Type && groupKey(record.Name, record.Type) === key);
+  return recordSets.filter(
+    (record) => record.Name && record.Type && groupKey(record.Name, record.Type) === key,
+  );
 }
 
 /** Something whose health the simulator can override: a health check, or an AWS alias target. */
@@ -119,7 +133,11 @@ export interface HealthTarget {
  * The health checks and alias targets (with EvaluateTargetHealth) the answer for this name and type can depend on,
  * following aliases to other names of the zone.
  */
-export function healthTargets(recordSets: readonly ResourceRecordSet[], name: string, type: string): HealthTarget[] {
+export function healthTargets(
+  recordSets: readonly ResourceRecordSet[],
+  name: string,
+  type: string,
+): HealthTarget[] {
   const zoneNames = new Set(recordSets.map((record) => nameKey(record.Name ?? "")));
   const found = new Map<string, HealthTarget>();
   const visited = new Set<string>();
@@ -166,7 +184,10 @@ export function healthKeyOf(record: ResourceRecordSet): string | undefined {
 export function routingOf(record: ResourceRecordSet): string {
   if (record.Failover) return record.Failover.toLowerCase();
   const geo = record.GeoLocation;
-  if (geo) return geo.CountryCode === "*" ? "default (*)" : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
+  if (geo)
+    return geo.CountryCode === "*"
+      ? "default (*)"
+      : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
   if (record.Region) return record.Region;
   if (record.MultiValueAnswer) return "multivalue";
   return "";
