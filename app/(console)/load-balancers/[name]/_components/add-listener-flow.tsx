@@ -17,7 +17,7 @@ import { listenerSchemaFor } from "@/lib/schemas/listener";
 import { addListenerAction } from "../actions";
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext } from "./edit-context";
-import { CertificateSelect, FormShell, PolicySelect } from "./listener-fields";
+import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
 import { ReviewPanel } from "./review-panel";
 
 /** Add a listener: protocol, port, certificate and policy for HTTPS, default action. */
@@ -107,66 +107,55 @@ export function AddListenerFlow({
       .map(([key, value]) => [key.slice("defaultAction.".length), value]),
   );
   return (
-    <form
-      aria-label="Add a listener"
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        review();
-      }}
-    >
-      <h3 className="text-sm font-semibold text-slate-900">Add a listener</h3>
-      <FormShell label="Add a listener" errors={errors} onCancel={() => onClose()}>
-        <div className="grid gap-3 sm:grid-cols-[10rem_10rem]">
-          <SelectField
-            id="new-listener-protocol"
-            label="Protocol"
-            value={protocol}
-            onChange={(event) => setProtocol(event.target.value as "HTTP" | "HTTPS")}
-            errors={messagesFor(errors, "protocol")}
-          >
-            <option>HTTP</option>
-            <option>HTTPS</option>
-          </SelectField>
-          <TextField
-            id="new-listener-port"
-            label="Port"
-            inputMode="numeric"
-            value={port}
-            onChange={(event) => setPort(event.target.value)}
-            errors={messagesFor(errors, "port")}
+    <FlowForm title="Add a listener" errors={errors} onReview={review} onCancel={() => onClose()}>
+      <div className="grid gap-3 sm:grid-cols-[10rem_10rem]">
+        <SelectField
+          id="new-listener-protocol"
+          label="Protocol"
+          value={protocol}
+          onChange={(event) => setProtocol(event.target.value as "HTTP" | "HTTPS")}
+          errors={messagesFor(errors, "protocol")}
+        >
+          <option>HTTP</option>
+          <option>HTTPS</option>
+        </SelectField>
+        <TextField
+          id="new-listener-port"
+          label="Port"
+          inputMode="numeric"
+          value={port}
+          onChange={(event) => setPort(event.target.value)}
+          errors={messagesFor(errors, "port")}
+        />
+      </div>
+      {isHttps && (
+        <div className="grid gap-3 md:grid-cols-2">
+          <CertificateSelect
+            id="new-listener-cert"
+            label="Default certificate"
+            context={context}
+            value={certificateArn}
+            onChange={setCertificateArn}
+            errors={messagesFor(errors, "certificateArn")}
+          />
+          <PolicySelect
+            id="new-listener-policy"
+            context={context}
+            value={sslPolicy}
+            onChange={setSslPolicy}
+            errors={messagesFor(errors, "sslPolicy")}
           />
         </div>
-        {isHttps && (
-          <div className="grid gap-3 md:grid-cols-2">
-            <CertificateSelect
-              id="new-listener-cert"
-              label="Default certificate"
-              context={context}
-              value={certificateArn}
-              onChange={setCertificateArn}
-              errors={messagesFor(errors, "certificateArn")}
-            />
-            <PolicySelect
-              id="new-listener-policy"
-              context={context}
-              value={sslPolicy}
-              onChange={setSslPolicy}
-              errors={messagesFor(errors, "sslPolicy")}
-            />
-          </div>
-        )}
-        <ActionEditor
-          idPrefix="new-listener-action"
-          legend="Default action"
-          draft={action}
-          onChange={setAction}
-          errors={actionErrors}
-          targetGroups={context.targetGroups}
-          listenerProtocol={protocol}
-        />
-      </FormShell>
-    </form>
+      )}
+      <ActionEditor
+        idPrefix="new-listener-action"
+        legend="Default action"
+        draft={action}
+        onChange={setAction}
+        errors={actionErrors}
+        targetGroups={context.targetGroups}
+        listenerProtocol={protocol}
+      />
+    </FlowForm>
   );
 }

@@ -11,35 +11,48 @@ import type { EditContext } from "./edit-context";
 
 // The form pieces the rule and listener flows share.
 
-export function FormShell({
-  label,
+/** A flow's form: its title, the fields, the form-level message and Review / Cancel. Submitting asks for a review. */
+export function FlowForm({
+  title,
   errors,
+  onReview,
   onCancel,
   children,
   submitLabel = "Review changes",
 }: {
-  label: string;
+  title: string;
   errors: Record<string, string[]>;
+  onReview: () => void;
   onCancel: () => void;
   children: ReactNode;
   submitLabel?: string;
 }) {
+  const hasErrors = Object.keys(errors).length > 0;
   return (
-    <>
+    <form
+      aria-label={title}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onReview();
+      }}
+    >
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
       {children}
       <FormMessage
-        status={Object.keys(errors).length ? "error" : "idle"}
-        message={Object.keys(errors).length ? INVALID_INPUT_MESSAGE : undefined}
+        status={hasErrors ? "error" : "idle"}
+        message={hasErrors ? INVALID_INPUT_MESSAGE : undefined}
       />
       <div className="flex gap-2">
         <Button type="submit" aria-describedby={undefined}>
           {submitLabel}
         </Button>
-        <Button variant="ghost" onClick={onCancel} aria-label={`Cancel: ${label}`}>
+        <Button variant="ghost" onClick={onCancel} aria-label={`Cancel: ${title}`}>
           Cancel
         </Button>
       </div>
-    </>
+    </form>
   );
 }
 

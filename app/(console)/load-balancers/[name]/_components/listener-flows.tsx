@@ -22,7 +22,7 @@ import {
 } from "../actions";
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext, type ListenerWithRules } from "./edit-context";
-import { CertificateSelect, FormShell, PolicySelect } from "./listener-fields";
+import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
 import { ReviewPanel } from "./review-panel";
 
 /** Security policy, default certificate (replace) and default action of a listener. */
@@ -103,51 +103,40 @@ export function ListenerSettingsFlow({
     );
   }
   return (
-    <form
-      aria-label={title}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        review();
-      }}
-    >
-      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
-      <FormShell label={title} errors={errors} onCancel={() => onClose()}>
-        {isHttps && (
-          <div className="grid gap-3 md:grid-cols-2">
-            <PolicySelect
-              id={`policy-${listener.port}`}
-              context={context}
-              value={sslPolicy}
-              onChange={setSslPolicy}
-              errors={messagesFor(errors, "sslPolicy")}
-            />
-            <CertificateSelect
-              id={`default-cert-${listener.port}`}
-              label="Default certificate"
-              context={context}
-              value={certificateArn}
-              onChange={setCertificateArn}
-              errors={messagesFor(errors, "certificateArn")}
-            />
-          </div>
+    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+      {isHttps && (
+        <div className="grid gap-3 md:grid-cols-2">
+          <PolicySelect
+            id={`policy-${listener.port}`}
+            context={context}
+            value={sslPolicy}
+            onChange={setSslPolicy}
+            errors={messagesFor(errors, "sslPolicy")}
+          />
+          <CertificateSelect
+            id={`default-cert-${listener.port}`}
+            label="Default certificate"
+            context={context}
+            value={certificateArn}
+            onChange={setCertificateArn}
+            errors={messagesFor(errors, "certificateArn")}
+          />
+        </div>
+      )}
+      <ActionEditor
+        idPrefix={`default-action-${listener.port}`}
+        legend="Default action (when no rule matches)"
+        draft={action}
+        onChange={setAction}
+        errors={Object.fromEntries(
+          Object.entries(errors)
+            .filter(([key]) => key.startsWith("defaultAction."))
+            .map(([key, value]) => [key.slice("defaultAction.".length), value]),
         )}
-        <ActionEditor
-          idPrefix={`default-action-${listener.port}`}
-          legend="Default action (when no rule matches)"
-          draft={action}
-          onChange={setAction}
-          errors={Object.fromEntries(
-            Object.entries(errors)
-              .filter(([key]) => key.startsWith("defaultAction."))
-              .map(([key, value]) => [key.slice("defaultAction.".length), value]),
-          )}
-          targetGroups={context.targetGroups}
-          listenerProtocol={listener.protocol === "HTTPS" ? "HTTPS" : "HTTP"}
-        />
-      </FormShell>
-    </form>
+        targetGroups={context.targetGroups}
+        listenerProtocol={listener.protocol === "HTTPS" ? "HTTPS" : "HTTP"}
+      />
+    </FlowForm>
   );
 }
 
@@ -277,27 +266,16 @@ export function CertificateFlow({
     );
   }
   return (
-    <form
-      aria-label={title}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        review();
-      }}
-    >
-      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
-      <FormShell label={title} errors={errors} onCancel={() => onClose()}>
-        <CertificateSelect
-          id={`add-cert-${listener.port}`}
-          label="Additional certificate (SNI)"
-          context={context}
-          value={certificateArn}
-          onChange={setCertificateArn}
-          errors={errors.certificateArn}
-          exclude={listener.certificates.map((certificate) => certificate.certificateArn)}
-        />
-      </FormShell>
-    </form>
+    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+      <CertificateSelect
+        id={`add-cert-${listener.port}`}
+        label="Additional certificate (SNI)"
+        context={context}
+        value={certificateArn}
+        onChange={setCertificateArn}
+        errors={errors.certificateArn}
+        exclude={listener.certificates.map((certificate) => certificate.certificateArn)}
+      />
+    </FlowForm>
   );
 }

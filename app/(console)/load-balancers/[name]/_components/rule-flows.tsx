@@ -14,7 +14,7 @@ import { ruleSchemaFor } from "@/lib/schemas/listener";
 
 import { deleteRuleAction, saveRuleAction } from "../actions";
 import type { EditContext, ListenerWithRules } from "./edit-context";
-import { FormShell } from "./listener-fields";
+import { FlowForm } from "./listener-fields";
 import { ReviewPanel } from "./review-panel";
 import { RuleFields } from "./rule-editor";
 
@@ -98,26 +98,15 @@ export function RuleFlow({
     );
   }
   return (
-    <form
-      aria-label={title}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        review();
-      }}
-    >
-      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
-      <FormShell label={title} errors={errors} onCancel={() => onClose()}>
-        <RuleFields
-          idPrefix={`rule-${rule?.arn.split("/").pop() ?? "new"}`}
-          draft={draft}
-          onChange={setDraft}
-          errors={errors}
-          targetGroups={context.targetGroups}
-        />
-      </FormShell>
-    </form>
+    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+      <RuleFields
+        idPrefix={`rule-${rule?.arn.split("/").pop() ?? "new"}`}
+        draft={draft}
+        onChange={setDraft}
+        errors={errors}
+        targetGroups={context.targetGroups}
+      />
+    </FlowForm>
   );
 }
 
