@@ -15,7 +15,7 @@ import type { DiffView } from "@/lib/diff/diff-row";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
 import { refuseIfChanged } from "@/lib/errors/concurrent-change";
 import { availableRegions } from "@/lib/region";
-import type { ActionInput } from "@/lib/schemas/listener";
+import type { ActionInput } from "@/lib/schemas/alb-action";
 import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { readListeners } from "./read-listeners";

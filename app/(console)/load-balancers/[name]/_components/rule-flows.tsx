@@ -10,7 +10,7 @@ import { nextPriority, ruleDraftFrom, ruleInputFrom, type RuleDraft } from "@/li
 import { ruleContent, rulesView, ruleView } from "@/lib/alb/edit/model";
 import { diffViews } from "@/lib/diff/diff";
 import type { DiffRow } from "@/lib/diff/diff-row";
-import { ruleSchemaFor } from "@/lib/schemas/listener";
+import { ruleSchemaFor } from "@/lib/schemas/listener-rule";
 
 import { deleteRuleAction, saveRuleAction } from "../actions";
 import type { EditContext, ListenerWithRules } from "./edit-context";
