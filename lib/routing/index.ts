@@ -9,3 +9,4 @@ export type { AwsLocation } from "./regions";
 export { biasedDistanceKm, estimateLatencyMs, greatCircleKm } from "./geo-math";
 export { nameKey } from "./names";
 export type { DistributionResult, ResolveInput, ResolveResult, ResourceRecordSet } from "./types";
+export { nearestCountry } from "./nearest";

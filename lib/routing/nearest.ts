@@ -9,6 +9,7 @@ import type { Group, PreparedRecord } from "./prepare";
 
 const RAD = Math.PI / 180;
 
+/** The Route 53 country whose representative point is nearest (undefined for a point that is not a number). */
 export function nearestCountry(lat: number, lon: number): string | undefined {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
   let best: string | undefined;
