@@ -7,8 +7,47 @@ const awsSdkWall = {
   message: "Only lib/aws talks to AWS: call a function from lib/aws instead.",
 };
 
+// The layers import one way: app/ → components/ → lib/ (see docs/ENGINEERING.md). Each wall is a pattern list; a file
+// under several globs gets the last block's list, so the narrower blocks repeat the walls of the wider ones.
+const libWall = {
+  group: ["@/components", "@/components/*", "@/app", "@/app/*"],
+  message: "lib/ is the bottom layer: it never imports components/ or app/. Move the shared code into lib/.",
+};
+const componentsWall = {
+  group: ["@/app", "@/app/*"],
+  message:
+    "components/ never imports app/: take actions and data as props, or move the piece into its route's _components/.",
+};
+const awsDoorWall = {
+  group: [
+    "@/lib/actions",
+    "@/lib/actions/*",
+    "@/lib/auth",
+    "@/lib/auth/*",
+    "@/lib/audit",
+    "@/lib/audit/*",
+    "@/lib/alb-ops",
+    "@/lib/alb-ops/*",
+    "react",
+    "react-dom",
+    "next",
+    "next/*",
+  ],
+  message:
+    "lib/aws is the door to AWS and depends on nothing above it: raise errors from lib/errors, keep React, Next and the action layer out.",
+};
+
 const config = [
-  { ignores: [".next/**", "node_modules/**", ".venv/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".venv/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -19,12 +58,28 @@ const config = [
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/only-throw-error": "error",
+      "@typescript-eslint/prefer-promise-reject-errors": "error",
+      "@typescript-eslint/no-for-in-array": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
-    files: ["app/**", "components/**"],
+    files: ["app/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [awsSdkWall] }] },
+  },
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [awsSdkWall, componentsWall] }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [libWall] }] },
+  },
+  {
+    files: ["lib/aws/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [libWall, awsDoorWall] }] },
   },
   {
     files: ["lib/routing/**"],
@@ -33,9 +88,16 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "next", "next/*"], message: "lib/routing is pure: no React or Next." },
+            libWall,
+            {
+              group: ["react", "react-dom", "next", "next/*"],
+              message: "lib/routing is pure: no React or Next.",
+            },
             awsSdkWall,
-            { group: ["@/lib/aws", "@/lib/aws/*", "**/aws/*"], message: "lib/routing is pure: no AWS access." },
+            {
+              group: ["@/lib/aws", "@/lib/aws/*", "**/aws/*"],
+              message: "lib/routing is pure: no AWS access.",
+            },
           ],
         },
       ],

@@ -2,7 +2,7 @@
 
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { FixedResponseDraft, RedirectDraft } from "@/lib/alb/action-drafts";
-import { FIXED_RESPONSE_CONTENT_TYPES } from "@/lib/schemas/listener";
+import { FIXED_RESPONSE_CONTENT_TYPES } from "@/lib/schemas/alb-action";
 
 export interface AlbActionFieldsProps {
   /** Prefix of the inputs' ids, unique on the page (e.g. "listener-0", "rule-edit"). */
@@ -26,7 +26,13 @@ export function AlbActionFields(props: AlbActionFieldsProps) {
   return null;
 }
 
-function RedirectFields({ idPrefix: id, redirect, onRedirectChange, errorsFor, listenerProtocol }: AlbActionFieldsProps) {
+function RedirectFields({
+  idPrefix: id,
+  redirect,
+  onRedirectChange,
+  errorsFor,
+  listenerProtocol,
+}: AlbActionFieldsProps) {
   const set = (patch: Partial<RedirectDraft>) => onRedirectChange({ ...redirect, ...patch });
   return (
     <div className="grid gap-3 sm:grid-cols-3">
@@ -95,7 +101,12 @@ function RedirectFields({ idPrefix: id, redirect, onRedirectChange, errorsFor, l
   );
 }
 
-function FixedResponseFields({ idPrefix: id, fixedResponse: fixed, onFixedResponseChange, errorsFor }: AlbActionFieldsProps) {
+function FixedResponseFields({
+  idPrefix: id,
+  fixedResponse: fixed,
+  onFixedResponseChange,
+  errorsFor,
+}: AlbActionFieldsProps) {
   const set = (patch: Partial<FixedResponseDraft>) => onFixedResponseChange({ ...fixed, ...patch });
   return (
     <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">

@@ -22,3 +22,13 @@ export function scopeFieldErrors(errors: FieldErrors | undefined, prefix: string
   }
   return scoped;
 }
+
+/** The field errors a result carries (undefined unless it is an error with some). */
+export function fieldErrorsOfResult(result: {
+  status: string;
+  fieldErrors?: FieldErrors;
+}): FieldErrors | undefined {
+  return result.status === "error" && result.fieldErrors && Object.keys(result.fieldErrors).length > 0
+    ? result.fieldErrors
+    : undefined;
+}

@@ -6,10 +6,10 @@ import { AwsError } from "@/lib/aws/errors";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
 
 import { formDataToObject } from "./form-data";
+import { INVALID_INPUT_MESSAGE } from "./form-messages";
 import { fieldErrorsOf } from "./zod-errors";
 
-/** Shown when zod refuses the input: nothing reached AWS. */
-export const INVALID_INPUT_MESSAGE = "Some fields need attention: nothing was sent to AWS.";
+export { INVALID_INPUT_MESSAGE };
 
 /** The payload as a plain object for zod (FormData is flattened). */
 export function rawInput(payload: unknown): unknown {
@@ -17,7 +17,10 @@ export function rawInput(payload: unknown): unknown {
 }
 
 /** The submitted values without secrets, echoed back so a form React has reset can show them again. */
-export function withoutSecrets(values: unknown, secretKeys: readonly string[] | undefined): Record<string, unknown> | undefined {
+export function withoutSecrets(
+  values: unknown,
+  secretKeys: readonly string[] | undefined,
+): Record<string, unknown> | undefined {
   if (typeof values !== "object" || values === null) return undefined;
   const copy = { ...(values as Record<string, unknown>) };
   for (const key of secretKeys ?? []) delete copy[key];
@@ -25,8 +28,17 @@ export function withoutSecrets(values: unknown, secretKeys: readonly string[] | 
 }
 
 /** The result for a caller who lacks the permission. */
-export function deniedResult(permission: Permission, message: string | undefined, values: Record<string, unknown> | undefined): ActionError {
-  return { status: "error", code: "Forbidden", message: message ?? `You are not allowed to do this (needs "${permission}").`, values };
+export function deniedResult(
+  permission: Permission,
+  message: string | undefined,
+  values: Record<string, unknown> | undefined,
+): ActionError {
+  return {
+    status: "error",
+    code: "Forbidden",
+    message: message ?? `You are not allowed to do this (needs "${permission}").`,
+    values,
+  };
 }
 
 /** Validates with zod: the parsed input, or the result with field errors keyed by dotted path. */
@@ -39,7 +51,13 @@ export function parseInput<Schema extends z.ZodType>(
   if (parsed.success) return { ok: true, input: parsed.data };
   return {
     ok: false,
-    result: { status: "error", code: "InvalidInput", message: INVALID_INPUT_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values },
+    result: {
+      status: "error",
+      code: "InvalidInput",
+      message: INVALID_INPUT_MESSAGE,
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    },
   };
 }
 
@@ -54,7 +72,13 @@ export function expectedFailure(
     return { result: { status: "error", code: error.code, message: error.message, values }, audit };
   }
   if (error instanceof ActionRefusal) {
-    const result: ActionError = { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
+    const result: ActionError = {
+      status: "error",
+      code: error.code,
+      message: error.message,
+      fieldErrors: error.fieldErrors,
+      values,
+    };
     if (error.details) result.details = error.details;
     return { result, audit: { ...error.details, code: error.code } };
   }

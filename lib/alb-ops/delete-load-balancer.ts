@@ -2,8 +2,13 @@ import "server-only";
 
 import type { RRType } from "@aws-sdk/client-route-53";
 
-import { ActionRefusal } from "@/lib/actions/define-action";
-import { type AlbDeletionOutcome, type AlbDeletionPlan, describeDeletion, executeAlbDeletion } from "@/lib/alb/deletion";
+import { ActionRefusal } from "@/lib/errors/action-refusal";
+import {
+  type AlbDeletionOutcome,
+  type AlbDeletionPlan,
+  describeDeletion,
+  executeAlbDeletion,
+} from "@/lib/alb/deletion";
 import type { AliasRecordRef } from "@/lib/alb/types";
 import { deleteSecurityGroup } from "@/lib/aws/ec2/security-groups";
 import { deleteLoadBalancer, waitForLoadBalancerDeleted } from "@/lib/aws/elbv2/load-balancer-writes";
@@ -24,7 +29,11 @@ async function currentRecordSets(zoneId: string, records: AliasRecordRef[]) {
       const group = await listRecordSetGroup(zoneId, `${record.name}.`, record.type as RRType);
       const current = group.find((rrset) => (rrset.SetIdentifier ?? "") === (record.setIdentifier ?? ""));
       if (!current) {
-        throw new AwsError({ kind: "conflict", code: "ConcurrentChange", message: `${record.name} ${record.type} is no longer in the zone: someone changed it meanwhile.` });
+        throw new AwsError({
+          kind: "conflict",
+          code: "ConcurrentChange",
+          message: `${record.name} ${record.type} is no longer in the zone: someone changed it meanwhile.`,
+        });
       }
       return current;
     }),
@@ -36,14 +45,21 @@ async function deleteSecurityGroupWhenFree(region: string, id: string): Promise<
     try {
       return await deleteSecurityGroup(region, id);
     } catch (error) {
-      if (!(error instanceof AwsError && error.code === "DependencyViolation") || attempt >= SECURITY_GROUP_ATTEMPTS) throw error;
+      if (
+        !(error instanceof AwsError && error.code === "DependencyViolation") ||
+        attempt >= SECURITY_GROUP_ATTEMPTS
+      )
+        throw error;
       await sleep(SECURITY_GROUP_RETRY_MS);
     }
   }
 }
 
 /** Deletes the load balancer and what was chosen with it through lib/aws (steps and rollback: lib/alb/deletion). */
-export function deleteLoadBalancerWithDependents(region: string, plan: AlbDeletionPlan): Promise<AlbDeletionOutcome> {
+export function deleteLoadBalancerWithDependents(
+  region: string,
+  plan: AlbDeletionPlan,
+): Promise<AlbDeletionOutcome> {
   return executeAlbDeletion(plan, {
     deleteAliasRecords: async (zoneId, records) => {
       const recordSets = await currentRecordSets(zoneId, records);
@@ -64,7 +80,8 @@ export function deleteLoadBalancerWithDependents(region: string, plan: AlbDeleti
       };
     },
     deleteLoadBalancer: (arn) => deleteLoadBalancer(region, arn),
-    waitUntilDeleted: (arn) => waitForLoadBalancerDeleted(region, arn, { minDelaySeconds: 2, maxWaitSeconds: 120 }),
+    waitUntilDeleted: (arn) =>
+      waitForLoadBalancerDeleted(region, arn, { minDelaySeconds: 2, maxWaitSeconds: 120 }),
     deleteTargetGroup: (arn) => deleteTargetGroup(region, arn),
     deleteSecurityGroup: (id) => deleteSecurityGroupWhenFree(region, id),
   });
@@ -77,10 +94,29 @@ export const PROTECTED =
 export function deletionResult(outcome: AlbDeletionOutcome, lb: { arn: string; name: string }) {
   const message = describeDeletion(outcome);
   if (outcome.status === "deleted") {
-    return { data: { arn: lb.arn, deleted: outcome.deleted }, summary: `${message} (${lb.arn})`, details: { ...outcome }, message };
+    return {
+      data: { arn: lb.arn, deleted: outcome.deleted },
+      summary: `${message} (${lb.arn})`,
+      details: { ...outcome },
+      message,
+    };
   }
-  if (outcome.status === "rolled-back" && outcome.failure.code === "OperationNotPermitted" && outcome.notRestored.length === 0) {
-    throw new ActionRefusal(outcome.rolledBack.length ? `${PROTECTED} ${message}` : PROTECTED, "DeletionProtectionEnabled", undefined, { ...outcome });
+  if (
+    outcome.status === "rolled-back" &&
+    outcome.failure.code === "OperationNotPermitted" &&
+    outcome.notRestored.length === 0
+  ) {
+    throw new ActionRefusal(
+      outcome.rolledBack.length ? `${PROTECTED} ${message}` : PROTECTED,
+      "DeletionProtectionEnabled",
+      undefined,
+      { ...outcome },
+    );
   }
-  throw new ActionRefusal(message, outcome.status === "partial" ? "PartiallyApplied" : "RolledBack", undefined, { ...outcome });
+  throw new ActionRefusal(
+    message,
+    outcome.status === "partial" ? "PartiallyApplied" : "RolledBack",
+    undefined,
+    { ...outcome },
+  );
 }

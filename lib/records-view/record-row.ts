@@ -1,20 +1,9 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 
 import { decodeOctalEscapes } from "@/lib/route53/names";
-import { detectRoutingPolicy, type DetectedRoutingPolicy } from "@/lib/route53/routing-policy";
+import { detectRoutingPolicy, ROUTING_POLICIES, type RoutingPolicy } from "@/lib/route53/routing-policy";
 
-export type RoutingPolicy = DetectedRoutingPolicy;
-
-export const ROUTING_POLICIES: RoutingPolicy[] = [
-  "simple",
-  "weighted",
-  "failover",
-  "geolocation",
-  "geoproximity",
-  "latency",
-  "multivalue",
-  "cidr",
-];
+export { ROUTING_POLICIES, type RoutingPolicy };
 
 /** One row of the records table: a record set flattened for display and filtering. */
 export interface RecordRow {
@@ -86,7 +75,16 @@ export function toRecordRow(set: ResourceRecordSet): RecordRow {
       }
     : undefined;
   const policyDetail = policyDetailOf(set, policy);
-  const searchText = [name, type, policy, set.SetIdentifier ?? "", policyDetail, set.HealthCheckId ?? "", alias?.dnsName ?? "", ...values]
+  const searchText = [
+    name,
+    type,
+    policy,
+    set.SetIdentifier ?? "",
+    policyDetail,
+    set.HealthCheckId ?? "",
+    alias?.dnsName ?? "",
+    ...values,
+  ]
     .join(" ")
     .toLowerCase();
 

@@ -4,7 +4,7 @@ import { toResourceRecordSet } from "./convert";
 import { MAX_GEOPROXIMITY_RECORDS, MAX_RECORDS_PER_POLICY_GROUP } from "./limits";
 import { isNameInZone, isZoneApex, normalizeName } from "./names";
 import { nameTypeKey, recordKey } from "./record-key";
-import { detectRoutingPolicy } from "./routing-policy";
+import { detectRoutingPolicy, ROUTING_POLICY_WORDS } from "./routing-policy";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -12,17 +12,6 @@ export interface ValidateInZoneOptions {
   /** Key (`recordKey`) of the loaded record being edited: it is replaced, so it doesn't conflict with itself. */
   originalKey?: string;
 }
-
-const POLICY_LABEL: Record<string, string> = {
-  simple: "simple",
-  weighted: "weighted",
-  failover: "failover",
-  geolocation: "geolocation",
-  geoproximity: "geoproximity",
-  latency: "latency",
-  multivalue: "multivalue answer",
-  cidr: "IP-based",
-};
 
 function geoLocationKey(rrset: ResourceRecordSet): string {
   const geo = rrset.GeoLocation ?? {};
@@ -59,8 +48,13 @@ export function validateRecordSetInZone(
 
   // API Reference, ResourceRecordSet › SetIdentifier: unique per name and type.
   if (group.some((other) => recordKey(other) === recordKey(rrset))) {
-    if (policy === "simple") add("name", `A ${candidate.type} record named ${name} already exists: edit that record instead.`);
-    else add("routing.setIdentifier", `Another ${candidate.type} record named ${name} already uses the record ID "${rrset.SetIdentifier}".`);
+    if (policy === "simple")
+      add("name", `A ${candidate.type} record named ${name} already exists: edit that record instead.`);
+    else
+      add(
+        "routing.setIdentifier",
+        `Another ${candidate.type} record named ${name} already uses the record ID "${rrset.SetIdentifier}".`,
+      );
   }
 
   // One routing policy per name and type ("a non-weighted set exists with the same name and type").
@@ -70,15 +64,21 @@ export function validateRecordSetInZone(
   if (conflict !== undefined) {
     add(
       "routing.policy",
-      `${name} ${candidate.type} already has ${POLICY_LABEL[conflict]} records; records with the same name and type must all use one routing policy.`,
+      `${name} ${candidate.type} already has ${ROUTING_POLICY_WORDS[conflict]} records; records with the same name and type must all use one routing policy.`,
     );
   } else if (policy === "simple" && group.length > 0 && !errors.name) {
-    add("name", `A ${candidate.type} record named ${name} already exists: a simple record can't share its name and type.`);
+    add(
+      "name",
+      `A ${candidate.type} record named ${name} already exists: a simple record can't share its name and type.`,
+    );
   }
 
   // DG "Supported DNS record types" › CNAME: not at the zone apex, and no other record at the same name.
   if (candidate.type === "CNAME" && isZoneApex(name, zoneName)) {
-    add("type", "A CNAME can't be at the zone apex; use an alias record to point the apex at an AWS resource.");
+    add(
+      "type",
+      "A CNAME can't be at the zone apex; use an alias record to point the apex at an AWS resource.",
+    );
   } else if (candidate.type === "CNAME" && atName.some((other) => other.Type !== "CNAME")) {
     const types = [...new Set(atName.filter((o) => o.Type !== "CNAME").map((o) => o.Type))].join(", ");
     add("type", `${name} already has ${types} records; a CNAME can't share its name with any other record.`);
@@ -93,28 +93,43 @@ export function validateRecordSetInZone(
   if (policy === "failover" && candidate.alias && !candidate.alias.evaluateTargetHealth) {
     add("alias.evaluateTargetHealth", "A failover alias record must evaluate target health.");
   }
-  if (policy === "multivalue" && candidate.alias) add("alias", "A multivalue answer record can't be an alias.");
+  if (policy === "multivalue" && candidate.alias)
+    add("alias", "A multivalue answer record can't be an alias.");
 
-  const samePolicy = group.filter((other) => detectRoutingPolicy(other) === policy && recordKey(other) !== recordKey(rrset));
+  const samePolicy = group.filter(
+    (other) => detectRoutingPolicy(other) === policy && recordKey(other) !== recordKey(rrset),
+  );
 
   // DG "Quotas" › Quotas on records.
   const limit = policy === "geoproximity" ? MAX_GEOPROXIMITY_RECORDS : MAX_RECORDS_PER_POLICY_GROUP;
   const isLimited = ["weighted", "latency", "geolocation", "multivalue", "geoproximity"].includes(policy);
   if (isLimited && samePolicy.length + 1 > limit) {
-    add("routing.policy", `${name} ${candidate.type} can have at most ${limit} ${POLICY_LABEL[policy]} records; it already has ${samePolicy.length}.`);
+    add(
+      "routing.policy",
+      `${name} ${candidate.type} can have at most ${limit} ${ROUTING_POLICY_WORDS[policy]} records; it already has ${samePolicy.length}.`,
+    );
   }
 
   // One latency record per Region, one geolocation record per location (per name and type).
   if (policy === "latency" && samePolicy.some((other) => other.Region === rrset.Region)) {
     add("routing.region", `${name} ${candidate.type} already has a latency record for ${rrset.Region}.`);
   }
-  if (policy === "geolocation" && samePolicy.some((other) => geoLocationKey(other) === geoLocationKey(rrset))) {
-    add(geoLocationPath(candidate), `${name} ${candidate.type} already has a geolocation record for this location.`);
+  if (
+    policy === "geolocation" &&
+    samePolicy.some((other) => geoLocationKey(other) === geoLocationKey(rrset))
+  ) {
+    add(
+      geoLocationPath(candidate),
+      `${name} ${candidate.type} already has a geolocation record for this location.`,
+    );
   }
 
   // Failover: at most one PRIMARY and one SECONDARY.
   if (policy === "failover" && samePolicy.some((other) => other.Failover === rrset.Failover)) {
-    add("routing.failover", `${name} ${candidate.type} already has a ${rrset.Failover?.toLowerCase()} failover record.`);
+    add(
+      "routing.failover",
+      `${name} ${candidate.type} already has a ${rrset.Failover?.toLowerCase()} failover record.`,
+    );
   }
   return errors;
 }

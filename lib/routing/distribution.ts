@@ -1,6 +1,7 @@
 import { prepare } from "./prepare";
-import { run, unhealthySet } from "./resolve";
-import type { Ctx } from "./resolve";
+import type { Ctx } from "./context";
+import { unhealthySet } from "./health";
+import { run } from "./resolve";
 import type { DistributionResult, ResolveInput } from "./types";
 
 /** mulberry32: tiny, fast, and good enough to spread simulated queries; the same seed gives the same counts. */

@@ -7,5 +7,6 @@ export { distribution, seededRandom } from "./distribution";
 export { AWS_REGIONS, locateAws } from "./regions";
 export type { AwsLocation } from "./regions";
 export { biasedDistanceKm, estimateLatencyMs, greatCircleKm } from "./geo-math";
-export { normalizeName } from "./names";
+export { nameKey } from "./names";
 export type { DistributionResult, ResolveInput, ResolveResult, ResourceRecordSet } from "./types";
+export { nearestCountry } from "./nearest";

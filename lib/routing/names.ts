@@ -1,16 +1,16 @@
+import { normalizeName as fullyQualified } from "@/lib/route53/names";
+
 /**
- * A DNS name as Route 53 compares it: lower case, no final dot, and ListResourceRecordSets' octal escapes decoded
- * (a wildcard comes back as `\052.example.com.`).
+ * A DNS name as the resolver's lookup key: lib/route53's normal form (decoded escapes, lower case) without its final
+ * dot, so `\052.Example.com.` and `*.example.com` are the same key.
  */
-export function normalizeName(name: string): string {
-  let n = name;
-  if (n.includes("\\")) n = n.replace(/\\(\d{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8)));
-  n = n.toLowerCase();
-  return n.endsWith(".") ? n.slice(0, -1) : n;
+export function nameKey(name: string): string {
+  const normal = fullyQualified(name);
+  return normal === "." ? "" : normal.slice(0, -1);
 }
 
-/** An alias target's DNS name as a health key: normalised, and without ELB's `dualstack.` prefix. */
+/** An alias target's DNS name as a health key: a name key without ELB's `dualstack.` prefix. */
 export function normalizeTargetName(name: string): string {
-  const n = normalizeName(name);
+  const n = nameKey(name);
   return n.startsWith("dualstack.") ? n.slice("dualstack.".length) : n;
 }

@@ -1,17 +1,12 @@
 import { label, pct, plural } from "./format";
-import { normalizeName, normalizeTargetName } from "./names";
+import { detectRoutingPolicy, type RoutingPolicy, ROUTING_POLICY_WORDS } from "@/lib/route53/routing-policy";
+
+import { nameKey, normalizeTargetName } from "./names";
 import { locateAws } from "./regions";
 import type { ResourceRecordSet } from "./types";
 
-export type Policy =
-  | "simple"
-  | "weighted"
-  | "failover"
-  | "geolocation"
-  | "geoproximity"
-  | "latency"
-  | "multivalue"
-  | "ip-based";
+/** A group's routing policy: lib/route53's list ("cidr" is IP-based routing). */
+export type Policy = RoutingPolicy;
 
 export interface PreparedAlias {
   /** Normalised target name (no dualstack. prefix): the key for in-zone lookup and for `unhealthy`. */
@@ -71,7 +66,15 @@ export interface Group {
   /** Geoproximity locations packed as [x, y, z, biasFactor, biasFactor²] per record, for a tight nearest-record loop. */
   points: Float64Array;
   /** The last geoproximity decision, reused when the same client asks again with the same failing checks. */
-  memo: { lat: number; lon: number; unhealthy: Set<string> | null; best: PreparedRecord | undefined; nearest: PreparedRecord | undefined } | undefined;
+  memo:
+    | {
+        lat: number;
+        lon: number;
+        unhealthy: Set<string> | null;
+        best: PreparedRecord | undefined;
+        nearest: PreparedRecord | undefined;
+      }
+    | undefined;
 }
 
 export interface Lookup {
@@ -104,27 +107,11 @@ export function prepare(recordSets: ResourceRecordSet[]): Prepared {
   return prepared;
 }
 
+/** lib/route53's detector; a weight without a set identifier is not weighted routing, so it answers as simple. */
 function policyOf(r: ResourceRecordSet): Policy {
-  if (r.Failover) return "failover";
-  if (r.GeoLocation) return "geolocation";
-  if (r.GeoProximityLocation) return "geoproximity";
-  if (r.Region) return "latency";
-  if (r.MultiValueAnswer) return "multivalue";
-  if (r.CidrRoutingConfig) return "ip-based";
-  if (r.Weight !== undefined && r.SetIdentifier !== undefined) return "weighted";
-  return "simple";
+  const policy = detectRoutingPolicy(r);
+  return policy === "weighted" && r.SetIdentifier === undefined ? "simple" : policy;
 }
-
-const POLICY_WORD: Record<Policy, string> = {
-  simple: "simple",
-  weighted: "weighted",
-  failover: "failover",
-  geolocation: "geolocation",
-  geoproximity: "geoproximity",
-  latency: "latency",
-  multivalue: "multivalue answer",
-  "ip-based": "IP-based",
-};
 
 function build(recordSets: ResourceRecordSet[]): Prepared {
   const byName = new Map<string, Map<string, Group>>();
@@ -133,7 +120,7 @@ function build(recordSets: ResourceRecordSet[]): Prepared {
 
   for (const r of recordSets) {
     if (!r.Name || !r.Type) continue;
-    const name = normalizeName(r.Name);
+    const name = nameKey(r.Name);
     const type = r.Type.toUpperCase();
     if (type === "SOA") apex = name;
     allNames.push(name);
@@ -155,15 +142,17 @@ function build(recordSets: ResourceRecordSet[]): Prepared {
       for (const rec of group.records) {
         const alias = rec.alias;
         if (!alias) continue;
-        alias.isInZone = names.has(alias.key) || byName.has(normalizeName(alias.answer));
-        alias.target = byName.get(alias.key)?.get(group.type) ?? byName.get(normalizeName(alias.answer))?.get(group.type);
+        alias.isInZone = names.has(alias.key) || byName.has(nameKey(alias.answer));
+        alias.target =
+          byName.get(alias.key)?.get(group.type) ?? byName.get(nameKey(alias.answer))?.get(group.type);
         rec.aliasLine = alias.isInZone
           ? `${cap(rec.label)} is an alias to ${alias.answer} ${group.type} in this zone; following it.`
           : `${cap(rec.label)} is an alias to the AWS resource ${alias.answer}; Route 53 answers with that target's addresses (shown here as its DNS name).`;
       }
     }
   }
-  for (const types of byName.values()) for (const group of types.values()) group.hasBrokenAlias = isBroken(group, 0);
+  for (const types of byName.values())
+    for (const group of types.values()) group.hasBrokenAlias = isBroken(group, 0);
 
   return { byName, names, apex, lookups: new Map(), size: recordSets.length };
 }
@@ -232,7 +221,7 @@ function prepareRecord(r: ResourceRecordSet): PreparedRecord {
   };
 
   if (r.AliasTarget?.DNSName) {
-    const answer = normalizeName(r.AliasTarget.DNSName);
+    const answer = nameKey(r.AliasTarget.DNSName);
     rec.alias = {
       key: normalizeTargetName(r.AliasTarget.DNSName),
       answer,
@@ -273,7 +262,9 @@ function prepareRecord(r: ResourceRecordSet): PreparedRecord {
       const code = gp.AWSRegion ?? gp.LocalZoneGroup ?? "";
       const found = code ? locateAws(code) : undefined;
       if (found) setPoint(rec, found.location.latitude, found.location.longitude);
-      rec.locLabel = found?.isApproximate ? `${code}, placed at ${found.location.code}` : code || "no location";
+      rec.locLabel = found?.isApproximate
+        ? `${code}, placed at ${found.location.code}`
+        : code || "no location";
     }
   }
 
@@ -300,7 +291,7 @@ function setPoint(rec: PreparedRecord, lat: number, lon: number): void {
 function finishGroup(g: Group): void {
   const n = g.records.length;
   g.isHealthDependent = g.records.some((r) => r.healthCheckId !== undefined || r.alias?.evaluate === true);
-  g.headline = `Query ${g.name} ${g.type}: ${plural(n, `${POLICY_WORD[g.policy]} record set`)}.`;
+  g.headline = `Query ${g.name} ${g.type}: ${plural(n, `${ROUTING_POLICY_WORDS[g.policy]} record set`)}.`;
 
   if (g.policy === "weighted") {
     g.nonZero = g.records.filter((r) => r.weight > 0);
@@ -331,10 +322,13 @@ function finishGroup(g: Group): void {
   } else if (g.policy === "geoproximity") {
     g.hasBias = g.records.some((r) => r.bias !== 0);
     g.points = new Float64Array(g.records.length * 5);
-    g.records.forEach((r, i) => g.points.set([r.x, r.y, r.z, r.biasFactor, r.biasFactor * r.biasFactor], i * 5));
+    g.records.forEach((r, i) =>
+      g.points.set([r.x, r.y, r.z, r.biasFactor, r.biasFactor * r.biasFactor], i * 5),
+    );
   } else if (g.policy === "simple") {
     const r = g.records[0];
-    if (r) r.pickLine = `Simple: ${r.alias ? "one alias target" : `all ${plural(r.values.length, "value")}`}, no health checks.`;
+    if (r)
+      r.pickLine = `Simple: ${r.alias ? "one alias target" : `all ${plural(r.values.length, "value")}`}, no health checks.`;
     g.headline = `Query ${g.name} ${g.type}: a simple record.`;
   }
 }
@@ -345,7 +339,12 @@ function commonSuffix(names: string[]): string {
   for (const name of names) {
     const other = name.split(".");
     let k = 0;
-    while (k < labels.length && k < other.length && labels[labels.length - 1 - k] === other[other.length - 1 - k]) k++;
+    while (
+      k < labels.length &&
+      k < other.length &&
+      labels[labels.length - 1 - k] === other[other.length - 1 - k]
+    )
+      k++;
     labels = labels.slice(labels.length - k);
   }
   return labels.join(".");

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 
 import { km, pct } from "./format";
-import { AWS_REGIONS, greatCircleKm, locateAws, normalizeName } from "./index";
+import { AWS_REGIONS, greatCircleKm, locateAws, nameKey } from "./index";
 
 describe("AWS_REGIONS", () => {
   it("lists the commercial Regions and some Local Zone groups with valid coordinates", () => {
     const regions = Object.values(AWS_REGIONS).filter((r) => r.kind === "region");
     expect(regions.length).toBeGreaterThanOrEqual(34);
-    for (const code of ["us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1", "af-south-1", "il-central-1", "mx-central-1"]) {
+    for (const code of [
+      "us-east-1",
+      "eu-west-1",
+      "ap-southeast-2",
+      "sa-east-1",
+      "af-south-1",
+      "il-central-1",
+      "mx-central-1",
+    ]) {
       expect(AWS_REGIONS[code]?.kind).toBe("region");
     }
     for (const code of ["us-west-2-den-1", "us-west-2-lax-1", "us-east-1-bos-1"]) {
@@ -21,7 +29,10 @@ describe("AWS_REGIONS", () => {
   });
 
   it("places an unlisted Local Zone group at its parent Region", () => {
-    expect(locateAws("us-east-1-chi-2")).toMatchObject({ location: { code: "us-east-1" }, isApproximate: true });
+    expect(locateAws("us-east-1-chi-2")).toMatchObject({
+      location: { code: "us-east-1" },
+      isApproximate: true,
+    });
     expect(locateAws("US-WEST-2")).toMatchObject({ location: { code: "us-west-2" }, isApproximate: false });
     expect(locateAws("mars-north-1")).toBeUndefined();
   });
@@ -52,5 +63,5 @@ describe("formatting and names", () => {
     ["WWW.Example.COM.", "www.example.com"],
     ["\\052.example.com.", "*.example.com"],
     ["example.com", "example.com"],
-  ])("normalizeName(%s) = %s", (raw, n) => expect(normalizeName(raw)).toBe(n));
+  ])("nameKey(%s) = %s", (raw, n) => expect(nameKey(raw)).toBe(n));
 });

@@ -1,29 +1,22 @@
-import { continentOf, countryByAlpha2, COUNTRIES } from "@/lib/geo";
+import { continentOf } from "@/lib/geo";
 
+import { type Ctx, MAX_DEPTH } from "./context";
 import { km, pct, plural } from "./format";
-import { EARTH_RADIUS_KM, estimateLatencyMs, fastAcos, greatCircleKm } from "./geo-math";
-import { normalizeName, normalizeTargetName } from "./names";
+import { EARTH_RADIUS_KM, estimateLatencyMs, greatCircleKm } from "./geo-math";
+import { allHealthy, healthyOf, isHealthy, names, unhealthySet, whyUnhealthy } from "./health";
+import { lookupQuery } from "./lookup";
+import { clientVector, nearestCountry, nearestHealthy, nearestRecord } from "./nearest";
+import { pickByCumulativeWeight, pickEqual, pickWeighted } from "./pick";
 import { prepare } from "./prepare";
-import type { Group, Lookup, Prepared, PreparedRecord } from "./prepare";
+import type { Group, Prepared, PreparedRecord } from "./prepare";
 import type { ResolveInput, ResolveResult } from "./types";
 
-/** Mutable state of one resolution; `explain` is null when nobody will read the explanation (distribution). */
-export interface Ctx {
-  answers: string[];
-  ids: string[];
-  explain: string[] | null;
-  random: () => number;
-  unhealthy: Set<string> | null;
-  input: ResolveInput;
-  /** Client position as a unit vector, computed on first use. */
-  cx: number;
-  cy: number;
-  cz: number;
-}
+// The policies, one function each, citing the AWS Developer Guide section they follow. Name lookup, health and the
+// nearest-record searches live beside this file (lookup.ts, health.ts, nearest.ts).
 
-const MAX_DEPTH = 8;
+export type { Ctx };
+
 const MAX_MULTIVALUE = 8;
-const RAD = Math.PI / 180;
 
 /** Resolve one query against a zone's record sets the way Route 53 would answer it, and say why. */
 export function resolve(input: ResolveInput): ResolveResult {
@@ -51,145 +44,6 @@ export function run(prepared: Prepared, ctx: Ctx): "NOERROR" | "NXDOMAIN" {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Name lookup, cached per raw query name and type.
-
-function lookupQuery(p: Prepared, rawName: string, rawType: string): Lookup {
-  let byType = p.lookups.get(rawName);
-  if (!byType) {
-    if (p.lookups.size > 10_000) p.lookups.clear();
-    p.lookups.set(rawName, (byType = new Map()));
-  }
-  let hit = byType.get(rawType);
-  if (!hit) byType.set(rawType, (hit = computeLookup(p, normalizeName(rawName), rawType.toUpperCase())));
-  return hit;
-}
-
-function computeLookup(p: Prepared, name: string, type: string): Lookup {
-  let types = p.byName.get(name);
-  const lines: string[] = [];
-
-  if (!types && !p.names.has(name)) {
-    const wildcard = findWildcard(p, name);
-    if (!wildcard) {
-      return {
-        rcode: "NXDOMAIN",
-        group: undefined,
-        lines: [`No record of any type exists at ${name}${p.apex ? ` in ${p.apex}` : ""} and no wildcard covers it, so Route 53 answers NXDOMAIN.`],
-      };
-    }
-    lines.push(`No records exist at ${name}; the wildcard ${wildcard} covers it.`);
-    types = p.byName.get(wildcard);
-  }
-
-  const group = types?.get(type);
-  if (group) {
-    lines.push(group.headline);
-    return { rcode: "NOERROR", group, lines };
-  }
-
-  const cname = type !== "CNAME" ? types?.get("CNAME") : undefined;
-  if (cname) {
-    lines.push(
-      `${name} has a CNAME record instead of ${type}; Route 53 answers with the CNAME and the resolver then looks up its target (not followed here).`,
-    );
-    lines.push(cname.headline);
-    return { rcode: "NOERROR", group: cname, lines };
-  }
-
-  const present = types ? [...types.keys()].join(", ") : "";
-  lines.push(
-    present
-      ? `${name} exists but has no ${type} record (it has ${present}), so Route 53 answers NOERROR with no answer.`
-      : `${name} exists (it has records below it) but has no ${type} record, so Route 53 answers NOERROR with no answer.`,
-  );
-  return { rcode: "NOERROR", group: undefined, lines };
-}
-
-function findWildcard(p: Prepared, name: string): string | undefined {
-  let rest = name;
-  while (rest.includes(".")) {
-    rest = rest.slice(rest.indexOf(".") + 1);
-    const candidate = `*.${rest}`;
-    if (p.byName.has(candidate)) return candidate;
-    // A closer existing name stops the wildcard search (RFC 4592 closest encloser).
-    if (p.names.has(rest)) return undefined;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Health (DG "How Amazon Route 53 chooses records when health checking is configured").
-
-const unhealthyCache = new WeakMap<string[], { snapshot: string[]; set: Set<string> }>();
-
-/** The failing ids and target names as a set (normalised), cached per array. */
-export function unhealthySet(list: string[] | undefined): Set<string> | null {
-  if (!list || list.length === 0) return null;
-  const hit = unhealthyCache.get(list);
-  if (hit && sameItems(hit.snapshot, list)) return hit.set;
-
-  const set = new Set<string>();
-  for (const item of list) {
-    set.add(item);
-    set.add(normalizeTargetName(item));
-  }
-  unhealthyCache.set(list, { snapshot: list.slice(), set });
-  return set;
-}
-
-function sameItems(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** A record's health: its health check, and for an alias with EvaluateTargetHealth its target's too. */
-export function isHealthy(rec: PreparedRecord, ctx: Ctx, depth: number): boolean {
-  const bad = ctx.unhealthy;
-  if (rec.healthCheckId !== undefined && bad !== null && bad.has(rec.healthCheckId)) return false;
-
-  const alias = rec.alias;
-  if (alias === undefined || !alias.evaluate) return true;
-  if (!alias.isInZone) return bad === null || !bad.has(alias.key);
-  return alias.target !== undefined && depth < MAX_DEPTH && groupHasHealthy(alias.target, ctx, depth + 1);
-}
-
-function groupHasHealthy(g: Group, ctx: Ctx, depth: number): boolean {
-  if (allHealthy(g, ctx)) return g.records.length > 0;
-  for (const r of g.records) if (isHealthy(r, ctx, depth)) return true;
-  return false;
-}
-
-/** True when no record of the group can be unhealthy in this query: the fast path for every policy. */
-function allHealthy(g: Group, ctx: Ctx): boolean {
-  return !g.isHealthDependent || (ctx.unhealthy === null && !g.hasBrokenAlias);
-}
-
-function healthyOf(records: PreparedRecord[], ctx: Ctx, depth: number): PreparedRecord[] {
-  const out: PreparedRecord[] = [];
-  for (const r of records) if (isHealthy(r, ctx, depth)) out.push(r);
-  return out;
-}
-
-function names(records: PreparedRecord[]): string {
-  return records.map((r) => r.label).join(", ");
-}
-
-/** Unhealthy records with the reason each is unhealthy, for explanations (slow path only). */
-function whyUnhealthy(records: PreparedRecord[], ctx: Ctx): string {
-  return records
-    .map((r) => {
-      if (r.healthCheckId !== undefined && ctx.unhealthy?.has(r.healthCheckId)) {
-        return `${r.label} (health check ${r.healthCheckId} failing)`;
-      }
-      const a = r.alias;
-      if (a?.evaluate) return `${r.label} (alias target ${a.answer} ${a.isInZone ? "has no healthy record" : "is unhealthy"})`;
-      return r.label;
-    })
-    .join(", ");
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
 // Policies.
 
 function resolveGroup(g: Group, ctx: Ctx, depth: number): void {
@@ -206,7 +60,7 @@ function resolveGroup(g: Group, ctx: Ctx, depth: number): void {
       return latency(g, ctx, depth);
     case "multivalue":
       return multivalue(g, ctx, depth);
-    case "ip-based":
+    case "cidr":
       return ipBased(g, ctx, depth);
     default:
       return simple(g, ctx, depth);
@@ -247,31 +101,12 @@ function simple(g: Group, ctx: Ctx, depth: number): void {
   emit(rec, ctx, depth);
 }
 
-function pickWeighted(records: PreparedRecord[], total: number, ctx: Ctx): PreparedRecord {
-  let r = ctx.random() * total;
-  for (let i = 0; i < records.length - 1; i++) {
-    const rec = records[i]!;
-    r -= rec.weight;
-    if (r < 0) return rec;
-  }
-  return records[records.length - 1]!;
-}
-
-function pickEqual(records: PreparedRecord[], ctx: Ctx): PreparedRecord {
-  const i = Math.floor(ctx.random() * records.length);
-  return records[i < records.length ? i : records.length - 1]!;
-}
-
 // DG "Weighted routing" and "How Route 53 chooses records…" → "Weighted records that have a weight of 0".
 function weighted(g: Group, ctx: Ctx, depth: number): void {
   if (allHealthy(g, ctx)) {
     let rec: PreparedRecord;
     if (g.totalWeight > 0) {
-      const cum = g.cumulative;
-      const r = ctx.random() * g.totalWeight;
-      let i = 0;
-      while (i < cum.length - 1 && r >= cum[i]!) i++;
-      rec = g.nonZero[i]!;
+      rec = pickByCumulativeWeight(g, ctx);
     } else {
       rec = pickEqual(g.records, ctx);
     }
@@ -372,7 +207,9 @@ function geolocation(g: Group, ctx: Ctx, depth: number): void {
   let sub = c.subdivisionCode?.toUpperCase();
   if (sub && country && sub.startsWith(`${country}-`)) sub = sub.slice(country.length + 1);
 
-  const where = [sub && country ? `${country}-${sub}` : "", country ?? "", continent ?? ""].filter(Boolean).join(", ");
+  const where = [sub && country ? `${country}-${sub}` : "", country ?? "", continent ?? ""]
+    .filter(Boolean)
+    .join(", ");
   if (ex) {
     ex.push(
       isEstimated
@@ -392,7 +229,9 @@ function geolocation(g: Group, ctx: Ctx, depth: number): void {
   tryKey("*");
 
   if (chain.length === 0) {
-    ex?.push(`Geolocation: no record matches ${where || "the client"} and there is no default (*) record, so Route 53 answers NOERROR with no answer.`);
+    ex?.push(
+      `Geolocation: no record matches ${where || "the client"} and there is no default (*) record, so Route 53 answers NOERROR with no answer.`,
+    );
     return;
   }
 
@@ -410,97 +249,10 @@ function geolocation(g: Group, ctx: Ctx, depth: number): void {
   }
 
   const rec = chain[0]!;
-  ex?.push(`Geolocation: every matching record is unhealthy, so Route 53 treats them as healthy and answers with the smallest area, ${rec.geoLabel} (${rec.label}).`);
+  ex?.push(
+    `Geolocation: every matching record is unhealthy, so Route 53 treats them as healthy and answers with the smallest area, ${rec.geoLabel} (${rec.label}).`,
+  );
   emit(rec, ctx, depth);
-}
-
-function nearestCountry(lat: number, lon: number): string | undefined {
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
-  let best: string | undefined;
-  let bestKm = Infinity;
-  for (const c of COUNTRIES) {
-    const d = greatCircleKm(lat, lon, c.latitude, c.longitude);
-    if (d < bestKm) {
-      bestKm = d;
-      best = c.alpha2;
-    }
-  }
-  return best && countryByAlpha2(best) ? best : undefined;
-}
-
-function clientVector(ctx: Ctx): void {
-  if (ctx.cx === ctx.cx) return;
-  const { latitude, longitude } = ctx.input.client;
-  const cl = Math.cos(latitude * RAD);
-  ctx.cx = cl * Math.cos(longitude * RAD);
-  ctx.cy = cl * Math.sin(longitude * RAD);
-  ctx.cz = Math.sin(latitude * RAD);
-}
-
-/**
- * The record with the smallest biased distance when every record is healthy. Without bias the largest dot product is
- * the nearest, so no arccos is needed; with bias, a record is skipped when even its chord (never longer than the arc)
- * times its bias factor cannot beat the best so far.
- */
-function nearestRecord(g: Group, cx: number, cy: number, cz: number): PreparedRecord | undefined {
-  const pts = g.points;
-  const n = g.records.length;
-  let bestIndex = -1;
-  if (!g.hasBias) {
-    let bestDot = -Infinity;
-    for (let i = 0, k = 0; i < n; i++, k += 5) {
-      const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
-      if (dot > bestDot) {
-        bestDot = dot;
-        bestIndex = i;
-      }
-    }
-    return g.records[bestIndex];
-  }
-
-  let bestScore = Infinity;
-  let bestSquared = Infinity;
-  for (let i = 0, k = 0; i < n; i++, k += 5) {
-    const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
-    if (pts[k + 4]! * (2 - 2 * dot) >= bestSquared) continue;
-    const score = fastAcos(dot) * pts[k + 3]!;
-    if (score < bestScore) {
-      bestScore = score;
-      bestSquared = score * score;
-      bestIndex = i;
-    }
-  }
-  return g.records[bestIndex];
-}
-
-/** [nearest healthy record, nearest record] by biased distance, for when health can matter. */
-function nearestHealthy(
-  g: Group,
-  ctx: Ctx,
-  depth: number,
-  cx: number,
-  cy: number,
-  cz: number,
-): [PreparedRecord | undefined, PreparedRecord | undefined] {
-  let best: PreparedRecord | undefined;
-  let bestScore = Infinity;
-  let nearest: PreparedRecord | undefined;
-  let nearestScore = Infinity;
-  const pts = g.points;
-  g.records.forEach((r, i) => {
-    const k = i * 5;
-    const dot = pts[k]! * cx + pts[k + 1]! * cy + pts[k + 2]! * cz;
-    const score = fastAcos(dot) * pts[k + 3]!;
-    if (score < nearestScore) {
-      nearestScore = score;
-      nearest = r;
-    }
-    if (score < bestScore && isHealthy(r, ctx, depth)) {
-      bestScore = score;
-      best = r;
-    }
-  });
-  return [best, nearest];
 }
 
 // DG "Geoproximity routing": closest by biased distance = distance × (1 − bias/100) (current guide).
@@ -513,13 +265,19 @@ function geoproximity(g: Group, ctx: Ctx, depth: number): void {
   let best: PreparedRecord | undefined;
   let nearestAny: PreparedRecord | undefined;
   const memo = g.memo;
-  if (memo !== undefined && memo.lat === latitude && memo.lon === longitude && memo.unhealthy === ctx.unhealthy) {
+  if (
+    memo !== undefined &&
+    memo.lat === latitude &&
+    memo.lon === longitude &&
+    memo.unhealthy === ctx.unhealthy
+  ) {
     best = memo.best;
     nearestAny = memo.nearest;
   } else {
     if (allHealthy(g, ctx)) best = nearestAny = nearestRecord(g, cx, cy, cz);
     else [best, nearestAny] = nearestHealthy(g, ctx, depth, cx, cy, cz);
-    if (memo === undefined) g.memo = { lat: latitude, lon: longitude, unhealthy: ctx.unhealthy, best, nearest: nearestAny };
+    if (memo === undefined)
+      g.memo = { lat: latitude, lon: longitude, unhealthy: ctx.unhealthy, best, nearest: nearestAny };
     else {
       memo.lat = latitude;
       memo.lon = longitude;
@@ -537,7 +295,8 @@ function geoproximity(g: Group, ctx: Ctx, depth: number): void {
   if (ctx.explain) {
     const dot = rec.x * cx + rec.y * cy + rec.z * cz;
     const d = EARTH_RADIUS_KM * Math.acos(dot > 1 ? 1 : dot < -1 ? -1 : dot);
-    const biasText = rec.bias === 0 ? "" : `, bias ${rec.bias > 0 ? "+" : ""}${rec.bias} → ${km(d * rec.biasFactor)} km`;
+    const biasText =
+      rec.bias === 0 ? "" : `, bias ${rec.bias > 0 ? "+" : ""}${rec.bias} → ${km(d * rec.biasFactor)} km`;
     const lead = best
       ? best !== nearestAny
         ? `Geoproximity: the nearest record ${nearestAny?.label ?? ""} is unhealthy; the nearest healthy one by biased distance is`
@@ -639,4 +398,3 @@ function ipBased(g: Group, ctx: Ctx, depth: number): void {
   ctx.explain?.push(`IP-based: CIDR collections are not simulated; answering with ${rec.label}.`);
   emit(rec, ctx, depth);
 }
-

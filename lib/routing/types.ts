@@ -1,36 +1,19 @@
-/**
- * The record-set shape ListResourceRecordSets returns (@aws-sdk/client-route-53 `ResourceRecordSet`), restated
- * structurally: the lint wall keeps every `@aws-sdk/*` import, type-only ones included, out of lib/routing. SDK objects
- * are assignable to it as they are (checked by scripts/bench/sim.ts, which builds its fixtures with the SDK type).
- */
-export interface ResourceRecordSet {
-  Name: string | undefined;
-  Type: string | undefined;
-  SetIdentifier?: string;
-  Weight?: number;
-  Region?: string;
-  GeoLocation?: { ContinentCode?: string; CountryCode?: string; SubdivisionCode?: string };
-  Failover?: string;
-  MultiValueAnswer?: boolean;
-  TTL?: number;
-  ResourceRecords?: Array<{ Value: string | undefined }>;
-  AliasTarget?: { HostedZoneId: string | undefined; DNSName: string | undefined; EvaluateTargetHealth: boolean | undefined };
-  HealthCheckId?: string;
-  TrafficPolicyInstanceId?: string;
-  CidrRoutingConfig?: { CollectionId: string | undefined; LocationName: string | undefined };
-  GeoProximityLocation?: {
-    AWSRegion?: string;
-    LocalZoneGroup?: string;
-    Coordinates?: { Latitude: string | undefined; Longitude: string | undefined };
-    Bias?: number;
-  };
-}
+import type { ResourceRecordSet } from "@/lib/route53/record-set";
+
+// The record-set type is lib/route53's; routing code imports it from here too.
+export type { ResourceRecordSet };
 
 export interface ResolveInput {
   /** The zone's record sets as ListResourceRecordSets returns them; names with or without the final dot, any case. */
   recordSets: ResourceRecordSet[];
   query: { name: string; type: string };
-  client: { latitude: number; longitude: number; continentCode?: string; countryCode?: string; subdivisionCode?: string };
+  client: {
+    latitude: number;
+    longitude: number;
+    continentCode?: string;
+    countryCode?: string;
+    subdivisionCode?: string;
+  };
   /** AWS Region → latency from the client in ms; Regions left out are estimated from distance. */
   latencyMs?: Record<string, number>;
   /** Failing health check ids, and alias target DNS names whose target is unhealthy. */

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  actionSchema,
-  listenerCertificatesSchemaFor,
-  listenerSchema,
-  listenerSchemaFor,
-  ruleSchemaFor,
-} from "./listener";
+import { actionSchema } from "./alb-action";
+import { listenerCertificatesSchemaFor, listenerSchema, listenerSchemaFor } from "./listener";
+import { ruleSchemaFor } from "./listener-rule";
 
 function issuesOf(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => ({

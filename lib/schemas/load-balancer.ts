@@ -2,12 +2,8 @@ import { z } from "zod";
 
 import type { Attributes } from "@/lib/alb/domain";
 
-import {
-  certificateProblem,
-  fixedResponseActionSchema,
-  redirectActionSchema,
-  type CertificateContext,
-} from "./listener";
+import { fixedResponseActionSchema, redirectActionSchema } from "./alb-action";
+import { certificateProblem, type CertificateContext } from "./listener";
 import {
   formBoolean,
   portSchema,

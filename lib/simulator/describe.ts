@@ -34,14 +34,14 @@ export function policyHint(policy: RoutingPolicy): string {
       return "The Region with the lowest latency from the client wins.";
     case "multivalue":
       return "Up to eight healthy records answer together.";
-    case "ip-based":
+    case "cidr":
       return "The client's CIDR block chooses the record.";
   }
 }
 
 /** Policies whose answer depends on where the client is: the map shows who gets which answer. */
 export function isLocationBased(policy: RoutingPolicy): boolean {
-  return policy === "geolocation" || policy === "geoproximity" || policy === "latency" || policy === "ip-based";
+  return policy === "geolocation" || policy === "geoproximity" || policy === "latency" || policy === "cidr";
 }
 
 /** Policies that answer with a mix (a share of queries per record): the distribution panel measures it. */

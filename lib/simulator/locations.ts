@@ -1,6 +1,6 @@
-import { AWS_REGIONS, greatCircleKm } from "@/lib/routing";
+import { AWS_REGIONS, nearestCountry } from "@/lib/routing";
 import type { ResolveInput } from "@/lib/routing";
-import { continentOf, COUNTRIES, countryByAlpha2, usStateByCode } from "@/lib/geo";
+import { continentOf, countryByAlpha2, usStateByCode } from "@/lib/geo";
 
 /** Where the simulated query comes from. */
 export type LocationSpec =
@@ -22,34 +22,174 @@ export const EXAMPLE_SUBNETS: readonly {
   latitude: number;
   longitude: number;
 }[] = [
-  { subnet: "192.0.2.0/26", area: "North America", city: "Ashburn, Virginia", country: "US", subdivision: "VA", latitude: 39.04, longitude: -77.49 },
-  { subnet: "192.0.2.64/26", area: "North America", city: "San Jose, California", country: "US", subdivision: "CA", latitude: 37.34, longitude: -121.89 },
-  { subnet: "192.0.2.128/26", area: "North America", city: "Toronto", country: "CA", latitude: 43.65, longitude: -79.38 },
-  { subnet: "192.0.2.192/26", area: "South America", city: "São Paulo", country: "BR", latitude: -23.55, longitude: -46.63 },
-  { subnet: "198.51.100.0/26", area: "Europe", city: "Dublin", country: "IE", latitude: 53.35, longitude: -6.26 },
-  { subnet: "198.51.100.64/26", area: "Europe", city: "Frankfurt", country: "DE", latitude: 50.11, longitude: 8.68 },
-  { subnet: "198.51.100.128/26", area: "Europe", city: "Paris", country: "FR", latitude: 48.86, longitude: 2.35 },
-  { subnet: "198.51.100.192/26", area: "Africa", city: "Cape Town", country: "ZA", latitude: -33.92, longitude: 18.42 },
-  { subnet: "203.0.113.0/26", area: "Asia", city: "Tokyo", country: "JP", latitude: 35.68, longitude: 139.69 },
-  { subnet: "203.0.113.64/26", area: "Asia", city: "Singapore", country: "SG", latitude: 1.35, longitude: 103.82 },
-  { subnet: "203.0.113.128/26", area: "Asia", city: "Mumbai", country: "IN", latitude: 19.08, longitude: 72.88 },
-  { subnet: "203.0.113.192/26", area: "Oceania", city: "Sydney", country: "AU", latitude: -33.87, longitude: 151.21 },
-  { subnet: "2001:db8:100::/48", area: "Middle East", city: "Dubai", country: "AE", latitude: 25.2, longitude: 55.27 },
-  { subnet: "2001:db8:200::/48", area: "North America", city: "Mexico City", country: "MX", latitude: 19.43, longitude: -99.13 },
+  {
+    subnet: "192.0.2.0/26",
+    area: "North America",
+    city: "Ashburn, Virginia",
+    country: "US",
+    subdivision: "VA",
+    latitude: 39.04,
+    longitude: -77.49,
+  },
+  {
+    subnet: "192.0.2.64/26",
+    area: "North America",
+    city: "San Jose, California",
+    country: "US",
+    subdivision: "CA",
+    latitude: 37.34,
+    longitude: -121.89,
+  },
+  {
+    subnet: "192.0.2.128/26",
+    area: "North America",
+    city: "Toronto",
+    country: "CA",
+    latitude: 43.65,
+    longitude: -79.38,
+  },
+  {
+    subnet: "192.0.2.192/26",
+    area: "South America",
+    city: "São Paulo",
+    country: "BR",
+    latitude: -23.55,
+    longitude: -46.63,
+  },
+  {
+    subnet: "198.51.100.0/26",
+    area: "Europe",
+    city: "Dublin",
+    country: "IE",
+    latitude: 53.35,
+    longitude: -6.26,
+  },
+  {
+    subnet: "198.51.100.64/26",
+    area: "Europe",
+    city: "Frankfurt",
+    country: "DE",
+    latitude: 50.11,
+    longitude: 8.68,
+  },
+  {
+    subnet: "198.51.100.128/26",
+    area: "Europe",
+    city: "Paris",
+    country: "FR",
+    latitude: 48.86,
+    longitude: 2.35,
+  },
+  {
+    subnet: "198.51.100.192/26",
+    area: "Africa",
+    city: "Cape Town",
+    country: "ZA",
+    latitude: -33.92,
+    longitude: 18.42,
+  },
+  {
+    subnet: "203.0.113.0/26",
+    area: "Asia",
+    city: "Tokyo",
+    country: "JP",
+    latitude: 35.68,
+    longitude: 139.69,
+  },
+  {
+    subnet: "203.0.113.64/26",
+    area: "Asia",
+    city: "Singapore",
+    country: "SG",
+    latitude: 1.35,
+    longitude: 103.82,
+  },
+  {
+    subnet: "203.0.113.128/26",
+    area: "Asia",
+    city: "Mumbai",
+    country: "IN",
+    latitude: 19.08,
+    longitude: 72.88,
+  },
+  {
+    subnet: "203.0.113.192/26",
+    area: "Oceania",
+    city: "Sydney",
+    country: "AU",
+    latitude: -33.87,
+    longitude: 151.21,
+  },
+  {
+    subnet: "2001:db8:100::/48",
+    area: "Middle East",
+    city: "Dubai",
+    country: "AE",
+    latitude: 25.2,
+    longitude: 55.27,
+  },
+  {
+    subnet: "2001:db8:200::/48",
+    area: "North America",
+    city: "Mexico City",
+    country: "MX",
+    latitude: 19.43,
+    longitude: -99.13,
+  },
 ];
 
 // Approximate geographic centres of the US states, for distances from a state picked in the query tester.
 const STATE_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
-  AK: [64.2, -149.5], AL: [32.8, -86.8], AR: [34.8, -92.2], AZ: [34.3, -111.7], CA: [37.2, -119.5],
-  CO: [39.0, -105.5], CT: [41.6, -72.7], DC: [38.9, -77.03], DE: [39.0, -75.5], FL: [28.6, -82.4],
-  GA: [32.7, -83.4], HI: [20.8, -156.3], IA: [42.0, -93.5], ID: [44.4, -114.6], IL: [40.0, -89.2],
-  IN: [39.9, -86.3], KS: [38.5, -98.4], KY: [37.5, -85.3], LA: [31.1, -92.0], MA: [42.3, -71.8],
-  MD: [39.0, -76.8], ME: [45.4, -69.2], MI: [44.3, -85.4], MN: [46.3, -94.3], MO: [38.4, -92.5],
-  MS: [32.7, -89.7], MT: [47.0, -109.6], NC: [35.6, -79.4], ND: [47.5, -100.5], NE: [41.5, -99.8],
-  NH: [43.7, -71.6], NJ: [40.2, -74.7], NM: [34.4, -106.1], NV: [39.3, -116.6], NY: [42.9, -75.5],
-  OH: [40.3, -82.8], OK: [35.6, -97.5], OR: [43.9, -120.6], PA: [40.9, -77.8], RI: [41.7, -71.5],
-  SC: [33.9, -80.9], SD: [44.4, -100.2], TN: [35.9, -86.4], TX: [31.5, -99.3], UT: [39.3, -111.7],
-  VA: [37.5, -78.8], VT: [44.1, -72.7], WA: [47.4, -120.5], WI: [44.6, -89.9], WV: [38.6, -80.6],
+  AK: [64.2, -149.5],
+  AL: [32.8, -86.8],
+  AR: [34.8, -92.2],
+  AZ: [34.3, -111.7],
+  CA: [37.2, -119.5],
+  CO: [39.0, -105.5],
+  CT: [41.6, -72.7],
+  DC: [38.9, -77.03],
+  DE: [39.0, -75.5],
+  FL: [28.6, -82.4],
+  GA: [32.7, -83.4],
+  HI: [20.8, -156.3],
+  IA: [42.0, -93.5],
+  ID: [44.4, -114.6],
+  IL: [40.0, -89.2],
+  IN: [39.9, -86.3],
+  KS: [38.5, -98.4],
+  KY: [37.5, -85.3],
+  LA: [31.1, -92.0],
+  MA: [42.3, -71.8],
+  MD: [39.0, -76.8],
+  ME: [45.4, -69.2],
+  MI: [44.3, -85.4],
+  MN: [46.3, -94.3],
+  MO: [38.4, -92.5],
+  MS: [32.7, -89.7],
+  MT: [47.0, -109.6],
+  NC: [35.6, -79.4],
+  ND: [47.5, -100.5],
+  NE: [41.5, -99.8],
+  NH: [43.7, -71.6],
+  NJ: [40.2, -74.7],
+  NM: [34.4, -106.1],
+  NV: [39.3, -116.6],
+  NY: [42.9, -75.5],
+  OH: [40.3, -82.8],
+  OK: [35.6, -97.5],
+  OR: [43.9, -120.6],
+  PA: [40.9, -77.8],
+  RI: [41.7, -71.5],
+  SC: [33.9, -80.9],
+  SD: [44.4, -100.2],
+  TN: [35.9, -86.4],
+  TX: [31.5, -99.3],
+  UT: [39.3, -111.7],
+  VA: [37.5, -78.8],
+  VT: [44.1, -72.7],
+  WA: [47.4, -120.5],
+  WI: [44.6, -89.9],
+  WV: [38.6, -80.6],
   WY: [43.0, -107.5],
 };
 
@@ -61,7 +201,8 @@ export function clientFor(
   switch (spec.mode) {
     case "country": {
       const country = countryByAlpha2(spec.country);
-      if (!country) return { client: { latitude: NaN, longitude: NaN }, description: `Unknown country ${spec.country}` };
+      if (!country)
+        return { client: { latitude: NaN, longitude: NaN }, description: `Unknown country ${spec.country}` };
       const state = spec.subdivision && country.alpha2 === "US" ? usStateByCode(spec.subdivision) : undefined;
       const centre = state ? STATE_CENTRES[state.code] : undefined;
       return {
@@ -77,7 +218,8 @@ export function clientFor(
     }
     case "subnet": {
       const example = EXAMPLE_SUBNETS.find((entry) => entry.subnet === spec.subnet);
-      if (!example) return { client: { latitude: NaN, longitude: NaN }, description: `Unknown subnet ${spec.subnet}` };
+      if (!example)
+        return { client: { latitude: NaN, longitude: NaN }, description: `Unknown subnet ${spec.subnet}` };
       return {
         client: {
           latitude: example.latitude,
@@ -113,16 +255,7 @@ export function formatLatLon(latitude: number, longitude: number): string {
 
 /** The Route 53 country whose representative point is nearest, for a map point outside every country shape. */
 export function nearestCountryCode(latitude: number, longitude: number): string | undefined {
-  let best: string | undefined;
-  let bestKm = Infinity;
-  for (const country of COUNTRIES) {
-    const d = greatCircleKm(latitude, longitude, country.latitude, country.longitude);
-    if (d < bestKm) {
-      bestKm = d;
-      best = country.alpha2;
-    }
-  }
-  return best;
+  return nearestCountry(latitude, longitude);
 }
 
 /** A point picked on the map, with the country (and US state) it landed in when it landed on one. */
@@ -137,7 +270,8 @@ export interface PickedPoint {
 export function clientAtPick(pick: PickedPoint): { client: ResolveInput["client"]; where: string } {
   const code = pick.countryCode ?? nearestCountryCode(pick.latitude, pick.longitude);
   const country = code ? countryByAlpha2(code) : undefined;
-  const state = country?.alpha2 === "US" && pick.subdivisionCode ? usStateByCode(pick.subdivisionCode) : undefined;
+  const state =
+    country?.alpha2 === "US" && pick.subdivisionCode ? usStateByCode(pick.subdivisionCode) : undefined;
   const client: ResolveInput["client"] = {
     latitude: pick.latitude,
     longitude: pick.longitude,

@@ -1,16 +1,8 @@
-import { detectRoutingPolicy } from "@/lib/route53/routing-policy";
-import { normalizeName } from "@/lib/routing";
+import { detectRoutingPolicy, type RoutingPolicy } from "@/lib/route53/routing-policy";
+import { nameKey } from "@/lib/routing";
 import type { ResourceRecordSet } from "@/lib/routing";
 
-export type RoutingPolicy =
-  | "simple"
-  | "weighted"
-  | "failover"
-  | "geolocation"
-  | "geoproximity"
-  | "latency"
-  | "multivalue"
-  | "ip-based";
+export type { RoutingPolicy };
 
 /** A name and type the simulator can pick, with the routing policy of its records. */
 export interface RoutedName {
@@ -21,15 +13,14 @@ export interface RoutedName {
   recordCount: number;
 }
 
-/** The routing policy a record set uses, in the simulator's words ("ip-based" for CIDR routing). */
+/** The routing policy a record set uses. */
 export function policyOf(record: ResourceRecordSet): RoutingPolicy {
-  const policy = detectRoutingPolicy(record);
-  return policy === "cidr" ? "ip-based" : policy;
+  return detectRoutingPolicy(record);
 }
 
 /** `name|TYPE` with the name normalised, the identity of a routing group. */
 export function groupKey(name: string, type: string): string {
-  return `${normalizeName(name)}|${type.toUpperCase()}`;
+  return `${nameKey(name)}|${type.toUpperCase()}`;
 }
 
 /** The names and types whose records use a routing policy other than simple, in zone order. */
@@ -46,11 +37,15 @@ export function routedNames(recordSets: readonly ResourceRecordSet[]): RoutedNam
 }
 
 /** The requested name and type when the zone has it, else the first weighted one, else the first routed one. */
-export function pickRoutedName(names: readonly RoutedName[], name?: string, type?: string): RoutedName | undefined {
+export function pickRoutedName(
+  names: readonly RoutedName[],
+  name?: string,
+  type?: string,
+): RoutedName | undefined {
   if (name) {
-    const wanted = normalizeName(name);
+    const wanted = nameKey(name);
     const match = names.find(
-      (candidate) => normalizeName(candidate.name) === wanted && (!type || candidate.type === type.toUpperCase()),
+      (candidate) => nameKey(candidate.name) === wanted && (!type || candidate.type === type.toUpperCase()),
     );
     if (match) return match;
   }
@@ -80,11 +75,15 @@ export function simulatorTarget(
 
   const requested = pickRoutedName(names, name, type);
   const isRequested = (candidate: { name: string; type: string }): boolean =>
-    normalizeName(candidate.name) === normalizeName(name) && (!type || candidate.type === type.toUpperCase());
+    nameKey(candidate.name) === nameKey(name) && (!type || candidate.type === type.toUpperCase());
   if (requested && isRequested(requested)) return { initial: requested, names };
 
   const first = recordSets.find(
-    (record) => record.Name && record.Type && record.SetIdentifier === undefined && isRequested({ name: record.Name, type: record.Type }),
+    (record) =>
+      record.Name &&
+      record.Type &&
+      record.SetIdentifier === undefined &&
+      isRequested({ name: record.Name, type: record.Type }),
   );
   if (first?.Name && first.Type) {
     const entry: RoutedName = { name: first.Name, type: first.Type, policy: "simple", recordCount: 1 };
@@ -110,9 +109,15 @@ export function simulatorTarget(
 }
 
 /** The record sets of one name and type. */
-export function groupRecords(recordSets: readonly ResourceRecordSet[], name: string, type: string): ResourceRecordSet[] {
+export function groupRecords(
+  recordSets: readonly ResourceRecordSet[],
+  name: string,
+  type: string,
+): ResourceRecordSet[] {
   const key = groupKey(name, type);
-  return recordSets.filter((record) => record.Name && record.Type && groupKey(record.Name, record.Type) === key);
+  return recordSets.filter(
+    (record) => record.Name && record.Type && groupKey(record.Name, record.Type) === key,
+  );
 }
 
 /** Something whose health the simulator can override: a health check, or an AWS alias target. */
@@ -128,8 +133,12 @@ export interface HealthTarget {
  * The health checks and alias targets (with EvaluateTargetHealth) the answer for this name and type can depend on,
  * following aliases to other names of the zone.
  */
-export function healthTargets(recordSets: readonly ResourceRecordSet[], name: string, type: string): HealthTarget[] {
-  const zoneNames = new Set(recordSets.map((record) => normalizeName(record.Name ?? "")));
+export function healthTargets(
+  recordSets: readonly ResourceRecordSet[],
+  name: string,
+  type: string,
+): HealthTarget[] {
+  const zoneNames = new Set(recordSets.map((record) => nameKey(record.Name ?? "")));
   const found = new Map<string, HealthTarget>();
   const visited = new Set<string>();
 
@@ -144,11 +153,11 @@ export function healthTargets(recordSets: readonly ResourceRecordSet[], name: st
     if (visited.has(key) || depth > 8) return;
     visited.add(key);
     for (const record of groupRecords(recordSets, groupName, groupType)) {
-      const user = record.SetIdentifier ?? normalizeName(record.Name ?? "");
+      const user = record.SetIdentifier ?? nameKey(record.Name ?? "");
       if (record.HealthCheckId) add(record.HealthCheckId, "health-check", user);
       const alias = record.AliasTarget;
       if (!alias?.DNSName || !alias.EvaluateTargetHealth) continue;
-      const target = normalizeName(alias.DNSName);
+      const target = nameKey(alias.DNSName);
       if (zoneNames.has(target)) visit(target, groupType, depth + 1);
       else add(target.replace(/^dualstack\./, ""), "alias-target", user);
     }
@@ -167,7 +176,7 @@ export function latencyRegions(records: readonly ResourceRecordSet[]): string[] 
 export function healthKeyOf(record: ResourceRecordSet): string | undefined {
   if (record.HealthCheckId) return record.HealthCheckId;
   const alias = record.AliasTarget;
-  if (alias?.EvaluateTargetHealth && alias.DNSName) return normalizeName(alias.DNSName).replace(/^dualstack\./, "");
+  if (alias?.EvaluateTargetHealth && alias.DNSName) return nameKey(alias.DNSName).replace(/^dualstack\./, "");
   return undefined;
 }
 
@@ -175,7 +184,10 @@ export function healthKeyOf(record: ResourceRecordSet): string | undefined {
 export function routingOf(record: ResourceRecordSet): string {
   if (record.Failover) return record.Failover.toLowerCase();
   const geo = record.GeoLocation;
-  if (geo) return geo.CountryCode === "*" ? "default (*)" : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
+  if (geo)
+    return geo.CountryCode === "*"
+      ? "default (*)"
+      : [geo.ContinentCode, geo.CountryCode, geo.SubdivisionCode].filter(Boolean).join("-");
   if (record.Region) return record.Region;
   if (record.MultiValueAnswer) return "multivalue";
   return "";

@@ -3,16 +3,21 @@
  * edits. The page, the client editors and the server actions all build views with these functions, so
  * "what the form loaded" and "what AWS holds now" are compared on exactly the same terms.
  */
-import type { View } from "@/components/change-preview/diff";
 import { describeAlbAction, forwardTargets } from "@/lib/alb/describe-action";
 import type { ActionSpec, Attributes, ConditionSpec, ListenerRule, ListenerSummary } from "@/lib/alb/domain";
+
+/** A view of some ALB state as the previews show it and the actions compare it (a `DiffView` for lib/diff). */
+export type AlbView = Record<string, string | string[]>;
 
 /** The attributes the edit form owns, with AWS's defaults for the ones a load balancer does not report. */
 export const EDITABLE_ATTRIBUTES = {
   "idle_timeout.timeout_seconds": { label: "Idle timeout (seconds)", fallback: "60" },
   "deletion_protection.enabled": { label: "Deletion protection", fallback: "false" },
   "routing.http2.enabled": { label: "HTTP/2", fallback: "true" },
-  "routing.http.drop_invalid_header_fields.enabled": { label: "Drop invalid header fields", fallback: "false" },
+  "routing.http.drop_invalid_header_fields.enabled": {
+    label: "Drop invalid header fields",
+    fallback: "false",
+  },
   "routing.http.desync_mitigation_mode": { label: "Desync mitigation mode", fallback: "defensive" },
   "access_logs.s3.enabled": { label: "Access logs", fallback: "false" },
   "access_logs.s3.bucket": { label: "Access log bucket", fallback: "" },
@@ -27,7 +32,10 @@ export function editableAttributes(attributes: Attributes): Record<EditableAttri
   const result = {} as Record<EditableAttributeKey, string>;
   for (const key of EDITABLE_KEYS) {
     const value = attributes[key];
-    result[key] = value === undefined || (value === "" && EDITABLE_ATTRIBUTES[key].fallback !== "") ? EDITABLE_ATTRIBUTES[key].fallback : value;
+    result[key] =
+      value === undefined || (value === "" && EDITABLE_ATTRIBUTES[key].fallback !== "")
+        ? EDITABLE_ATTRIBUTES[key].fallback
+        : value;
   }
   return result;
 }
@@ -51,12 +59,12 @@ function onOff(value: string): string {
 }
 
 /** Editable attributes labelled for people; "true"/"false" read as on/off. */
-export function attributesView(attributes: Attributes): View {
+export function attributesView(attributes: Attributes): AlbView {
   const values = editableAttributes(attributes);
-  const view: View = {};
+  const view: AlbView = {};
   for (const key of EDITABLE_KEYS) {
     const isLogDetail = key === "access_logs.s3.bucket" || key === "access_logs.s3.prefix";
-    if (isLogDetail && values[key] === "" ) continue;
+    if (isLogDetail && values[key] === "") continue;
     view[EDITABLE_ATTRIBUTES[key].label] = onOff(values[key]);
   }
   return view;
@@ -77,7 +85,8 @@ export function conditionText(condition: ConditionSpec): string {
     condition.field === "query-string"
       ? condition.values.map((pair) => (pair.key ? `${pair.key}=${pair.value}` : pair.value))
       : condition.values;
-  const subject = condition.field === "http-header" ? `Header ${condition.headerName}` : CONDITION_WORDS[condition.field];
+  const subject =
+    condition.field === "http-header" ? `Header ${condition.headerName}` : CONDITION_WORDS[condition.field];
   return `${subject} is ${values.join(" or ")}`;
 }
 
@@ -101,15 +110,16 @@ export function ruleContent(rule: ListenerRule): RuleContent {
   };
 }
 
-export function ruleView(rule: RuleContent): View {
-  const view: View = {
+export function ruleView(rule: RuleContent): AlbView {
+  const view: AlbView = {
     Priority: String(rule.priority),
     Conditions: rule.conditions.map(conditionText),
     Action: rule.action?.type ?? "—",
   };
   if (rule.action?.type === "forward") {
     view["Forward to"] = forwardTargets(rule.action);
-    if (rule.action.stickinessDurationSeconds) view["Group stickiness (seconds)"] = String(rule.action.stickinessDurationSeconds);
+    if (rule.action.stickinessDurationSeconds)
+      view["Group stickiness (seconds)"] = String(rule.action.stickinessDurationSeconds);
   } else {
     view.Details = actionText(rule.action);
   }
@@ -117,12 +127,13 @@ export function ruleView(rule: RuleContent): View {
 }
 
 /** Every non-default rule of a listener, one line each: what a new rule must not collide with. */
-export function rulesView(rules: ListenerRule[]): View {
-  const view: View = {};
+export function rulesView(rules: ListenerRule[]): AlbView {
+  const view: AlbView = {};
   for (const rule of rules) {
     if (rule.isDefault) continue;
     const content = ruleContent(rule);
-    view[`Rule ${content.priority}`] = `${content.conditions.map(conditionText).join(" and ")} → ${actionText(content.action)}`;
+    view[`Rule ${content.priority}`] =
+      `${content.conditions.map(conditionText).join(" and ")} → ${actionText(content.action)}`;
   }
   return view;
 }
@@ -135,9 +146,9 @@ export function certificateLabel(arn: string, domains: Record<string, string> = 
 }
 
 /** A listener's own settings (not its rules). HTTP listeners have no policy or certificates. */
-export function listenerView(listener: ListenerSummary, domains: Record<string, string> = {}): View {
+export function listenerView(listener: ListenerSummary, domains: Record<string, string> = {}): AlbView {
   const isHttps = listener.protocol === "HTTPS";
-  const view: View = { Listener: `${listener.protocol}:${listener.port}` };
+  const view: AlbView = { Listener: `${listener.protocol}:${listener.port}` };
   if (isHttps) {
     view["Security policy"] = listener.sslPolicy ?? "—";
     const byDefault = listener.certificates.find((certificate) => certificate.isDefault);
@@ -152,14 +163,40 @@ export function listenerView(listener: ListenerSummary, domains: Record<string, 
 }
 
 /** Which listeners a load balancer has: what a new listener's port must not collide with. */
-export function listenersView(listeners: ListenerSummary[]): View {
+export function listenersView(listeners: ListenerSummary[]): AlbView {
   return { Listeners: listeners.map((listener) => `${listener.protocol}:${listener.port}`).sort() };
 }
 
 /** The load balancer's subnets (per zone) and security groups. */
-export function networkView(network: { availabilityZones: { zoneName: string; subnetId: string }[]; securityGroupIds: string[] }): View {
+export function networkView(network: {
+  availabilityZones: { zoneName: string; subnetId: string }[];
+  securityGroupIds: string[];
+}): AlbView {
   return {
     Subnets: network.availabilityZones.map((zone) => `${zone.zoneName}: ${zone.subnetId}`).sort(),
     "Security groups": [...network.securityGroupIds].sort(),
+  };
+}
+
+/** The listener once new settings apply: the chosen default certificate first, the other certificates kept. */
+export function listenerWithSettings(
+  listener: ListenerSummary,
+  settings: { sslPolicy?: string; certificateArn?: string; defaultAction: ActionSpec },
+): ListenerSummary {
+  const isHttps = listener.protocol === "HTTPS";
+  const { certificateArn } = settings;
+  return {
+    ...listener,
+    sslPolicy: isHttps ? settings.sslPolicy : listener.sslPolicy,
+    certificates:
+      isHttps && certificateArn
+        ? [
+            { certificateArn, isDefault: true },
+            ...listener.certificates.filter(
+              (certificate) => !certificate.isDefault && certificate.certificateArn !== certificateArn,
+            ),
+          ]
+        : listener.certificates,
+    defaultActions: [{ type: settings.defaultAction.type, summary: "", spec: settings.defaultAction }],
   };
 }

@@ -3,7 +3,9 @@ import { z } from "zod";
 
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { loadBalancerAttributesSchema, subnetChoiceSchema } from "@/lib/schemas/load-balancer";
-import { actionSchema, listenerSchema, ruleSchema, ruleSchemaFor, type RuleInput } from "@/lib/schemas/listener";
+import { actionSchema } from "@/lib/schemas/alb-action";
+import { listenerSchema } from "@/lib/schemas/listener";
+import { ruleSchema, ruleSchemaFor, type RuleInput } from "@/lib/schemas/listener-rule";
 
 /** A view as sent back by the form: label → value or list of values. */
 export const viewSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
@@ -12,7 +14,11 @@ const target = {
   region: z.string().trim().min(1, { error: "The region is missing." }),
   loadBalancerName: z.string().trim().min(1, { error: "The load balancer name is missing." }),
 };
-const arn = (what: string) => z.string().trim().min(1, { error: `The ${what} is missing.` });
+const arn = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `The ${what} is missing.` });
 
 export const updateAttributesSchema = z.object({
   ...target,
@@ -32,7 +38,12 @@ export const saveRuleSchema = z.object({
 });
 export type SaveRuleInput = z.input<typeof saveRuleSchema>;
 
-export const deleteRuleSchema = z.object({ ...target, listenerArn: arn("listener"), ruleArn: arn("rule"), expected: viewSchema });
+export const deleteRuleSchema = z.object({
+  ...target,
+  listenerArn: arn("listener"),
+  ruleArn: arn("rule"),
+  expected: viewSchema,
+});
 export type DeleteRuleInput = z.input<typeof deleteRuleSchema>;
 
 export const addListenerSchema = z.object({ ...target, expected: viewSchema, listener: listenerSchema });
@@ -50,14 +61,21 @@ export const updateListenerSchema = z.object({
 });
 export type UpdateListenerInput = z.input<typeof updateListenerSchema>;
 
-export const deleteListenerSchema = z.object({ ...target, listenerArn: arn("listener"), expected: viewSchema });
+export const deleteListenerSchema = z.object({
+  ...target,
+  listenerArn: arn("listener"),
+  expected: viewSchema,
+});
 export type DeleteListenerInput = z.input<typeof deleteListenerSchema>;
 
 export const listenerCertificateSchema = z.object({
   ...target,
   listenerArn: arn("listener"),
   expected: viewSchema,
-  certificateArn: z.string({ error: "Choose a certificate." }).trim().min(1, { error: "Choose a certificate." }),
+  certificateArn: z
+    .string({ error: "Choose a certificate." })
+    .trim()
+    .min(1, { error: "Choose a certificate." }),
 });
 export type ListenerCertificateInput = z.input<typeof listenerCertificateSchema>;
 
@@ -90,14 +108,23 @@ export const deleteLoadBalancerSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.confirmName !== input.loadBalancerName) {
-      ctx.addIssue({ code: "custom", path: ["confirmName"], message: `Type ${input.loadBalancerName} exactly to confirm the deletion.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmName"],
+        message: `Type ${input.loadBalancerName} exactly to confirm the deletion.`,
+      });
     }
   });
 export type DeleteLoadBalancerInput = z.input<typeof deleteLoadBalancerSchema>;
 
 /** Field errors keyed under a prefix ("rule.priority"), as the form names its fields. */
 export function prefixed(prefix: string, errors: Record<string, string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(errors).map(([key, messages]) => [key === "_form" ? prefix : `${prefix}.${key}`, messages]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, messages]) => [
+      key === "_form" ? prefix : `${prefix}.${key}`,
+      messages,
+    ]),
+  );
 }
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> };
@@ -108,5 +135,7 @@ export function checkRule(
   context: { listenerProtocol?: "HTTP" | "HTTPS"; usedPriorities?: number[] },
 ): Checked<RuleInput> {
   const parsed = ruleSchemaFor(context).safeParse(raw);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: prefixed("rule", fieldErrorsOf(parsed.error)) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, fieldErrors: prefixed("rule", fieldErrorsOf(parsed.error)) };
 }

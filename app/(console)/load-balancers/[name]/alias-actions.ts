@@ -1,10 +1,7 @@
 "use server";
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { can, currentActor } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
+import { defineQuery } from "@/lib/actions/define-query";
 import { listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
 import {
   aliasRecordSetsFor,
@@ -48,44 +45,19 @@ async function resolve(input: CreateAliasInput) {
 }
 
 /** Shows the alias records that would be created and anything already at the name. Reads only, not audited. */
-export async function previewAliasAction(
-  _previous: ActionResult<AliasPreview> | undefined,
-  payload: CreateAliasInput,
-): Promise<ActionResult<AliasPreview>> {
-  if (!can(await currentActor(), "read"))
-    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
-  const parsed = createAliasSchema.safeParse(payload);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      code: "InvalidInput",
-      message: "Some fields need attention: nothing was sent to AWS.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
-  const input = parsed.data;
-  try {
+export const previewAliasAction = defineQuery({
+  name: "route53.previewAliasToLoadBalancer",
+  schema: createAliasSchema,
+  deniedMessage: "You are not allowed to read this zone.",
+  run: async (input): Promise<AliasPreview> => {
     const { lb, zone } = await resolve(input);
     const records = aliasRecordSetsFor(input.name, lb, {
       evaluateTargetHealth: input.evaluateTargetHealth,
       includeAaaa: input.includeAaaa,
     });
-    return {
-      status: "success",
-      data: { records, conflicts: await findAliasConflicts(input.zoneId, records), zoneName: zone.name },
-    };
-  } catch (error) {
-    if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return {
-        status: "error",
-        code: error.code,
-        message: error.message,
-        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
-      };
-    }
-    throw error;
-  }
-}
+    return { records, conflicts: await findAliasConflicts(input.zoneId, records), zoneName: zone.name };
+  },
+});
 
 export const createAliasAction = defineAction({
   name: "route53.createAliasToLoadBalancer",

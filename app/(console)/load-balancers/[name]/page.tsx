@@ -24,7 +24,7 @@ import { DnsNames } from "./_components/dns-names";
 import type { EditContext } from "./_components/edit-context";
 import { ListenersSection } from "./_components/listeners-section";
 import { NetworkEditor } from "./_components/network-editor";
-import { readListenersWithRules } from "./_lib/read-listeners";
+import { readListenersWithRules } from "@/lib/alb-ops/read-listeners";
 
 /** Holds a card's place while the hosted zones are scanned for records pointing here. */
 function SectionSkeleton({ title }: { title: string }) {
@@ -43,7 +43,16 @@ const optional = <T,>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []);
 async function loadLoadBalancer(region: string, name: string) {
   const [lb] = await listLoadBalancers(region, { names: [name] });
   if (!lb) return undefined;
-  const [listeners, attributes, targetGroups, vpcTargetGroups, certificates, sslPolicies, subnets, securityGroups] = await Promise.all([
+  const [
+    listeners,
+    attributes,
+    targetGroups,
+    vpcTargetGroups,
+    certificates,
+    sslPolicies,
+    subnets,
+    securityGroups,
+  ] = await Promise.all([
     readListenersWithRules(region, lb.arn),
     getLoadBalancerAttributes(region, lb.arn),
     listTargetGroupsWithHealth(region, { loadBalancerArn: lb.arn }),
@@ -58,10 +67,24 @@ async function loadLoadBalancer(region: string, name: string) {
     loadBalancerName: lb.name,
     targetGroups: vpcTargetGroups
       .filter((group) => !group.vpcId || group.vpcId === lb.vpcId)
-      .map((group) => ({ arn: group.arn, name: group.name, detail: `${group.protocol ?? group.targetType}${group.port ? `:${group.port}` : ""}` }))
+      .map((group) => ({
+        arn: group.arn,
+        name: group.name,
+        detail: `${group.protocol ?? group.targetType}${group.port ? `:${group.port}` : ""}`,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    certificates: certificates.map((certificate) => ({ arn: certificate.arn, domainName: certificate.domainName, status: certificate.status, type: certificate.type })),
-    sslPolicies: sslPolicies.map(({ name, isLegacy, supportsTls13, minimumProtocol }) => ({ name, isLegacy, supportsTls13, minimumProtocol })),
+    certificates: certificates.map((certificate) => ({
+      arn: certificate.arn,
+      domainName: certificate.domainName,
+      status: certificate.status,
+      type: certificate.type,
+    })),
+    sslPolicies: sslPolicies.map(({ name, isLegacy, supportsTls13, minimumProtocol }) => ({
+      name,
+      isLegacy,
+      supportsTls13,
+      minimumProtocol,
+    })),
     domains: Object.fromEntries(certificates.map((certificate) => [certificate.arn, certificate.domainName])),
   };
   return { lb, listeners, attributes, targetGroups, context, subnets, securityGroups };
@@ -83,7 +106,13 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
     return (
       <>
         <PageHeader breadcrumb={breadcrumb} title={name} />
-        {!result.ok && <ErrorState title="Could not read the load balancer" message={result.error.message} code={result.error.code} />}
+        {!result.ok && (
+          <ErrorState
+            title="Could not read the load balancer"
+            message={result.error.message}
+            code={result.error.code}
+          />
+        )}
       </>
     );
   }
@@ -94,7 +123,14 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
       <PageHeader
         breadcrumb={breadcrumb}
         title={lb.name}
-        actions={<Link href={`/load-balancers/${encodeURIComponent(lb.name)}/troubleshoot`} className="text-sm font-medium text-sky-800 hover:underline">Troubleshoot</Link>}
+        actions={
+          <Link
+            href={`/load-balancers/${encodeURIComponent(lb.name)}/troubleshoot`}
+            className="text-sm font-medium text-sky-800 hover:underline"
+          >
+            Troubleshoot
+          </Link>
+        }
         description={
           <span className="flex flex-wrap items-center gap-2">
             <LoadBalancerStateBadge state={lb.state} />
@@ -114,8 +150,14 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
                 term: "Availability Zones",
                 value: lb.availabilityZones.map((zone) => `${zone.zoneName} (${zone.subnetId})`).join(", "),
               },
-              { term: "Security groups", value: <span className="font-mono text-xs">{lb.securityGroupIds.join(", ") || "—"}</span> },
-              { term: "Hosted zone id (alias)", value: <span className="font-mono text-xs">{lb.canonicalHostedZoneId}</span> },
+              {
+                term: "Security groups",
+                value: <span className="font-mono text-xs">{lb.securityGroupIds.join(", ") || "—"}</span>,
+              },
+              {
+                term: "Hosted zone id (alias)",
+                value: <span className="font-mono text-xs">{lb.canonicalHostedZoneId}</span>,
+              },
               { term: "ARN", value: <span className="font-mono text-xs">{lb.arn}</span> },
             ]}
           />
@@ -129,8 +171,18 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
             loadBalancerName={lb.name}
             availabilityZones={lb.availabilityZones}
             securityGroupIds={lb.securityGroupIds}
-            subnets={subnets.map(({ id, availabilityZone, cidrBlock, name: subnetName, isPublic }) => ({ id, availabilityZone, cidrBlock, name: subnetName, isPublic }))}
-            securityGroups={securityGroups.map(({ id, name: groupName, description }) => ({ id, name: groupName, description }))}
+            subnets={subnets.map(({ id, availabilityZone, cidrBlock, name: subnetName, isPublic }) => ({
+              id,
+              availabilityZone,
+              cidrBlock,
+              name: subnetName,
+              isPublic,
+            }))}
+            securityGroups={securityGroups.map(({ id, name: groupName, description }) => ({
+              id,
+              name: groupName,
+              description,
+            }))}
           />
         </Card>
         <div className="xl:col-span-2">
@@ -141,14 +193,17 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
             key={group.arn}
             title={`Target group ${group.name}`}
             actions={
-              <Link href={`/target-groups/${encodeURIComponent(group.name)}`} className="text-sm text-sky-800 hover:underline">
+              <Link
+                href={`/target-groups/${encodeURIComponent(group.name)}`}
+                className="text-sm text-sky-800 hover:underline"
+              >
                 Health check and attributes
               </Link>
             }
           >
             <p className="mb-3 text-xs text-slate-600">
-              {group.protocol}:{group.port} · {group.targetType} targets · health check {group.healthCheck.protocol}{" "}
-              {group.healthCheck.path} every {group.healthCheck.intervalSeconds}s
+              {group.protocol}:{group.port} · {group.targetType} targets · health check{" "}
+              {group.healthCheck.protocol} {group.healthCheck.path} every {group.healthCheck.intervalSeconds}s
             </p>
             <TargetHealthTable targets={group.targets} caption={`Targets of ${group.name}`} />
           </Card>

@@ -28,7 +28,7 @@ import {
   changedHealthCheckFields,
   healthCheckChanges,
   targetKey,
-} from "@/components/target-groups/changes";
+} from "@/lib/target-groups/changes";
 
 import { changeTargetsSchema, modifyAttributesSchema, modifyHealthCheckSchema } from "../_lib/schemas";
 
@@ -102,6 +102,17 @@ export const modifyHealthCheckAction = defineAction({
     };
   },
   revalidate: () => ["/target-groups"],
+});
+
+/** The attribute edit as before/after rows, against the attributes the page loaded. Reads only; not audited. */
+export const previewAttributesChangeAction = defineQuery({
+  name: "elbv2.previewTargetGroupAttributes",
+  schema: modifyAttributesSchema,
+  permission: "change-load-balancers",
+  run: async (input) => {
+    const group = await readGroup(await currentRegion(), input.targetGroupArn);
+    return { group: group.name, rows: asDiffRows(attributeChanges(input.loaded, input.attributes).rows) };
+  },
 });
 
 export const modifyAttributesAction = defineAction({

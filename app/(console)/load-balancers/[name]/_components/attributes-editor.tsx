@@ -2,16 +2,16 @@
 
 import { useState } from "react";
 
-import type { FieldChange } from "@/components/change-preview/diff";
-import { diffViews } from "@/components/change-preview/diff";
-import { attributesView, changedAttributes, editableAttributes } from "@/lib/alb/edit/model";
-import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
-import { errorsUnder, useApply } from "@/components/alb-edit/use-apply";
+import { useAction } from "@/components/actions/use-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { fieldErrorsOfResult, scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { Attributes } from "@/lib/alb/domain";
+import { attributesView, changedAttributes, editableAttributes } from "@/lib/alb/edit/model";
+import { diffViews } from "@/lib/diff/diff";
+import type { DiffRow } from "@/lib/diff/diff-row";
 import {
   type LoadBalancerAttributesInput,
   loadBalancerAttributesSchema,
@@ -19,6 +19,7 @@ import {
 } from "@/lib/schemas/load-balancer";
 
 import { updateAttributesAction } from "../actions";
+import { AppliedMessage, ReviewPanel } from "./review-panel";
 
 interface Draft {
   idleTimeoutSeconds: string;
@@ -52,13 +53,25 @@ function inputFrom(draft: Draft) {
     http2Enabled: draft.http2Enabled,
     dropInvalidHeaderFields: draft.dropInvalidHeaderFields,
     desyncMitigationMode: draft.desyncMitigationMode as LoadBalancerAttributesInput["desyncMitigationMode"],
-    accessLogs: { enabled: draft.accessLogsEnabled, bucket: draft.bucket.trim() || undefined, prefix: draft.prefix.trim() || undefined },
+    accessLogs: {
+      enabled: draft.accessLogsEnabled,
+      bucket: draft.bucket.trim() || undefined,
+      prefix: draft.prefix.trim() || undefined,
+    },
   };
 }
 
 const onOff = (value: string) => (value === "true" ? <Badge tone="green">on</Badge> : <Badge>off</Badge>);
 
-export function AttributesEditor({ region, loadBalancerName, attributes }: { region: string; loadBalancerName: string; attributes: Attributes }) {
+export function AttributesEditor({
+  region,
+  loadBalancerName,
+  attributes,
+}: {
+  region: string;
+  loadBalancerName: string;
+  attributes: Attributes;
+}) {
   // What AWS holds: the page's props, or what this editor just applied until the page's refresh brings it.
   const [shown, setShown] = useState({ from: attributes, current: attributes });
   if (shown.from !== attributes) setShown({ from: attributes, current: attributes });
@@ -67,11 +80,23 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
   const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
   const [loaded, setLoaded] = useState(() => editableAttributes(attributes));
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<FieldChange[]>([]);
+  const [changes, setChanges] = useState<DiffRow[]>([]);
   const [applied, setApplied] = useState<string>();
-  const { isPending, result, apply, reset } = useApply(updateAttributesAction);
+  const { isPending, result, run, reset } = useAction(updateAttributesAction, {
+    onSuccess: (done) => {
+      const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
+      if (parsed.success)
+        setShown({
+          from: attributes,
+          current: { ...current, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) },
+        });
+      setApplied(done.message);
+      setStage("view");
+    },
+    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
+  });
 
-  const serverErrors = errorsUnder(result, "attributes");
+  const serverErrors = scopeFieldErrors(fieldErrorsOfResult(result), "attributes");
   const errors = { ...serverErrors, ...clientErrors };
   const values = editableAttributes(current);
 
@@ -98,25 +123,34 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
   }
 
   function confirm() {
-    apply({ region, loadBalancerName, expected: loaded, attributes: inputFrom(draft) }, (done) => {
-      const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
-      if (parsed.success) setShown({ from: attributes, current: { ...current, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) } });
-      setApplied(done.message);
-      setStage("view");
-    }, () => setStage("edit"));
+    run({ region, loadBalancerName, expected: loaded, attributes: inputFrom(draft) });
   }
 
   const rows = [
-    { key: "idle_timeout.timeout_seconds", term: "Idle timeout", value: `${values["idle_timeout.timeout_seconds"]} s` },
-    { key: "deletion_protection.enabled", term: "Deletion protection", value: onOff(values["deletion_protection.enabled"]) },
+    {
+      key: "idle_timeout.timeout_seconds",
+      term: "Idle timeout",
+      value: `${values["idle_timeout.timeout_seconds"]} s`,
+    },
+    {
+      key: "deletion_protection.enabled",
+      term: "Deletion protection",
+      value: onOff(values["deletion_protection.enabled"]),
+    },
     { key: "routing.http2.enabled", term: "HTTP/2", value: onOff(values["routing.http2.enabled"]) },
-    { key: "routing.http.drop_invalid_header_fields.enabled", term: "Drop invalid header fields", value: onOff(values["routing.http.drop_invalid_header_fields.enabled"]) },
+    {
+      key: "routing.http.drop_invalid_header_fields.enabled",
+      term: "Drop invalid header fields",
+      value: onOff(values["routing.http.drop_invalid_header_fields.enabled"]),
+    },
     {
       key: "routing.http.desync_mitigation_mode",
       term: "Desync mitigation",
       value:
         values["routing.http.desync_mitigation_mode"] === "monitor" ? (
-          <Badge tone="amber" title="Monitor lets ambiguous requests through">monitor</Badge>
+          <Badge tone="amber" title="Monitor lets ambiguous requests through">
+            monitor
+          </Badge>
         ) : (
           values["routing.http.desync_mitigation_mode"]
         ),
@@ -171,7 +205,8 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
     );
   }
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
   return (
     <form
       aria-label="Edit attributes"
@@ -200,7 +235,13 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
           checked={draft.deletionProtection}
           onChange={(event) => set("deletionProtection", event.target.checked)}
         />
-        <CheckboxField id="attr-http2" label="HTTP/2" hint="Clients may use HTTP/2 (on by default)." checked={draft.http2Enabled} onChange={(event) => set("http2Enabled", event.target.checked)} />
+        <CheckboxField
+          id="attr-http2"
+          label="HTTP/2"
+          hint="Clients may use HTTP/2 (on by default)."
+          checked={draft.http2Enabled}
+          onChange={(event) => set("http2Enabled", event.target.checked)}
+        />
         <CheckboxField
           id="attr-drop-invalid"
           label="Drop invalid header fields"
@@ -250,7 +291,12 @@ export function AttributesEditor({ region, loadBalancerName, attributes }: { reg
           />
         </div>
       </fieldset>
-      <FormMessage status={Object.keys(errors).length ? "error" : "idle"} message={Object.keys(errors).length ? "Some fields need attention: nothing was sent to AWS." : undefined} />
+      <FormMessage
+        status={Object.keys(errors).length ? "error" : "idle"}
+        message={
+          Object.keys(errors).length ? "Some fields need attention: nothing was sent to AWS." : undefined
+        }
+      />
       <div className="flex gap-2">
         <Button type="submit">Review changes</Button>
         <Button variant="ghost" onClick={() => setStage("view")}>

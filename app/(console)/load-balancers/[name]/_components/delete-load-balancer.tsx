@@ -3,14 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { ReviewPanel } from "@/components/alb-edit/review-panel";
-import { useApply } from "@/components/alb-edit/use-apply";
-import { diffViews } from "@/components/change-preview/diff";
+import { useAction } from "@/components/actions/use-action";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, TextField } from "@/components/ui/field";
-import { type AlbDependents, aliasRecordKey, aliasRecordLabel, DEPENDENT_RULES, dependentsView } from "@/lib/alb/dependents";
+import { fieldErrorsOfResult } from "@/lib/actions/field-errors";
+import {
+  type AlbDependents,
+  aliasRecordKey,
+  aliasRecordLabel,
+  DEPENDENT_RULES,
+  dependentsView,
+} from "@/lib/alb/dependents";
+import { diffViews } from "@/lib/diff/diff";
 
 import { deleteLoadBalancerAction } from "../actions";
+import { ReviewPanel } from "./review-panel";
 
 interface Chosen {
   aliasRecordKeys: string[];
@@ -18,18 +25,22 @@ interface Chosen {
   securityGroupIds: string[];
 }
 
-const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((other) => other !== item));
+const toggle = (list: string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((other) => other !== item);
 
 /** Before → after of the deletion: the load balancer goes, and of its dependents exactly the ticked ones. */
 function deletionChanges(loadBalancerName: string, dependents: AlbDependents, chosen: Chosen) {
   const before = { "Load balancer": loadBalancerName, ...dependentsView(dependents) };
   const after = dependentsView({
-    aliasRecords: dependents.aliasRecords.filter((record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record))),
+    aliasRecords: dependents.aliasRecords.filter(
+      (record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record)),
+    ),
     targetGroups: dependents.targetGroups.filter((group) => !chosen.targetGroupArns.includes(group.arn)),
     securityGroups: dependents.securityGroups.filter((group) => !chosen.securityGroupIds.includes(group.id)),
   });
   return diffViews(before, after, { includeUnchanged: true }).filter(
-    (change) => change.label === "Load balancer" || (Array.isArray(change.before) && change.before.length > 0),
+    (change) =>
+      change.label === "Load balancer" || (Array.isArray(change.before) && change.before.length > 0),
   );
 }
 
@@ -53,14 +64,23 @@ export function DeleteLoadBalancer({
 }) {
   const router = useRouter();
   const [confirmName, setConfirmName] = useState("");
-  const [chosen, setChosen] = useState<Chosen>({ aliasRecordKeys: [], targetGroupArns: [], securityGroupIds: [] });
+  const [chosen, setChosen] = useState<Chosen>({
+    aliasRecordKeys: [],
+    targetGroupArns: [],
+    securityGroupIds: [],
+  });
   const [isReviewing, setIsReviewing] = useState(false);
-  const { isPending, result, apply, reset } = useApply(deleteLoadBalancerAction);
+  const { isPending, result, run, reset } = useAction(deleteLoadBalancerAction, {
+    onSuccess: () => router.push("/load-balancers"),
+    onError: (failed) => fieldErrorsOfResult(failed) && setIsReviewing(false),
+  });
   const confirmErrors = result.status === "error" ? result.fieldErrors?.confirmName : undefined;
   const isRefused = result.status === "error" && result.code === "DeletionProtectionEnabled";
   const none: AlbDependents = { aliasRecords: [], targetGroups: [], securityGroups: [] };
   const shown = dependents ?? none;
-  const dangling = shown.aliasRecords.filter((record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record)));
+  const dangling = shown.aliasRecords.filter(
+    (record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record)),
+  );
 
   const edit = (patch: Partial<Chosen>) => {
     reset();
@@ -80,17 +100,23 @@ export function DeleteLoadBalancer({
       }}
     >
       <p className="text-sm text-slate-700">
-        Deleting <span className="font-mono">{loadBalancerName}</span> removes its {listenerCount} listener{listenerCount === 1 ? "" : "s"} and their rules at once and stops all traffic
-        through it. Certificates stay. What else goes with it is your choice below; nothing is sent before you review it.
+        Deleting <span className="font-mono">{loadBalancerName}</span> removes its {listenerCount} listener
+        {listenerCount === 1 ? "" : "s"} and their rules at once and stops all traffic through it.
+        Certificates stay. What else goes with it is your choice below; nothing is sent before you review it.
       </p>
       {isProtected && !isRefused && (
-        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
-          Deletion protection is on, so AWS will refuse to delete this load balancer. Turn it off in the attributes first.
+        <p
+          role="note"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset"
+        >
+          Deletion protection is on, so AWS will refuse to delete this load balancer. Turn it off in the
+          attributes first.
         </p>
       )}
       {!dependents && (
         <p role="note" className="text-sm text-amber-900">
-          Could not read the DNS records and groups that go with it: only the load balancer itself can be deleted here.
+          Could not read the DNS records and groups that go with it: only the load balancer itself can be
+          deleted here.
         </p>
       )}
 
@@ -98,7 +124,8 @@ export function DeleteLoadBalancer({
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">DNS records pointing here</legend>
           <p className="text-xs text-slate-600">
-            {DEPENDENT_RULES.aliasRecords} Any you keep will dangle: they stop resolving once the load balancer is gone.
+            {DEPENDENT_RULES.aliasRecords} Any you keep will dangle: they stop resolving once the load
+            balancer is gone.
           </p>
           {shown.aliasRecords.map((record) => {
             const key = aliasRecordKey(record);
@@ -108,7 +135,9 @@ export function DeleteLoadBalancer({
                 id={`delete-record-${key}`}
                 label={`Also delete ${aliasRecordLabel(record)}`}
                 checked={chosen.aliasRecordKeys.includes(key)}
-                onChange={(event) => edit({ aliasRecordKeys: toggle(chosen.aliasRecordKeys, key, event.target.checked) })}
+                onChange={(event) =>
+                  edit({ aliasRecordKeys: toggle(chosen.aliasRecordKeys, key, event.target.checked) })
+                }
               />
             );
           })}
@@ -122,14 +151,18 @@ export function DeleteLoadBalancer({
       {shown.targetGroups.length > 0 && (
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">Target groups only it uses</legend>
-          <p className="text-xs text-slate-600">{DEPENDENT_RULES.targetGroups} Their registered targets are not touched.</p>
+          <p className="text-xs text-slate-600">
+            {DEPENDENT_RULES.targetGroups} Their registered targets are not touched.
+          </p>
           {shown.targetGroups.map((group) => (
             <CheckboxField
               key={group.arn}
               id={`delete-tg-${group.name}`}
               label={`Also delete target group ${group.name}`}
               checked={chosen.targetGroupArns.includes(group.arn)}
-              onChange={(event) => edit({ targetGroupArns: toggle(chosen.targetGroupArns, group.arn, event.target.checked) })}
+              onChange={(event) =>
+                edit({ targetGroupArns: toggle(chosen.targetGroupArns, group.arn, event.target.checked) })
+              }
             />
           ))}
         </fieldset>
@@ -144,7 +177,9 @@ export function DeleteLoadBalancer({
               id={`delete-sg-${group.id}`}
               label={`Also delete security group ${group.name} (${group.id})`}
               checked={chosen.securityGroupIds.includes(group.id)}
-              onChange={(event) => edit({ securityGroupIds: toggle(chosen.securityGroupIds, group.id, event.target.checked) })}
+              onChange={(event) =>
+                edit({ securityGroupIds: toggle(chosen.securityGroupIds, group.id, event.target.checked) })
+              }
             />
           ))}
         </fieldset>
@@ -174,7 +209,8 @@ export function DeleteLoadBalancer({
           applyLabel="Delete load balancer"
           note={
             <p className="text-xs text-slate-600">
-              Records go first (and are put back if the load balancer cannot be deleted); target and security groups go once the load balancer is gone.
+              Records go first (and are put back if the load balancer cannot be deleted); target and security
+              groups go once the load balancer is gone.
             </p>
           }
           onBack={() => {
@@ -182,16 +218,21 @@ export function DeleteLoadBalancer({
             setIsReviewing(false);
           }}
           onApply={() =>
-            apply(
-              { region, loadBalancerName, confirmName, remove: chosen, ...(dependents ? { expected: dependentsView(dependents) } : {}) },
-              () => router.push("/load-balancers"),
-              () => setIsReviewing(false),
-            )
+            run({
+              region,
+              loadBalancerName,
+              confirmName,
+              remove: chosen,
+              ...(dependents ? { expected: dependentsView(dependents) } : {}),
+            })
           }
         />
       ) : (
         <>
-          <FormMessage status={result.status} message={result.status === "error" && !confirmErrors ? result.message : undefined} />
+          <FormMessage
+            status={result.status}
+            message={result.status === "error" && !confirmErrors ? result.message : undefined}
+          />
           <Button type="submit" variant="danger" disabled={confirmName.trim() !== loadBalancerName}>
             Review deletion
           </Button>

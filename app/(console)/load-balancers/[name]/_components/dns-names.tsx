@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { CreateAliasForm } from "@/components/alias-record/create-alias-form";
+import { CreateAliasForm } from "./create-alias-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AliasRecordRef } from "@/lib/alb/types";
@@ -18,7 +18,9 @@ function recordHref(record: AliasRecordRef): string {
 
 /** The DNS names that point at the load balancer (every zone), then the form to add one more. */
 export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region: string }) {
-  const result = await safeRead("find the DNS records pointing at the load balancer", () => aliasRecordsOf(region, lb));
+  const result = await safeRead("find the DNS records pointing at the load balancer", () =>
+    aliasRecordsOf(region, lb),
+  );
   const records = result.ok ? result.data : [];
 
   return (
@@ -30,18 +32,26 @@ export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region
           </p>
         ) : records.length === 0 ? (
           <p className="text-sm text-slate-600">
-            No record in any hosted zone points at this load balancer yet: clients can only reach it by its AWS name{" "}
-            <span className="font-mono text-xs">{lb.dnsName}</span>.
+            No record in any hosted zone points at this load balancer yet: clients can only reach it by its
+            AWS name <span className="font-mono text-xs">{lb.dnsName}</span>.
           </p>
         ) : (
           <table className="w-full text-left text-sm">
             <caption className="sr-only">DNS names pointing at {lb.name}</caption>
             <thead className="text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="py-1 pr-4">Name</th>
-                <th scope="col" className="py-1 pr-4">Type</th>
-                <th scope="col" className="py-1 pr-4">Hosted zone</th>
-                <th scope="col" className="py-1">Record</th>
+                <th scope="col" className="py-1 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  Type
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  Hosted zone
+                </th>
+                <th scope="col" className="py-1">
+                  Record
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -54,13 +64,19 @@ export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region
                   </td>
                   <td className="py-1.5 pr-4">
                     <span className="font-mono text-xs">{record.type}</span>{" "}
-                    {record.type === "CNAME" ? <Badge tone="gray">CNAME</Badge> : <Badge tone="violet">alias</Badge>}
+                    {record.type === "CNAME" ? (
+                      <Badge tone="gray">CNAME</Badge>
+                    ) : (
+                      <Badge tone="violet">alias</Badge>
+                    )}
                   </td>
                   <td className="py-1.5 pr-4 text-xs">
                     {record.zoneName ?? record.zoneId}
                     {record.zoneIsPrivate ? " (private)" : ""}
                   </td>
-                  <td className="py-1.5 text-xs text-slate-600">{record.setIdentifier ? `set ${record.setIdentifier}` : "simple"}</td>
+                  <td className="py-1.5 text-xs text-slate-600">
+                    {record.setIdentifier ? `set ${record.setIdentifier}` : "simple"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import type { TargetGroupOption } from "@/components/alb-edit/action-editor";
+import type { TargetGroupOption } from "./action-editor";
 import type { ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 
 /** Plain data every editor on the page needs, read once by the page. */

@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { forwardTargets } from "@/lib/alb/describe-action";
 import { actionText, certificateLabel, conditionText } from "@/lib/alb/edit/model";
-import { AppliedMessage } from "@/components/alb-edit/review-panel";
+import { AppliedMessage } from "./review-panel";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,7 +14,9 @@ import type { ListenerRule } from "@/lib/alb/domain";
 import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 import type { EditContext, ListenerWithRules } from "./edit-context";
-import { AddListenerFlow, CertificateFlow, DeleteListenerFlow, DeleteRuleFlow, ListenerSettingsFlow, RuleFlow } from "./listener-flows";
+import { AddListenerFlow } from "./add-listener-flow";
+import { CertificateFlow, DeleteListenerFlow, ListenerSettingsFlow } from "./listener-flows";
+import { DeleteRuleFlow, RuleFlow } from "./rule-flows";
 
 type Open =
   | { kind: "add-rule" }
@@ -33,7 +35,10 @@ function ActionCell({ rule }: { rule: ListenerRule }) {
         <li className="text-xs text-slate-500">Forward to</li>
         {spec.targetGroups.map((group, index) => (
           <li key={group.targetGroupArn}>
-            <Link href={`/target-groups/${encodeURIComponent(nameFromArn(group.targetGroupArn))}`} className="text-sky-800 hover:underline">
+            <Link
+              href={`/target-groups/${encodeURIComponent(nameFromArn(group.targetGroupArn))}`}
+              className="text-sky-800 hover:underline"
+            >
               {forwardTargets(spec)[index]}
             </Link>
           </li>
@@ -66,8 +71,15 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
         <span className="flex items-center gap-2">
           <span className="font-mono">{name}</span>
           {isHttps && listener.sslPolicy && (
-            <Badge tone={policy?.isLegacy ? "amber" : "green"} title={policy?.isLegacy ? "Accepts TLS 1.0/1.1" : undefined}>
-              {policy?.isLegacy ? "legacy TLS policy" : policy?.supportsTls13 ? "TLS 1.3" : (policy?.minimumProtocol ?? "TLS")}
+            <Badge
+              tone={policy?.isLegacy ? "amber" : "green"}
+              title={policy?.isLegacy ? "Accepts TLS 1.0/1.1" : undefined}
+            >
+              {policy?.isLegacy
+                ? "legacy TLS policy"
+                : policy?.supportsTls13
+                  ? "TLS 1.3"
+                  : (policy?.minimumProtocol ?? "TLS")}
             </Badge>
           )}
         </span>
@@ -75,14 +87,30 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
       actions={
         <>
           {listener.defaultActions.some((action) => action.spec?.type === "forward") && (
-            <ButtonLink href={newRolloutHref({ kind: "alb-listener", region: context.region, listenerArn: listener.arn })} aria-label={`Start rollout on listener ${name}`}>
+            <ButtonLink
+              href={newRolloutHref({
+                kind: "alb-listener",
+                region: context.region,
+                listenerArn: listener.arn,
+              })}
+              aria-label={`Start rollout on listener ${name}`}
+            >
               Start rollout
             </ButtonLink>
           )}
-          <Button variant="secondary" onClick={() => start({ kind: "settings" })} aria-label={`Edit listener ${name}`}>
+          <Button
+            variant="secondary"
+            onClick={() => start({ kind: "settings" })}
+            aria-label={`Edit listener ${name}`}
+          >
             Edit listener
           </Button>
-          <Button variant="ghost" className="text-red-700" onClick={() => start({ kind: "delete-listener" })} aria-label={`Delete listener ${name}`}>
+          <Button
+            variant="ghost"
+            className="text-red-700"
+            onClick={() => start({ kind: "delete-listener" })}
+            aria-label={`Delete listener ${name}`}
+          >
             Delete
           </Button>
         </>
@@ -92,9 +120,15 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
         {isHttps && (
           <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
             <div>
-              <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Security policy</h3>
+              <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                Security policy
+              </h3>
               <p className="mt-1 font-mono text-xs">{listener.sslPolicy ?? "—"}</p>
-              {policy?.isLegacy && <p className="mt-1 text-xs text-amber-800">Accepts TLS 1.0/1.1: switch to a TLS 1.3 policy unless old clients need it.</p>}
+              {policy?.isLegacy && (
+                <p className="mt-1 text-xs text-amber-800">
+                  Accepts TLS 1.0/1.1: switch to a TLS 1.3 policy unless old clients need it.
+                </p>
+              )}
             </div>
             <div>
               <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Certificates</h3>
@@ -102,9 +136,16 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                 {listener.certificates.map((certificate) => (
                   <li key={certificate.certificateArn} className="flex flex-wrap items-center gap-2 text-sm">
                     {certificate.isDefault ? <Badge tone="blue">default</Badge> : <Badge>SNI</Badge>}
-                    <span className="font-mono text-xs">{certificateLabel(certificate.certificateArn, context.domains)}</span>
+                    <span className="font-mono text-xs">
+                      {certificateLabel(certificate.certificateArn, context.domains)}
+                    </span>
                     {certificate.isDefault ? (
-                      <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={() => start({ kind: "settings" })} aria-label={`Replace default certificate of ${name}`}>
+                      <Button
+                        variant="ghost"
+                        className="px-1.5 py-0.5 text-xs"
+                        onClick={() => start({ kind: "settings" })}
+                        aria-label={`Replace default certificate of ${name}`}
+                      >
                         Replace
                       </Button>
                     ) : (
@@ -120,7 +161,12 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                   </li>
                 ))}
               </ul>
-              <Button variant="secondary" className="mt-2 px-2 py-1 text-xs" onClick={() => start({ kind: "add-certificate" })} aria-label={`Add certificate to ${name}`}>
+              <Button
+                variant="secondary"
+                className="mt-2 px-2 py-1 text-xs"
+                onClick={() => start({ kind: "add-certificate" })}
+                aria-label={`Add certificate to ${name}`}
+              >
                 Add certificate
               </Button>
             </div>
@@ -129,8 +175,15 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
 
         <div>
           <div className="flex items-center justify-between">
-            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Rules ({rules.length})</h3>
-            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => start({ kind: "add-rule" })} aria-label={`Add rule to ${name}`}>
+            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+              Rules ({rules.length})
+            </h3>
+            <Button
+              variant="secondary"
+              className="px-2 py-1 text-xs"
+              onClick={() => start({ kind: "add-rule" })}
+              aria-label={`Add rule to ${name}`}
+            >
               Add rule
             </Button>
           </div>
@@ -138,10 +191,18 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
             <caption className="sr-only">Rules of {name}</caption>
             <thead className="text-xs text-slate-500">
               <tr className="border-b border-slate-100">
-                <th scope="col" className="w-20 py-1 pr-3 font-medium">Priority</th>
-                <th scope="col" className="py-1 pr-3 font-medium">If</th>
-                <th scope="col" className="py-1 pr-3 font-medium">Then</th>
-                <th scope="col" className="w-32 py-1"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="w-20 py-1 pr-3 font-medium">
+                  Priority
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  If
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Then
+                </th>
+                <th scope="col" className="w-32 py-1">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -149,23 +210,44 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                 <tr key={rule.arn}>
                   <td className="py-1.5 pr-3 font-mono tabular-nums">{String(rule.priority)}</td>
                   <td className="py-1.5 pr-3">
-                    <ul>{rule.conditions.map((condition, index) => <li key={index}>{conditionText(condition)}</li>)}</ul>
+                    <ul>
+                      {rule.conditions.map((condition, index) => (
+                        <li key={index}>{conditionText(condition)}</li>
+                      ))}
+                    </ul>
                   </td>
-                  <td className="py-1.5 pr-3"><ActionCell rule={rule} /></td>
+                  <td className="py-1.5 pr-3">
+                    <ActionCell rule={rule} />
+                  </td>
                   <td className="py-1 text-right whitespace-nowrap">
                     {rule.actions.some((action) => action.spec?.type === "forward") && (
                       <Link
                         className="px-1.5 py-0.5 text-xs font-medium text-sky-800 hover:underline"
-                        href={newRolloutHref({ kind: "alb-rule", region: context.region, listenerArn: listener.arn, ruleArn: rule.arn })}
+                        href={newRolloutHref({
+                          kind: "alb-rule",
+                          region: context.region,
+                          listenerArn: listener.arn,
+                          ruleArn: rule.arn,
+                        })}
                         aria-label={`Start rollout on rule ${String(rule.priority)}`}
                       >
                         Rollout
                       </Link>
                     )}
-                    <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={() => start({ kind: "edit-rule", rule })} aria-label={`Edit rule ${String(rule.priority)}`}>
+                    <Button
+                      variant="ghost"
+                      className="px-1.5 py-0.5 text-xs"
+                      onClick={() => start({ kind: "edit-rule", rule })}
+                      aria-label={`Edit rule ${String(rule.priority)}`}
+                    >
                       Edit
                     </Button>
-                    <Button variant="ghost" className="px-1.5 py-0.5 text-xs text-red-700" onClick={() => start({ kind: "delete-rule", rule })} aria-label={`Delete rule ${String(rule.priority)}`}>
+                    <Button
+                      variant="ghost"
+                      className="px-1.5 py-0.5 text-xs text-red-700"
+                      onClick={() => start({ kind: "delete-rule", rule })}
+                      aria-label={`Delete rule ${String(rule.priority)}`}
+                    >
                       Delete
                     </Button>
                   </td>
@@ -174,9 +256,16 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
               <tr className="bg-slate-50/70">
                 <td className="py-1.5 pr-3 text-xs text-slate-500">default</td>
                 <td className="py-1.5 pr-3 text-slate-500">no rule matched</td>
-                <td className="py-1.5 pr-3">{actionText(listener.defaultActions.find((action) => action.spec)?.spec)}</td>
+                <td className="py-1.5 pr-3">
+                  {actionText(listener.defaultActions.find((action) => action.spec)?.spec)}
+                </td>
                 <td className="py-1 text-right">
-                  <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={() => start({ kind: "settings" })} aria-label={`Edit default action of ${name}`}>
+                  <Button
+                    variant="ghost"
+                    className="px-1.5 py-0.5 text-xs"
+                    onClick={() => start({ kind: "settings" })}
+                    aria-label={`Edit default action of ${name}`}
+                  >
                     Edit
                   </Button>
                 </td>
@@ -187,19 +276,55 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
 
         <AppliedMessage message={message} />
         {open?.kind === "add-rule" && <RuleFlow context={context} listener={listener} onClose={close} />}
-        {open?.kind === "edit-rule" && <RuleFlow key={open.rule.arn} context={context} listener={listener} rule={open.rule} onClose={close} />}
-        {open?.kind === "delete-rule" && <DeleteRuleFlow key={open.rule.arn} context={context} listener={listener} rule={open.rule} onClose={close} />}
-        {open?.kind === "settings" && <ListenerSettingsFlow context={context} listener={listener} onClose={close} />}
-        {open?.kind === "delete-listener" && <DeleteListenerFlow context={context} listener={listener} onClose={close} />}
-        {open?.kind === "add-certificate" && <CertificateFlow context={context} listener={listener} onClose={close} />}
-        {open?.kind === "remove-certificate" && <CertificateFlow key={open.arn} context={context} listener={listener} remove={open.arn} onClose={close} />}
+        {open?.kind === "edit-rule" && (
+          <RuleFlow
+            key={open.rule.arn}
+            context={context}
+            listener={listener}
+            rule={open.rule}
+            onClose={close}
+          />
+        )}
+        {open?.kind === "delete-rule" && (
+          <DeleteRuleFlow
+            key={open.rule.arn}
+            context={context}
+            listener={listener}
+            rule={open.rule}
+            onClose={close}
+          />
+        )}
+        {open?.kind === "settings" && (
+          <ListenerSettingsFlow context={context} listener={listener} onClose={close} />
+        )}
+        {open?.kind === "delete-listener" && (
+          <DeleteListenerFlow context={context} listener={listener} onClose={close} />
+        )}
+        {open?.kind === "add-certificate" && (
+          <CertificateFlow context={context} listener={listener} onClose={close} />
+        )}
+        {open?.kind === "remove-certificate" && (
+          <CertificateFlow
+            key={open.arn}
+            context={context}
+            listener={listener}
+            remove={open.arn}
+            onClose={close}
+          />
+        )}
       </div>
     </Card>
   );
 }
 
 /** Every listener with its certificates, policy and rules, each editable through a preview. */
-export function ListenersSection({ context, listeners }: { context: EditContext; listeners: ListenerWithRules[] }) {
+export function ListenersSection({
+  context,
+  listeners,
+}: {
+  context: EditContext;
+  listeners: ListenerWithRules[];
+}) {
   const [isAdding, setIsAdding] = useState(false);
   const [message, setMessage] = useState<string>();
   return (
@@ -208,7 +333,14 @@ export function ListenersSection({ context, listeners }: { context: EditContext;
         <h2 id="listeners-heading" className="text-base font-semibold text-slate-900">
           Listeners ({listeners.length})
         </h2>
-        <Button variant="secondary" onClick={() => { setMessage(undefined); setIsAdding(true); }} disabled={isAdding}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setMessage(undefined);
+            setIsAdding(true);
+          }}
+          disabled={isAdding}
+        >
           Add listener
         </Button>
       </div>
@@ -223,7 +355,9 @@ export function ListenersSection({ context, listeners }: { context: EditContext;
           }}
         />
       )}
-      {listeners.length === 0 && <p className="text-sm text-amber-800">This load balancer has no listener: it accepts no traffic.</p>}
+      {listeners.length === 0 && (
+        <p className="text-sm text-amber-800">This load balancer has no listener: it accepts no traffic.</p>
+      )}
       {listeners.map((listener) => (
         <ListenerCard key={listener.arn} context={context} listener={listener} />
       ))}

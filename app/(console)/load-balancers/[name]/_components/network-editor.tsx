@@ -2,20 +2,22 @@
 
 import { useState } from "react";
 
-import { GroupError } from "@/components/alb-edit/fields";
-import { networkView } from "@/lib/alb/edit/model";
-import { AppliedMessage, ReviewPanel } from "@/components/alb-edit/review-panel";
-import { messagesFor, useApply } from "@/components/alb-edit/use-apply";
-import { diffViews, type FieldChange } from "@/components/change-preview/diff";
+import { useAction } from "@/components/actions/use-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField } from "@/components/ui/field";
+import { fieldErrorsOfResult, messagesFor } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { networkView } from "@/lib/alb/edit/model";
+import { diffViews } from "@/lib/diff/diff";
+import type { DiffRow } from "@/lib/diff/diff-row";
 import type { SecurityGroupSummary, SubnetSummary } from "@/lib/aws/ec2/types";
 import type { AvailabilityZoneSubnet } from "@/lib/alb/domain";
 import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { updateNetworkAction } from "../actions";
+import { GroupError } from "./group-error";
+import { AppliedMessage, ReviewPanel } from "./review-panel";
 
 const INVALID = "Some fields need attention: nothing was sent to AWS.";
 
@@ -36,15 +38,24 @@ export function NetworkEditor({
   securityGroups: Pick<SecurityGroupSummary, "id" | "name" | "description">[];
 }) {
   const zones = [...new Set(subnets.map((subnet) => subnet.availabilityZone))].sort();
-  const initialZones = () => Object.fromEntries(zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]));
+  const initialZones = () =>
+    Object.fromEntries(
+      zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]),
+    );
   const [stage, setStage] = useState<"view" | "edit" | "review">("view");
   const [byZone, setByZone] = useState<Record<string, string>>(initialZones);
   const [groups, setGroups] = useState<string[]>(securityGroupIds);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<FieldChange[]>([]);
+  const [changes, setChanges] = useState<DiffRow[]>([]);
   const [applied, setApplied] = useState<string>();
-  const { isPending, result, apply, reset } = useApply(updateNetworkAction);
-  const serverErrors = result.status === "error" ? (result.fieldErrors ?? {}) : {};
+  const { isPending, result, run, reset } = useAction(updateNetworkAction, {
+    onSuccess: (done) => {
+      setApplied(done.message);
+      setStage("view");
+    },
+    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
+  });
+  const serverErrors = fieldErrorsOfResult(result) ?? {};
   const errors = { ...serverErrors, ...clientErrors };
   const before = { availabilityZones, securityGroupIds };
   const chosen = Object.entries(byZone)
@@ -55,12 +66,30 @@ export function NetworkEditor({
     reset();
     const errors: Record<string, string[]> = {};
     const parsed = subnetsSchema.safeParse(chosen);
-    if (!parsed.success) Object.assign(errors, Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([key, value]) => [key === "_form" ? "subnets" : `subnets.${key}`, value])));
-    if (groups.length === 0) errors.securityGroupIds = ["Choose at least one security group: it decides who may reach the load balancer."];
+    if (!parsed.success)
+      Object.assign(
+        errors,
+        Object.fromEntries(
+          Object.entries(fieldErrorsOf(parsed.error)).map(([key, value]) => [
+            key === "_form" ? "subnets" : `subnets.${key}`,
+            value,
+          ]),
+        ),
+      );
+    if (groups.length === 0)
+      errors.securityGroupIds = [
+        "Choose at least one security group: it decides who may reach the load balancer.",
+      ];
     if (groups.length > 5) errors.securityGroupIds = ["A load balancer can have at most 5 security groups."];
     setClientErrors(errors);
     if (Object.keys(errors).length) return;
-    const after = { availabilityZones: chosen.map((choice) => ({ zoneName: choice.availabilityZone, subnetId: choice.subnetId })), securityGroupIds: groups };
+    const after = {
+      availabilityZones: chosen.map((choice) => ({
+        zoneName: choice.availabilityZone,
+        subnetId: choice.subnetId,
+      })),
+      securityGroupIds: groups,
+    };
     setChanges(diffViews(networkView(before), networkView(after)));
     setStage("review");
   }
@@ -80,7 +109,11 @@ export function NetworkEditor({
           <span className="text-slate-500">Security groups: </span>
           <span className="font-mono text-xs">{securityGroupIds.join(", ") || "—"}</span>
         </p>
-        {availabilityZones.length < 2 && <p className="text-sm text-amber-800">Only one Availability Zone: an Application Load Balancer needs two to survive a zone failure.</p>}
+        {availabilityZones.length < 2 && (
+          <p className="text-sm text-amber-800">
+            Only one Availability Zone: an Application Load Balancer needs two to survive a zone failure.
+          </p>
+        )}
         <AppliedMessage message={applied} />
         <Button
           variant="secondary"
@@ -109,19 +142,32 @@ export function NetworkEditor({
         onBack={() => setStage("edit")}
         onReload={() => setStage("view")}
         onApply={() =>
-          apply({ region, loadBalancerName, expected: networkView(before), subnets: chosen, securityGroupIds: groups }, (done) => {
-            setApplied(done.message);
-            setStage("view");
-          }, () => setStage("edit"))
+          run({
+            region,
+            loadBalancerName,
+            expected: networkView(before),
+            subnets: chosen,
+            securityGroupIds: groups,
+          })
         }
       />
     );
   }
 
   return (
-    <form aria-label="Edit subnets and security groups" noValidate className="space-y-4" onSubmit={(event) => { event.preventDefault(); review(); }}>
+    <form
+      aria-label="Edit subnets and security groups"
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        review();
+      }}
+    >
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">Subnets — one per Availability Zone, at least two zones</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          Subnets — one per Availability Zone, at least two zones
+        </legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {zones.map((zone) => {
             const index = chosen.findIndex((choice) => choice.availabilityZone === zone);
@@ -139,7 +185,8 @@ export function NetworkEditor({
                   .filter((subnet) => subnet.availabilityZone === zone)
                   .map((subnet) => (
                     <option key={subnet.id} value={subnet.id}>
-                      {subnet.name ?? subnet.id} · {subnet.cidrBlock} · {subnet.isPublic ? "public" : "private"}
+                      {subnet.name ?? subnet.id} · {subnet.cidrBlock} ·{" "}
+                      {subnet.isPublic ? "public" : "private"}
                     </option>
                   ))}
               </SelectField>
@@ -162,13 +209,20 @@ export function NetworkEditor({
               }
               hint={group.description}
               checked={groups.includes(group.id)}
-              onChange={(event) => setGroups((current) => (event.target.checked ? [...current, group.id] : current.filter((id) => id !== group.id)))}
+              onChange={(event) =>
+                setGroups((current) =>
+                  event.target.checked ? [...current, group.id] : current.filter((id) => id !== group.id),
+                )
+              }
             />
           ))}
         </div>
         <GroupError messages={messagesFor(errors, "securityGroupIds")} />
       </fieldset>
-      <FormMessage status={Object.keys(errors).length ? "error" : "idle"} message={Object.keys(errors).length ? INVALID : undefined} />
+      <FormMessage
+        status={Object.keys(errors).length ? "error" : "idle"}
+        message={Object.keys(errors).length ? INVALID : undefined}
+      />
       <div className="flex gap-2">
         <Button type="submit">Review changes</Button>
         <Button variant="ghost" onClick={() => setStage("view")}>

@@ -4,17 +4,29 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { targetKey } from "@/components/target-groups/changes";
+import { targetKey } from "@/lib/target-groups/changes";
 import { idleResult } from "@/lib/action-result";
 import type { TargetHealthEntry } from "@/lib/alb/domain";
 
 import { deregisterTargetsAction } from "../actions";
 
 /** Tick registered targets and deregister them; they drain for the deregistration delay. */
-export function DeregisterTargetsForm({ targetGroupArn, targets, loadedTargets, onDone }: { targetGroupArn: string; targets: TargetHealthEntry[]; loadedTargets: string[]; onDone: () => void }) {
+export function DeregisterTargetsForm({
+  targetGroupArn,
+  targets,
+  loadedTargets,
+  onDone,
+}: {
+  targetGroupArn: string;
+  targets: TargetHealthEntry[];
+  loadedTargets: string[];
+  onDone: () => void;
+}) {
   const [result, dispatch, isPending] = useActionState(deregisterTargetsAction, idleResult);
   const [error, setError] = useState<string>();
-  const choices = targets.filter((target) => target.state !== "draining" && target.state !== "unhealthy.draining");
+  const choices = targets.filter(
+    (target) => target.state !== "draining" && target.state !== "unhealthy.draining",
+  );
 
   useEffect(() => {
     if (result.status === "success") onDone();
@@ -22,7 +34,12 @@ export function DeregisterTargetsForm({ targetGroupArn, targets, loadedTargets, 
 
   const submit = (formData: FormData) => {
     const keys = new Set(formData.getAll("targets").map(String));
-    const chosen = choices.filter((target) => keys.has(targetKey(target))).map((target) => ({ id: target.targetId, ...(target.port === undefined ? {} : { port: target.port }) }));
+    const chosen = choices
+      .filter((target) => keys.has(targetKey(target)))
+      .map((target) => ({
+        id: target.targetId,
+        ...(target.port === undefined ? {} : { port: target.port }),
+      }));
     if (chosen.length === 0) return setError("Choose at least one target.");
     setError(undefined);
     startTransition(() => dispatch({ targetGroupArn, targets: chosen, loadedTargets }));
@@ -34,7 +51,9 @@ export function DeregisterTargetsForm({ targetGroupArn, targets, loadedTargets, 
         event.preventDefault();
         submit(new FormData(event.currentTarget));
       }}
-      aria-label="Deregister targets" className="space-y-3 rounded-md border border-slate-200 p-3">
+      aria-label="Deregister targets"
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+    >
       <h3 className="text-sm font-semibold text-slate-800">Deregister targets</h3>
       {choices.length === 0 ? (
         <p className="text-sm text-slate-600">No target to deregister.</p>
@@ -55,7 +74,12 @@ export function DeregisterTargetsForm({ targetGroupArn, targets, loadedTargets, 
       )}
       {error && <p className="text-xs font-medium text-red-700">{error}</p>}
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
-      <Button type="submit" variant="secondary" className="text-red-700" disabled={isPending || choices.length === 0}>
+      <Button
+        type="submit"
+        variant="secondary"
+        className="text-red-700"
+        disabled={isPending || choices.length === 0}
+      >
         {isPending ? "Deregistering…" : "Deregister"}
       </Button>
     </form>

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import { useAction } from "@/components/actions/use-action";
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
 import { useReview } from "@/components/review/use-review";
-import { healthCheckFormValues } from "@/components/target-groups/changes";
+import { healthCheckFormValues } from "@/lib/target-groups/changes";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { scopeFieldErrors } from "@/lib/actions/field-errors";
@@ -21,11 +21,22 @@ type Draft = Record<string, string>;
 function rebase(draft: Draft, loadedBefore: HealthCheckConfig, loadedNow: HealthCheckConfig): Draft {
   const before = healthCheckFormValues(loadedBefore);
   const now = healthCheckFormValues(loadedNow);
-  return Object.fromEntries(Object.entries(now).map(([key, value]) => [key, draft[key] !== before[key] ? (draft[key] ?? value) : value]));
+  return Object.fromEntries(
+    Object.entries(now).map(([key, value]) => [
+      key,
+      draft[key] !== before[key] ? (draft[key] ?? value) : value,
+    ]),
+  );
 }
 
 /** Edit → review the before/after (a server preview) → apply. Nothing is sent until Apply. */
-export function HealthCheckEditor({ targetGroupArn, loaded }: { targetGroupArn: string; loaded: HealthCheckConfig }) {
+export function HealthCheckEditor({
+  targetGroupArn,
+  loaded,
+}: {
+  targetGroupArn: string;
+  loaded: HealthCheckConfig;
+}) {
   const router = useRouter();
   // The settings the draft is based on: the page's, or AWS's own after "Reload and review again".
   const [baseline, setBaseline] = useState(loaded);
@@ -78,20 +89,79 @@ export function HealthCheckEditor({ targetGroupArn, loaded }: { targetGroupArn: 
         className="space-y-4"
       >
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField id="hc-protocol" name="protocol" label="Protocol" defaultValue={field("protocol")} errors={errors.protocol}>
+          <SelectField
+            id="hc-protocol"
+            name="protocol"
+            label="Protocol"
+            defaultValue={field("protocol")}
+            errors={errors.protocol}
+          >
             <option value="HTTP">HTTP</option>
             <option value="HTTPS">HTTPS</option>
           </SelectField>
-          <TextField id="hc-port" name="port" label="Port" defaultValue={field("port")} hint='"traffic-port" or 1–65535' errors={errors.port} />
-          <TextField id="hc-path" name="path" label="Path" defaultValue={field("path")} errors={errors.path} />
+          <TextField
+            id="hc-port"
+            name="port"
+            label="Port"
+            defaultValue={field("port")}
+            hint='"traffic-port" or 1–65535'
+            errors={errors.port}
+          />
+          <TextField
+            id="hc-path"
+            name="path"
+            label="Path"
+            defaultValue={field("path")}
+            errors={errors.path}
+          />
         </div>
         <div className="grid gap-4 sm:grid-cols-4">
-          <TextField id="hc-interval" name="intervalSeconds" label="Interval (seconds)" inputMode="numeric" defaultValue={field("intervalSeconds")} hint="5–300" errors={errors.intervalSeconds} />
-          <TextField id="hc-timeout" name="timeoutSeconds" label="Timeout (seconds)" inputMode="numeric" defaultValue={field("timeoutSeconds")} hint="2–120, less than the interval" errors={errors.timeoutSeconds} />
-          <TextField id="hc-healthy" name="healthyThreshold" label="Healthy threshold" inputMode="numeric" defaultValue={field("healthyThreshold")} hint="2–10 passes" errors={errors.healthyThreshold} />
-          <TextField id="hc-unhealthy" name="unhealthyThreshold" label="Unhealthy threshold" inputMode="numeric" defaultValue={field("unhealthyThreshold")} hint="2–10 failures" errors={errors.unhealthyThreshold} />
+          <TextField
+            id="hc-interval"
+            name="intervalSeconds"
+            label="Interval (seconds)"
+            inputMode="numeric"
+            defaultValue={field("intervalSeconds")}
+            hint="5–300"
+            errors={errors.intervalSeconds}
+          />
+          <TextField
+            id="hc-timeout"
+            name="timeoutSeconds"
+            label="Timeout (seconds)"
+            inputMode="numeric"
+            defaultValue={field("timeoutSeconds")}
+            hint="2–120, less than the interval"
+            errors={errors.timeoutSeconds}
+          />
+          <TextField
+            id="hc-healthy"
+            name="healthyThreshold"
+            label="Healthy threshold"
+            inputMode="numeric"
+            defaultValue={field("healthyThreshold")}
+            hint="2–10 passes"
+            errors={errors.healthyThreshold}
+          />
+          <TextField
+            id="hc-unhealthy"
+            name="unhealthyThreshold"
+            label="Unhealthy threshold"
+            inputMode="numeric"
+            defaultValue={field("unhealthyThreshold")}
+            hint="2–10 failures"
+            errors={errors.unhealthyThreshold}
+          />
         </div>
-        <TextField id="hc-matcher" name="matcher" label="Success codes" defaultValue={field("matcher")} hint='200–499, e.g. "200", "200-299" or "200,302"' errors={errors.matcher} className="max-w-sm" />
+        <TextField
+          id="hc-matcher"
+          name="matcher"
+          label="Success codes"
+          defaultValue={field("matcher")}
+          hint='200–499, e.g. "200", "200-299" or "200,302"'
+          errors={errors.matcher}
+          className="max-w-sm"
+        />
         <Button type="submit" variant="secondary" disabled={review.isPending || reload.isPending}>
           Review changes
         </Button>

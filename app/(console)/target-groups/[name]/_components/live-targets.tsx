@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 
 import { TargetHealthTable } from "@/components/inventory/target-health-table";
-import { healthSummary, targetKey } from "@/components/target-groups/changes";
+import { healthSummary, targetKey } from "@/lib/target-groups/changes";
 import type { TargetHealthEntry } from "@/lib/alb/domain";
 
 import { DeregisterTargetsForm } from "./deregister-targets-form";
@@ -22,7 +22,15 @@ interface LiveTargetsProps {
 }
 
 /** Per-target health re-read every 5 s, with a polite live summary; the register/deregister forms see the same list. */
-export function LiveTargets({ name, targetGroupArn, targetType, defaultPort, initialTargets, instances, instancesError }: LiveTargetsProps) {
+export function LiveTargets({
+  name,
+  targetGroupArn,
+  targetType,
+  defaultPort,
+  initialTargets,
+  instances,
+  instancesError,
+}: LiveTargetsProps) {
   const [targets, setTargets] = useState(initialTargets);
   const [checkedAt, setCheckedAt] = useState<string>();
   const [pollError, setPollError] = useState<string>();
@@ -32,8 +40,15 @@ export function LiveTargets({ name, targetGroupArn, targetType, defaultPort, ini
     let isCancelled = false;
     const poll = async () => {
       try {
-        const response = await fetch(`/target-groups/${encodeURIComponent(name)}/health?arn=${encodeURIComponent(targetGroupArn)}`, { cache: "no-store" });
-        const body = (await response.json()) as { targets?: TargetHealthEntry[]; checkedAt?: string; error?: { message: string } };
+        const response = await fetch(
+          `/target-groups/${encodeURIComponent(name)}/health?arn=${encodeURIComponent(targetGroupArn)}`,
+          { cache: "no-store" },
+        );
+        const body = (await response.json()) as {
+          targets?: TargetHealthEntry[];
+          checkedAt?: string;
+          error?: { message: string };
+        };
         if (isCancelled) return;
         if (!response.ok || !body.targets) {
           setPollError(body.error?.message ?? `The health read failed (HTTP ${response.status}).`);
@@ -65,7 +80,9 @@ export function LiveTargets({ name, targetGroupArn, targetType, defaultPort, ini
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm font-medium text-slate-800">
           {summary}
-          <span className="ml-2 text-xs font-normal text-slate-500">{checkedAt ? `updated ${checkedAt}, every 5 s` : "refreshes every 5 s"}</span>
+          <span className="ml-2 text-xs font-normal text-slate-500">
+            {checkedAt ? `updated ${checkedAt}, every 5 s` : "refreshes every 5 s"}
+          </span>
         </p>
         {pollError && (
           <p role="status" className="text-xs text-amber-900">
@@ -79,12 +96,19 @@ export function LiveTargets({ name, targetGroupArn, targetType, defaultPort, ini
           targetGroupArn={targetGroupArn}
           targetType={targetType}
           defaultPort={defaultPort}
-          instances={instances.filter((instance) => !registered.has(targetKey({ id: instance.id, port: defaultPort })))}
+          instances={instances.filter(
+            (instance) => !registered.has(targetKey({ id: instance.id, port: defaultPort })),
+          )}
           instancesError={instancesError}
           loadedTargets={loadedTargets}
           onDone={refreshNow}
         />
-        <DeregisterTargetsForm targetGroupArn={targetGroupArn} targets={targets} loadedTargets={loadedTargets} onDone={refreshNow} />
+        <DeregisterTargetsForm
+          targetGroupArn={targetGroupArn}
+          targets={targets}
+          loadedTargets={loadedTargets}
+          onDone={refreshNow}
+        />
       </div>
     </div>
   );

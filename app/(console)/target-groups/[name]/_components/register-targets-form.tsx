@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextAreaField, TextField } from "@/components/ui/field";
-import { parseIpTargets } from "@/components/target-groups/changes";
+import { parseIpTargets } from "@/lib/target-groups/changes";
 import { idleResult } from "@/lib/action-result";
 import type { TargetSpec } from "@/lib/alb/domain";
 
@@ -29,7 +29,15 @@ interface Props {
 }
 
 /** Pick running instances of the VPC (instance targets) or type IPs with ports (ip targets), then register them. */
-export function RegisterTargetsForm({ targetGroupArn, targetType, defaultPort, instances, instancesError, loadedTargets, onDone }: Props) {
+export function RegisterTargetsForm({
+  targetGroupArn,
+  targetType,
+  defaultPort,
+  instances,
+  instancesError,
+  loadedTargets,
+  onDone,
+}: Props) {
   const [result, dispatch, isPending] = useActionState(registerTargetsAction, idleResult);
   const [localErrors, setLocalErrors] = useState<string[]>();
   const isIp = targetType === "ip";
@@ -39,7 +47,11 @@ export function RegisterTargetsForm({ targetGroupArn, targetType, defaultPort, i
   }, [result, onDone]);
 
   if (targetType !== "instance" && !isIp) {
-    return <p className="text-sm text-slate-600">Register {targetType} targets with the AWS CLI for now: this console handles instance and IP targets.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        Register {targetType} targets with the AWS CLI for now: this console handles instance and IP targets.
+      </p>
+    );
   }
 
   const submit = (formData: FormData) => {
@@ -50,9 +62,12 @@ export function RegisterTargetsForm({ targetGroupArn, targetType, defaultPort, i
       if (parsed.errors.length) return setLocalErrors(parsed.errors);
       targets = parsed.targets;
     } else {
-      targets = formData.getAll("instanceIds").map((id) => ({ id: String(id), ...(port === defaultPort ? {} : { port }) }));
+      targets = formData
+        .getAll("instanceIds")
+        .map((id) => ({ id: String(id), ...(port === defaultPort ? {} : { port }) }));
     }
-    if (targets.length === 0) return setLocalErrors([isIp ? "Type at least one IP address." : "Choose at least one instance."]);
+    if (targets.length === 0)
+      return setLocalErrors([isIp ? "Type at least one IP address." : "Choose at least one instance."]);
     setLocalErrors(undefined);
     startTransition(() => dispatch({ targetGroupArn, targets, loadedTargets }));
   };
@@ -63,7 +78,9 @@ export function RegisterTargetsForm({ targetGroupArn, targetType, defaultPort, i
         event.preventDefault();
         submit(new FormData(event.currentTarget));
       }}
-      aria-label="Register targets" className="space-y-3 rounded-md border border-slate-200 p-3">
+      aria-label="Register targets"
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+    >
       <h3 className="text-sm font-semibold text-slate-800">Register targets</h3>
       {isIp ? (
         <TextAreaField
@@ -76,23 +93,47 @@ export function RegisterTargetsForm({ targetGroupArn, targetType, defaultPort, i
         />
       ) : (
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">Instances in the VPC not yet registered</legend>
+          <legend className="text-sm font-medium text-slate-800">
+            Instances in the VPC not yet registered
+          </legend>
           {instancesError && <p className="text-xs text-amber-900">{instancesError}</p>}
-          {instances.length === 0 && !instancesError && <p className="text-sm text-slate-600">Every instance of the VPC is already registered.</p>}
+          {instances.length === 0 && !instancesError && (
+            <p className="text-sm text-slate-600">Every instance of the VPC is already registered.</p>
+          )}
           {instances.map((instance) => (
             <label key={instance.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="instanceIds" value={instance.id} disabled={instance.state !== "running"} />
+              <input
+                type="checkbox"
+                name="instanceIds"
+                value={instance.id}
+                disabled={instance.state !== "running"}
+              />
               <span className="font-mono text-xs">{instance.id}</span>
               <span className="text-slate-700">{instance.name ?? ""}</span>
               <span className="text-xs text-slate-500">
-                {[instance.privateIp, instance.availabilityZone, instance.state !== "running" ? instance.state : ""].filter(Boolean).join(" · ")}
+                {[
+                  instance.privateIp,
+                  instance.availabilityZone,
+                  instance.state !== "running" ? instance.state : "",
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
             </label>
           ))}
           {localErrors && <p className="text-xs font-medium text-red-700">{localErrors.join(" ")}</p>}
         </fieldset>
       )}
-      {!isIp && <TextField id="port" label="Port" inputMode="numeric" placeholder={String(defaultPort ?? "")} hint="Leave empty for the group's port." className="max-w-40" />}
+      {!isIp && (
+        <TextField
+          id="port"
+          label="Port"
+          inputMode="numeric"
+          placeholder={String(defaultPort ?? "")}
+          hint="Leave empty for the group's port."
+          className="max-w-40"
+        />
+      )}
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Registering…" : "Register"}

@@ -3,24 +3,28 @@
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { ChangePreview } from "@/components/change-preview/change-preview";
-import type { FieldChange } from "@/components/change-preview/diff";
+import { CONCURRENT_LABELS, ChangeTable } from "@/components/review/change-table";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
+import type { DiffRow } from "@/lib/diff/diff-row";
+import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
 
-/** What someone else changed, from a ConcurrentChange refusal, with a way to load the current state. */
-export function ConcurrentChangeNotice({ result, onReload }: { result: ActionResult<unknown>; onReload?: () => void }) {
+/**
+ * What someone else changed, from a ConcurrentChange refusal, with a way to load the current state. (The ALB editors
+ * close and re-read the page rather than preview again, so the table and the reload sit inside the alert.)
+ */
+function ReloadNotice({ result, onReload }: { result: ActionResult<unknown>; onReload?: () => void }) {
   const router = useRouter();
-  if (result.status !== "error" || result.code !== "ConcurrentChange") return null;
-  const changes = (result.details?.changes ?? []) as FieldChange[];
+  const concurrent = concurrentChangeOf(result);
+  if (!concurrent || result.status !== "error") return null;
   return (
     <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
       <div>
         <p className="text-sm font-semibold text-amber-950">Changed by someone else — nothing was applied</p>
         <p className="mt-0.5 text-sm text-amber-900">{result.message}</p>
       </div>
-      <ChangePreview caption="What changed in AWS" changes={changes} labels={{ before: "When you loaded the page", after: "Now in AWS" }} />
+      <ChangeTable caption="What changed in AWS" rows={concurrent.changes} labels={CONCURRENT_LABELS} />
       <Button
         variant="secondary"
         onClick={() => {
@@ -51,7 +55,7 @@ export function ReviewPanel({
   note,
 }: {
   title: string;
-  changes: FieldChange[];
+  changes: DiffRow[];
   result: ActionResult<unknown>;
   isPending: boolean;
   onApply: () => void;
@@ -61,19 +65,24 @@ export function ReviewPanel({
   tone?: "primary" | "danger";
   note?: ReactNode;
 }) {
-  const isConcurrent = result.status === "error" && result.code === "ConcurrentChange";
+  const isConcurrent = concurrentChangeOf(result) !== undefined;
   return (
     <section aria-label={title} className="space-y-3 rounded-lg border border-sky-200 bg-sky-50/40 p-4">
       <header>
         <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
-        <p className="text-xs text-slate-600">Nothing has been sent to AWS yet. Check the change, then apply it.</p>
+        <p className="text-xs text-slate-600">
+          Nothing has been sent to AWS yet. Check the change, then apply it.
+        </p>
       </header>
       {note}
-      <ChangePreview changes={changes} caption="Review" />
+      <ChangeTable rows={changes} caption="Review" />
       {isConcurrent ? (
-        <ConcurrentChangeNotice result={result} onReload={onReload} />
+        <ReloadNotice result={result} onReload={onReload} />
       ) : (
-        <FormMessage status={result.status} message={result.status === "error" ? result.message : undefined} />
+        <FormMessage
+          status={result.status}
+          message={result.status === "error" ? result.message : undefined}
+        />
       )}
       <div className="flex flex-wrap gap-2">
         {!isConcurrent && (
@@ -94,7 +103,10 @@ export function AppliedMessage({ message }: { message?: string }) {
   return (
     <div aria-live="polite" className="text-sm">
       {message && (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-1.5 text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 px-3 py-1.5 text-emerald-900 ring-1 ring-emerald-200 ring-inset"
+        >
           {message}
         </p>
       )}

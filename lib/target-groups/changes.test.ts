@@ -54,15 +54,25 @@ describe("attribute changes", () => {
   });
 
   it("sends only the changed keys", () => {
-    const input = targetGroupAttributesSchema.parse({ ...attributesFormValues(aws), deregistrationDelaySeconds: "30", stickiness: { enabled: "on", type: "lb_cookie", durationSeconds: "3600" } });
+    const input = targetGroupAttributesSchema.parse({
+      ...attributesFormValues(aws),
+      deregistrationDelaySeconds: "30",
+      stickiness: { enabled: "on", type: "lb_cookie", durationSeconds: "3600" },
+    });
     const { changed, rows } = attributeChanges(aws, input);
     expect(changed).toEqual({
       "deregistration_delay.timeout_seconds": "30",
       "stickiness.enabled": "true",
       "stickiness.lb_cookie.duration_seconds": "3600",
     });
-    expect(rows.map((row) => row.label)).toEqual(["Deregistration delay (s)", "Stickiness", "Load-balancer cookie duration (s)"]);
-    expect(changedAttributeKeys(aws, { ...aws, "stickiness.enabled": "true" }, Object.keys(changed))).toEqual(["Stickiness"]);
+    expect(rows.map((row) => row.label)).toEqual([
+      "Deregistration delay (s)",
+      "Stickiness",
+      "Load-balancer cookie duration (s)",
+    ]);
+    expect(changedAttributeKeys(aws, { ...aws, "stickiness.enabled": "true" }, Object.keys(changed))).toEqual(
+      ["Stickiness"],
+    );
   });
 });
 
@@ -88,7 +98,9 @@ describe("parseIpTargets", () => {
 
 describe("healthSummary", () => {
   it("counts healthy targets and the other states", () => {
-    expect(healthSummary([{ state: "healthy" }, { state: "unhealthy" }, { state: "healthy" }])).toBe("2 of 3 targets healthy, 1 unhealthy");
+    expect(healthSummary([{ state: "healthy" }, { state: "unhealthy" }, { state: "healthy" }])).toBe(
+      "2 of 3 targets healthy, 1 unhealthy",
+    );
     expect(healthSummary([])).toBe("No registered targets");
   });
 });

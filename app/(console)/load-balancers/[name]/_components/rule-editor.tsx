@@ -1,12 +1,17 @@
 "use client";
 
-import { ActionEditor, type TargetGroupOption } from "@/components/alb-edit/action-editor";
-import { GroupError } from "@/components/alb-edit/fields";
+import { ActionEditor, type TargetGroupOption } from "./action-editor";
+import { GroupError } from "./group-error";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 
-import { CONDITION_FIELDS, type ConditionDraft, type ConditionField, type RuleDraft } from "@/lib/alb/edit/drafts";
-import { messagesFor } from "./use-apply";
+import {
+  CONDITION_FIELDS,
+  type ConditionDraft,
+  type ConditionField,
+  type RuleDraft,
+} from "@/lib/alb/edit/drafts";
+import { messagesFor } from "@/lib/actions/field-errors";
 
 function scoped(errors: Record<string, string[]>, prefix: string): Record<string, string[]> {
   return Object.fromEntries(
@@ -31,7 +36,12 @@ export function RuleFields({
   targetGroups: TargetGroupOption[];
 }) {
   const setCondition = (index: number, patch: Partial<ConditionDraft>) =>
-    onChange({ ...draft, conditions: draft.conditions.map((condition, at) => (at === index ? { ...condition, ...patch } : condition)) });
+    onChange({
+      ...draft,
+      conditions: draft.conditions.map((condition, at) =>
+        at === index ? { ...condition, ...patch } : condition,
+      ),
+    });
 
   return (
     <div className="space-y-4">
@@ -83,7 +93,11 @@ export function RuleFields({
                   placeholder={option?.placeholder}
                   onChange={(event) => setCondition(index, { values: event.target.value })}
                   errors={messagesFor(errors, `conditions.${index}.values`)}
-                  hint={condition.field === "query-string" ? "key=value, comma-separated; * and ? are wildcards." : "Comma-separated, up to 3; * and ? are wildcards."}
+                  hint={
+                    condition.field === "query-string"
+                      ? "key=value, comma-separated; * and ? are wildcards."
+                      : "Comma-separated, up to 3; * and ? are wildcards."
+                  }
                 />
               </div>
               <div className="pt-6">
@@ -91,7 +105,9 @@ export function RuleFields({
                   <Button
                     variant="ghost"
                     aria-label={`Remove condition ${index + 1}`}
-                    onClick={() => onChange({ ...draft, conditions: draft.conditions.filter((_, at) => at !== index) })}
+                    onClick={() =>
+                      onChange({ ...draft, conditions: draft.conditions.filter((_, at) => at !== index) })
+                    }
                   >
                     Remove
                   </Button>
@@ -103,13 +119,24 @@ export function RuleFields({
         <GroupError messages={errors.conditions} />
         <Button
           variant="secondary"
-          onClick={() => onChange({ ...draft, conditions: [...draft.conditions, { field: "host-header", headerName: "", values: "" }] })}
+          onClick={() =>
+            onChange({
+              ...draft,
+              conditions: [...draft.conditions, { field: "host-header", headerName: "", values: "" }],
+            })
+          }
         >
           Add condition
         </Button>
       </fieldset>
 
-      <ActionEditor idPrefix={`${idPrefix}-action`} draft={draft.action} onChange={(action) => onChange({ ...draft, action })} errors={scoped(errors, "action")} targetGroups={targetGroups} />
+      <ActionEditor
+        idPrefix={`${idPrefix}-action`}
+        draft={draft.action}
+        onChange={(action) => onChange({ ...draft, action })}
+        errors={scoped(errors, "action")}
+        targetGroups={targetGroups}
+      />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { GroupError } from "@/components/alb-edit/fields";
+import { GroupError } from "./group-error";
 import { AlbActionFields } from "@/components/alb-action-fields/alb-action-fields";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 
 import type { ActionDraft, TargetDraft } from "@/lib/alb/edit/drafts";
-import { messagesFor } from "./use-apply";
+import { messagesFor } from "@/lib/actions/field-errors";
 
 export interface TargetGroupOption {
   arn: string;
@@ -47,7 +47,10 @@ export function ActionEditor({
   listenerProtocol?: "HTTP" | "HTTPS";
 }) {
   const setTarget = (index: number, patch: Partial<TargetDraft>) =>
-    onChange({ ...draft, targets: draft.targets.map((target, at) => (at === index ? { ...target, ...patch } : target)) });
+    onChange({
+      ...draft,
+      targets: draft.targets.map((target, at) => (at === index ? { ...target, ...patch } : target)),
+    });
   const used = new Set(draft.targets.map((target) => target.targetGroupArn));
 
   return (
@@ -72,9 +75,15 @@ export function ActionEditor({
             <caption className="sr-only">Target groups and weights</caption>
             <thead className="text-xs text-slate-500">
               <tr>
-                <th scope="col" className="pb-1 font-medium">Target group</th>
-                <th scope="col" className="w-40 pb-1 font-medium">Weight (0–999)</th>
-                <th scope="col" className="w-16 pb-1 font-medium">Share</th>
+                <th scope="col" className="pb-1 font-medium">
+                  Target group
+                </th>
+                <th scope="col" className="w-40 pb-1 font-medium">
+                  Weight (0–999)
+                </th>
+                <th scope="col" className="w-16 pb-1 font-medium">
+                  Share
+                </th>
                 <th scope="col" className="w-20 pb-1">
                   <span className="sr-only">Remove</span>
                 </th>
@@ -98,7 +107,11 @@ export function ActionEditor({
                       >
                         <option value="">Choose a target group…</option>
                         {targetGroups.map((group) => (
-                          <option key={group.arn} value={group.arn} disabled={used.has(group.arn) && group.arn !== target.targetGroupArn}>
+                          <option
+                            key={group.arn}
+                            value={group.arn}
+                            disabled={used.has(group.arn) && group.arn !== target.targetGroupArn}
+                          >
                             {group.name}
                             {group.detail ? ` — ${group.detail}` : ""}
                           </option>
@@ -119,13 +132,17 @@ export function ActionEditor({
                       />
                       <GroupError id={`${idPrefix}-weight-${index}-error`} messages={weightErrors} />
                     </td>
-                    <td className="py-2 pr-2 text-xs text-slate-600 tabular-nums">{share(draft.targets, index) ?? "—"}</td>
+                    <td className="py-2 pr-2 text-xs text-slate-600 tabular-nums">
+                      {share(draft.targets, index) ?? "—"}
+                    </td>
                     <td className="py-1 text-right">
                       {draft.targets.length > 1 && (
                         <Button
                           variant="ghost"
                           aria-label={`Remove target group ${index + 1}`}
-                          onClick={() => onChange({ ...draft, targets: draft.targets.filter((_, at) => at !== index) })}
+                          onClick={() =>
+                            onChange({ ...draft, targets: draft.targets.filter((_, at) => at !== index) })
+                          }
                         >
                           Remove
                         </Button>
@@ -141,11 +158,17 @@ export function ActionEditor({
             <Button
               variant="secondary"
               disabled={draft.targets.length >= MAX_GROUPS}
-              onClick={() => onChange({ ...draft, targets: [...draft.targets, { targetGroupArn: "", weight: "1" }] })}
+              onClick={() =>
+                onChange({ ...draft, targets: [...draft.targets, { targetGroupArn: "", weight: "1" }] })
+              }
             >
               Add target group
             </Button>
-            {draft.targets.length >= MAX_GROUPS && <p className="text-xs text-slate-500">A forward can split traffic across at most 5 target groups.</p>}
+            {draft.targets.length >= MAX_GROUPS && (
+              <p className="text-xs text-slate-500">
+                A forward can split traffic across at most 5 target groups.
+              </p>
+            )}
             {draft.targets.length > 1 && (
               <TextField
                 id={`${idPrefix}-stickiness`}

@@ -1,5 +1,9 @@
 import type { Attributes, HealthCheckConfig, TargetHealthEntry, TargetSpec } from "@/lib/alb/domain";
-import { type HealthCheckInput, type TargetGroupAttributesInput, targetGroupAttributesToAws } from "@/lib/schemas/target-group";
+import {
+  type HealthCheckInput,
+  type TargetGroupAttributesInput,
+  targetGroupAttributesToAws,
+} from "@/lib/schemas/target-group";
 
 /** One line of a before/after preview. */
 export interface ChangeRow {
@@ -9,7 +13,11 @@ export interface ChangeRow {
   after: string;
 }
 
-const HEALTH_CHECK_FIELDS: { key: keyof HealthCheckInput & keyof HealthCheckConfig; label: string; unit?: string }[] = [
+const HEALTH_CHECK_FIELDS: {
+  key: keyof HealthCheckInput & keyof HealthCheckConfig;
+  label: string;
+  unit?: string;
+}[] = [
   { key: "protocol", label: "Protocol" },
   { key: "port", label: "Port" },
   { key: "path", label: "Path" },
@@ -41,17 +49,21 @@ export function healthCheckFormValues(health: HealthCheckConfig): Record<string,
 
 /** The health check settings that differ between what was loaded and what the operator entered. */
 export function healthCheckChanges(before: HealthCheckConfig, after: HealthCheckInput): ChangeRow[] {
-  return HEALTH_CHECK_FIELDS.filter(({ key }) => String(before[key] ?? "") !== String(after[key] ?? "")).map(({ key, label, unit }) => ({
-    key,
-    label,
-    before: shown(before[key], unit),
-    after: shown(after[key], unit),
-  }));
+  return HEALTH_CHECK_FIELDS.filter(({ key }) => String(before[key] ?? "") !== String(after[key] ?? "")).map(
+    ({ key, label, unit }) => ({
+      key,
+      label,
+      before: shown(before[key], unit),
+      after: shown(after[key], unit),
+    }),
+  );
 }
 
 /** The health check fields someone else changed since `loaded` was read (compared as AWS reports them). */
 export function changedHealthCheckFields(loaded: HealthCheckConfig, current: HealthCheckConfig): string[] {
-  return HEALTH_CHECK_FIELDS.filter(({ key }) => String(loaded[key] ?? "") !== String(current[key] ?? "")).map(({ label }) => label);
+  return HEALTH_CHECK_FIELDS.filter(
+    ({ key }) => String(loaded[key] ?? "") !== String(current[key] ?? ""),
+  ).map(({ label }) => label);
 }
 
 const ATTRIBUTE_LABELS: Record<string, string> = {
@@ -71,12 +83,17 @@ export function attributesFormValues(attributes: Attributes): TargetGroupAttribu
   const algorithm = attributes["load_balancing.algorithm.type"];
   const number = (key: string, fallback: number) => {
     const value = Number(attributes[key]);
-    return attributes[key] !== undefined && attributes[key] !== "" && Number.isFinite(value) ? value : fallback;
+    return attributes[key] !== undefined && attributes[key] !== "" && Number.isFinite(value)
+      ? value
+      : fallback;
   };
   return {
     deregistrationDelaySeconds: number("deregistration_delay.timeout_seconds", 300),
     slowStartSeconds: number("slow_start.duration_seconds", 0),
-    algorithm: algorithm === "least_outstanding_requests" || algorithm === "weighted_random" ? algorithm : "round_robin",
+    algorithm:
+      algorithm === "least_outstanding_requests" || algorithm === "weighted_random"
+        ? algorithm
+        : "round_robin",
     stickiness: {
       enabled: attributes["stickiness.enabled"] === "true",
       type,
@@ -87,7 +104,10 @@ export function attributesFormValues(attributes: Attributes): TargetGroupAttribu
 }
 
 /** The attributes to send: only those whose value differs from the loaded ones. */
-export function attributeChanges(loaded: Attributes, input: TargetGroupAttributesInput): { changed: Attributes; rows: ChangeRow[] } {
+export function attributeChanges(
+  loaded: Attributes,
+  input: TargetGroupAttributesInput,
+): { changed: Attributes; rows: ChangeRow[] } {
   const wanted = targetGroupAttributesToAws(input);
   const changed: Attributes = {};
   const rows: ChangeRow[] = [];
@@ -100,8 +120,14 @@ export function attributeChanges(loaded: Attributes, input: TargetGroupAttribute
 }
 
 /** The attribute keys (of those we would change) whose current value is not what was loaded. */
-export function changedAttributeKeys(loaded: Attributes, current: Attributes, keys: readonly string[]): string[] {
-  return keys.filter((key) => (loaded[key] ?? "") !== (current[key] ?? "")).map((key) => ATTRIBUTE_LABELS[key] ?? key);
+export function changedAttributeKeys(
+  loaded: Attributes,
+  current: Attributes,
+  keys: readonly string[],
+): string[] {
+  return keys
+    .filter((key) => (loaded[key] ?? "") !== (current[key] ?? ""))
+    .map((key) => ATTRIBUTE_LABELS[key] ?? key);
 }
 
 /** "i-0abc:8080" — a target's identity in a group (the same instance may be registered on several ports). */
@@ -115,7 +141,10 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
  * IP targets typed one per line as "10.0.1.5" or "10.0.1.5:8080" (port defaults to the group's). Returns the targets
  * or, per bad line, what is wrong with it.
  */
-export function parseIpTargets(text: string, defaultPort: number | undefined): { targets: TargetSpec[]; errors: string[] } {
+export function parseIpTargets(
+  text: string,
+  defaultPort: number | undefined,
+): { targets: TargetSpec[]; errors: string[] } {
   const targets: TargetSpec[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();

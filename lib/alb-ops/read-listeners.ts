@@ -18,13 +18,21 @@ export async function readListeners(region: string, loadBalancerArn: string): Pr
       const certificates = await listListenerCertificates(region, listener.arn);
       const byDefault = certificates.filter((certificate) => certificate.isDefault);
       if (byDefault.length !== 1) return listener;
-      return { ...listener, certificates: [...byDefault, ...certificates.filter((certificate) => !certificate.isDefault)] };
+      return {
+        ...listener,
+        certificates: [...byDefault, ...certificates.filter((certificate) => !certificate.isDefault)],
+      };
     }),
   );
 }
 
 /** The listeners with their rules, for the page. */
-export async function readListenersWithRules(region: string, loadBalancerArn: string): Promise<(ListenerSummary & { rules: ListenerRule[] })[]> {
+export async function readListenersWithRules(
+  region: string,
+  loadBalancerArn: string,
+): Promise<(ListenerSummary & { rules: ListenerRule[] })[]> {
   const listeners = await readListeners(region, loadBalancerArn);
-  return Promise.all(listeners.map(async (listener) => ({ ...listener, rules: await listRules(region, listener.arn) })));
+  return Promise.all(
+    listeners.map(async (listener) => ({ ...listener, rules: await listRules(region, listener.arn) })),
+  );
 }

@@ -6,9 +6,19 @@ import { safeRead } from "@/lib/aws/safe-read";
 import { CreateAliasFormFields } from "./create-alias-form-fields";
 
 /** "Create alias record" for a load balancer: reads the public zones, then the form previews and creates. */
-export async function CreateAliasForm({ lb, region, takenNames = [] }: { lb: LoadBalancerSummary; region: string; takenNames?: string[] }) {
+export async function CreateAliasForm({
+  lb,
+  region,
+  takenNames = [],
+}: {
+  lb: LoadBalancerSummary;
+  region: string;
+  takenNames?: string[];
+}) {
   const zones = await safeRead("list the hosted zones", listHostedZones);
-  const publicZones = zones.ok ? zones.data.filter((zone) => !zone.isPrivate).map((zone) => ({ id: zone.id, name: zone.name })) : [];
+  const publicZones = zones.ok
+    ? zones.data.filter((zone) => !zone.isPrivate).map((zone) => ({ id: zone.id, name: zone.name }))
+    : [];
 
   return (
     <Card title="Create alias record" className="xl:col-span-2">
@@ -17,13 +27,20 @@ export async function CreateAliasForm({ lb, region, takenNames = [] }: { lb: Loa
           Could not list the hosted zones: {zones.error.message}
         </p>
       ) : publicZones.length === 0 ? (
-        <p className="text-sm text-slate-600">There is no public hosted zone to create the record in. Create one under Hosted zones first.</p>
+        <p className="text-sm text-slate-600">
+          There is no public hosted zone to create the record in. Create one under Hosted zones first.
+        </p>
       ) : (
         <CreateAliasFormFields
           zones={publicZones}
           region={region}
           takenNames={takenNames}
-          loadBalancer={{ name: lb.name, dnsName: lb.dnsName, canonicalHostedZoneId: lb.canonicalHostedZoneId, isDualstack: lb.ipAddressType.startsWith("dualstack") }}
+          loadBalancer={{
+            name: lb.name,
+            dnsName: lb.dnsName,
+            canonicalHostedZoneId: lb.canonicalHostedZoneId,
+            isDualstack: lb.ipAddressType.startsWith("dualstack"),
+          }}
         />
       )}
     </Card>

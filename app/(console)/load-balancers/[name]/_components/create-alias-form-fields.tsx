@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
+import { useAction } from "@/components/actions/use-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { type ActionResult, idleResult } from "@/lib/action-result";
 
-import { type AliasPreview, createAliasAction, previewAliasAction } from "@/app/(console)/load-balancers/[name]/alias-actions";
+import { createAliasAction, previewAliasAction } from "../alias-actions";
 
 interface Props {
   zones: { id: string; name: string }[];
@@ -41,22 +41,37 @@ export function CreateAliasFormFields({ zones, region, loadBalancer, takenNames 
   const [isNameEdited, setIsNameEdited] = useState(false);
   const [evaluateTargetHealth, setEvaluateTargetHealth] = useState(true);
   const [includeAaaa, setIncludeAaaa] = useState(loadBalancer.isDualstack);
-  const [preview, setPreview] = useState<ActionResult<AliasPreview>>(idleResult);
-  const [created, setCreated] = useState<ActionResult<{ changeIds: string[] }>>(idleResult);
-  const [isPending, startTransition] = useTransition();
+  const previewCall = useAction(previewAliasAction);
+  const createCall = useAction(createAliasAction);
+  const preview = previewCall.result;
+  const created = createCall.result;
+  const isPending = previewCall.isPending || createCall.isPending;
 
   const reset = () => {
-    setPreview(idleResult);
-    setCreated(idleResult);
+    previewCall.reset();
+    createCall.reset();
   };
-  const payload = () => ({ zoneId, name, region, loadBalancerName: loadBalancer.name, evaluateTargetHealth, includeAaaa });
-  const errors = preview.status === "error" ? preview.fieldErrors : created.status === "error" ? created.fieldErrors : undefined;
+  const payload = () => ({
+    zoneId,
+    name,
+    region,
+    loadBalancerName: loadBalancer.name,
+    evaluateTargetHealth,
+    includeAaaa,
+  });
+  const errors =
+    preview.status === "error"
+      ? preview.fieldErrors
+      : created.status === "error"
+        ? created.fieldErrors
+        : undefined;
   const conflicts = preview.status === "success" ? preview.data.conflicts : [];
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        Points a name at this load balancer with an alias record (no charge for alias queries, follows the ALB&apos;s changing IP addresses). Target:{" "}
+        Points a name at this load balancer with an alias record (no charge for alias queries, follows the
+        ALB&apos;s changing IP addresses). Target:{" "}
         <span className="font-mono text-xs">{loadBalancer.dnsName}</span> in hosted zone{" "}
         <span className="font-mono text-xs">{loadBalancer.canonicalHostedZoneId}</span>.
       </p>
@@ -133,14 +148,16 @@ export function CreateAliasFormFields({ zones, region, loadBalancer, takenNames 
                 <span className="font-mono text-xs">{record.Type}</span>
                 <Badge tone="violet">alias</Badge>
                 <span className="font-mono text-xs">
-                  → {record.AliasTarget?.DNSName} ({record.AliasTarget?.HostedZoneId}), evaluate target health {String(record.AliasTarget?.EvaluateTargetHealth)}
+                  → {record.AliasTarget?.DNSName} ({record.AliasTarget?.HostedZoneId}), evaluate target health{" "}
+                  {String(record.AliasTarget?.EvaluateTargetHealth)}
                 </span>
               </li>
             ))}
           </ul>
           {conflicts.length > 0 && (
             <p role="alert" className="text-sm font-medium text-red-700">
-              {conflicts.map((r) => `${r.Name ?? ""} ${r.Type ?? ""}`).join(", ")} already exists: choose another name, or edit that record in the zone.
+              {conflicts.map((r) => `${r.Name ?? ""} ${r.Type ?? ""}`).join(", ")} already exists: choose
+              another name, or edit that record in the zone.
             </p>
           )}
         </section>
@@ -148,18 +165,24 @@ export function CreateAliasFormFields({ zones, region, loadBalancer, takenNames 
 
       <FormMessage
         status={created.status !== "idle" ? created.status : preview.status === "error" ? "error" : "idle"}
-        message={created.status !== "idle" ? created.message : preview.status === "error" ? preview.message : undefined}
+        message={
+          created.status !== "idle"
+            ? created.message
+            : preview.status === "error"
+              ? preview.message
+              : undefined
+        }
       />
       <div className="flex gap-2">
         <Button
           variant={preview.status === "success" ? "secondary" : "primary"}
           disabled={isPending}
-          onClick={() => startTransition(async () => setPreview(await previewAliasAction(undefined, payload())))}
+          onClick={() => previewCall.run(payload())}
         >
           Preview alias record
         </Button>
         {preview.status === "success" && conflicts.length === 0 && created.status !== "success" && (
-          <Button disabled={isPending} onClick={() => startTransition(async () => setCreated(await createAliasAction(undefined, payload())))}>
+          <Button disabled={isPending} onClick={() => createCall.run(payload())}>
             {isPending ? "Creating…" : "Create alias record"}
           </Button>
         )}

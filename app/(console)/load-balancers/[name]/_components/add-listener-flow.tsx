@@ -1,0 +1,161 @@
+"use client";
+
+import { useState } from "react";
+
+import { useAction } from "@/components/actions/use-action";
+import { SelectField, TextField } from "@/components/ui/field";
+import { fieldErrorsOfResult, messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import type { ListenerSummary } from "@/lib/alb/domain";
+import { actionInputFrom, emptyActionDraft, type ActionDraft } from "@/lib/alb/edit/drafts";
+import { listenersView, listenerView } from "@/lib/alb/edit/model";
+import { DEFAULT_SSL_POLICY } from "@/lib/aws/elbv2/ssl-policy-order";
+import { diffViews } from "@/lib/diff/diff";
+import type { DiffRow } from "@/lib/diff/diff-row";
+import { listenerSchemaFor } from "@/lib/schemas/listener";
+
+import { addListenerAction } from "../actions";
+import { ActionEditor } from "./action-editor";
+import { certificateStatuses, type EditContext } from "./edit-context";
+import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
+import { ReviewPanel } from "./review-panel";
+
+/** Add a listener: protocol, port, certificate and policy for HTTPS, default action. */
+export function AddListenerFlow({
+  context,
+  listeners,
+  onClose,
+}: {
+  context: EditContext;
+  listeners: ListenerSummary[];
+  onClose: (message?: string) => void;
+}) {
+  const hasHttp = listeners.some((listener) => listener.port === 80);
+  const [protocol, setProtocol] = useState<"HTTP" | "HTTPS">(hasHttp ? "HTTPS" : "HTTP");
+  const [port, setPort] = useState(
+    hasHttp ? (listeners.some((listener) => listener.port === 443) ? "8443" : "443") : "80",
+  );
+  const [sslPolicy, setSslPolicy] = useState(DEFAULT_SSL_POLICY);
+  const [certificateArn, setCertificateArn] = useState("");
+  const [action, setAction] = useState<ActionDraft>(() => emptyActionDraft(context.targetGroups[0]?.arn));
+  const [stage, setStage] = useState<"edit" | "review">("edit");
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [changes, setChanges] = useState<DiffRow[]>([]);
+  const { isPending, result, run, reset } = useAction(addListenerAction, {
+    onSuccess: (done) => onClose(done.message),
+    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
+  });
+  const errors = { ...scopeFieldErrors(fieldErrorsOfResult(result), "listener"), ...clientErrors };
+  const isHttps = protocol === "HTTPS";
+  const listener = {
+    protocol,
+    port: port.trim(),
+    certificateArn: isHttps ? certificateArn || undefined : undefined,
+    sslPolicy: isHttps ? sslPolicy || undefined : undefined,
+    defaultAction: actionInputFrom(action),
+  };
+
+  function review() {
+    reset();
+    const parsed = listenerSchemaFor({
+      certificates: isHttps ? { statuses: certificateStatuses(context) } : undefined,
+      usedPorts: listeners.map((candidate) => candidate.port),
+    }).safeParse(listener);
+    if (!parsed.success) return setClientErrors(fieldErrorsOf(parsed.error));
+    setClientErrors({});
+    const summary: ListenerSummary = {
+      arn: "",
+      loadBalancerArn: "",
+      protocol: parsed.data.protocol,
+      port: parsed.data.port,
+      sslPolicy: parsed.data.sslPolicy,
+      certificates: parsed.data.certificateArn
+        ? [{ certificateArn: parsed.data.certificateArn, isDefault: true }]
+        : [],
+      defaultActions: [
+        { type: parsed.data.defaultAction.type, summary: "", spec: parsed.data.defaultAction },
+      ],
+    };
+    setChanges(diffViews({}, listenerView(summary, context.domains)));
+    setStage("review");
+  }
+
+  if (stage === "review") {
+    return (
+      <ReviewPanel
+        title="Add a listener"
+        changes={changes}
+        result={result}
+        isPending={isPending}
+        applyLabel="Add listener"
+        onBack={() => setStage("edit")}
+        onReload={() => onClose()}
+        onApply={() =>
+          run({
+            region: context.region,
+            loadBalancerName: context.loadBalancerName,
+            expected: listenersView(listeners),
+            listener: listener as never,
+          })
+        }
+      />
+    );
+  }
+  const actionErrors = Object.fromEntries(
+    Object.entries(errors)
+      .filter(([key]) => key.startsWith("defaultAction."))
+      .map(([key, value]) => [key.slice("defaultAction.".length), value]),
+  );
+  return (
+    <FlowForm title="Add a listener" errors={errors} onReview={review} onCancel={() => onClose()}>
+      <div className="grid gap-3 sm:grid-cols-[10rem_10rem]">
+        <SelectField
+          id="new-listener-protocol"
+          label="Protocol"
+          value={protocol}
+          onChange={(event) => setProtocol(event.target.value as "HTTP" | "HTTPS")}
+          errors={messagesFor(errors, "protocol")}
+        >
+          <option>HTTP</option>
+          <option>HTTPS</option>
+        </SelectField>
+        <TextField
+          id="new-listener-port"
+          label="Port"
+          inputMode="numeric"
+          value={port}
+          onChange={(event) => setPort(event.target.value)}
+          errors={messagesFor(errors, "port")}
+        />
+      </div>
+      {isHttps && (
+        <div className="grid gap-3 md:grid-cols-2">
+          <CertificateSelect
+            id="new-listener-cert"
+            label="Default certificate"
+            context={context}
+            value={certificateArn}
+            onChange={setCertificateArn}
+            errors={messagesFor(errors, "certificateArn")}
+          />
+          <PolicySelect
+            id="new-listener-policy"
+            context={context}
+            value={sslPolicy}
+            onChange={setSslPolicy}
+            errors={messagesFor(errors, "sslPolicy")}
+          />
+        </div>
+      )}
+      <ActionEditor
+        idPrefix="new-listener-action"
+        legend="Default action"
+        draft={action}
+        onChange={setAction}
+        errors={actionErrors}
+        targetGroups={context.targetGroups}
+        listenerProtocol={protocol}
+      />
+    </FlowForm>
+  );
+}
