@@ -1,4 +1,9 @@
-import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, DescribeSecurityGroupsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  DescribeSecurityGroupsCommand,
+  EC2Client,
+} from "@aws-sdk/client-ec2";
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
@@ -8,7 +13,12 @@ import {
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { ChangeResourceRecordSetsCommand, ListHostedZonesByNameCommand, ListResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
+import {
+  ChangeResourceRecordSetsCommand,
+  ListHostedZonesByNameCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from "@aws-sdk/client-route-53";
 
 import { expect, SEEDED, test } from "./fixtures";
 import { AlbPage } from "./pages/alb-page";
@@ -26,20 +36,44 @@ let securityGroupId = "";
 let zoneId = "";
 
 async function aliasRecords() {
-  const response = await route53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: `${recordName}.`, MaxItems: 5 }));
+  const response = await route53.send(
+    new ListResourceRecordSetsCommand({
+      HostedZoneId: zoneId,
+      StartRecordName: `${recordName}.`,
+      MaxItems: 5,
+    }),
+  );
   return (response.ResourceRecordSets ?? []).filter((record) => record.Name === `${recordName}.`);
 }
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const seeded = (await elbv2.send(new DescribeLoadBalancersCommand({ Names: [SEEDED.loadBalancer] }))).LoadBalancers?.[0];
-  const group = await ec2.send(new CreateSecurityGroupCommand({ GroupName: `${name}-sg`, Description: "e2e: only this ALB", VpcId: seeded?.VpcId }));
+  const seeded = (await elbv2.send(new DescribeLoadBalancersCommand({ Names: [SEEDED.loadBalancer] })))
+    .LoadBalancers?.[0];
+  const group = await ec2.send(
+    new CreateSecurityGroupCommand({
+      GroupName: `${name}-sg`,
+      Description: "e2e: only this ALB",
+      VpcId: seeded?.VpcId,
+    }),
+  );
   securityGroupId = group.GroupId ?? "";
   await ec2.send(
-    new AuthorizeSecurityGroupIngressCommand({ GroupId: securityGroupId, IpPermissions: [{ IpProtocol: "tcp", FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }] }),
+    new AuthorizeSecurityGroupIngressCommand({
+      GroupId: securityGroupId,
+      IpPermissions: [{ IpProtocol: "tcp", FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }],
+    }),
   );
-  const targetGroup = await elbv2.send(new CreateTargetGroupCommand({ Name: `${name}-tg`, Protocol: "HTTP", Port: 80, VpcId: seeded?.VpcId, TargetType: "instance" }));
+  const targetGroup = await elbv2.send(
+    new CreateTargetGroupCommand({
+      Name: `${name}-tg`,
+      Protocol: "HTTP",
+      Port: 80,
+      VpcId: seeded?.VpcId,
+      TargetType: "instance",
+    }),
+  );
   const created = await elbv2.send(
     new CreateLoadBalancerCommand({
       Name: name,
@@ -60,7 +94,10 @@ test.beforeAll(async () => {
     }),
   );
   const zones = await route53.send(new ListHostedZonesByNameCommand({ DNSName: SEEDED.zoneName }));
-  zoneId = (zones.HostedZones?.find((zone) => zone.Name === SEEDED.zoneName)?.Id ?? "").replace("/hostedzone/", "");
+  zoneId = (zones.HostedZones?.find((zone) => zone.Name === SEEDED.zoneName)?.Id ?? "").replace(
+    "/hostedzone/",
+    "",
+  );
   await route53.send(
     new ChangeResourceRecordSetsCommand({
       HostedZoneId: zoneId,
@@ -68,7 +105,15 @@ test.beforeAll(async () => {
         Changes: [
           {
             Action: "CREATE",
-            ResourceRecordSet: { Name: recordName, Type: "A", AliasTarget: { DNSName: lb?.DNSName, HostedZoneId: lb?.CanonicalHostedZoneId, EvaluateTargetHealth: true } },
+            ResourceRecordSet: {
+              Name: recordName,
+              Type: "A",
+              AliasTarget: {
+                DNSName: lb?.DNSName,
+                HostedZoneId: lb?.CanonicalHostedZoneId,
+                EvaluateTargetHealth: true,
+              },
+            },
           },
         ],
       },
@@ -80,11 +125,18 @@ test.afterAll(async () => {
   const found = await elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] })).catch(() => undefined);
   if (found?.LoadBalancers?.length) await elbv2.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: arn }));
   for (const record of await aliasRecords()) {
-    await route53.send(new ChangeResourceRecordSetsCommand({ HostedZoneId: zoneId, ChangeBatch: { Changes: [{ Action: "DELETE", ResourceRecordSet: record }] } }));
+    await route53.send(
+      new ChangeResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        ChangeBatch: { Changes: [{ Action: "DELETE", ResourceRecordSet: record }] },
+      }),
+    );
   }
 });
 
-test("the page lists the DNS names pointing at the load balancer, linked to the record, and suggests a free name", async ({ page }) => {
+test("the page lists the DNS names pointing at the load balancer, linked to the record, and suggests a free name", async ({
+  page,
+}) => {
   const alb = new AlbPage(page);
   await alb.open(name);
 
@@ -104,14 +156,18 @@ test("an unknown load balancer's page has exactly one main landmark", async ({ p
   await expect(page.getByRole("main")).toHaveCount(1);
 });
 
-test("deleting names the alias that would dangle and the groups only it uses, and removes the ticked ones after review", async ({ page }) => {
+test("deleting names the alias that would dangle and the groups only it uses, and removes the ticked ones after review", async ({
+  page,
+}) => {
   const alb = new AlbPage(page);
   await alb.open(name);
   const remove = alb.deleteForm();
 
   const recordBox = remove.getByLabel(`Also delete ${recordName} A in example.com`);
   await expect(recordBox).toBeVisible();
-  await expect(remove.getByRole("note").filter({ hasText: `Will dangle: ${recordName} A in example.com` })).toBeVisible();
+  await expect(
+    remove.getByRole("note").filter({ hasText: `Will dangle: ${recordName} A in example.com` }),
+  ).toBeVisible();
   await remove.getByLabel(`Also delete target group ${name}-tg`).check();
   await remove.getByLabel(`Also delete security group ${name}-sg (${securityGroupId})`).check();
   await recordBox.check();
@@ -119,7 +175,9 @@ test("deleting names the alias that would dangle and the groups only it uses, an
 
   const review = await alb.reviewDeletion(name);
   await expect(alb.previewRow(review, "Load balancer")).toContainText(name);
-  await expect(alb.previewRow(review, "DNS records pointing here")).toContainText(`removed: ${recordName} A in example.com`);
+  await expect(alb.previewRow(review, "DNS records pointing here")).toContainText(
+    `removed: ${recordName} A in example.com`,
+  );
   await expect(alb.previewRow(review, "Target groups only it uses")).toContainText(`${name}-tg`);
   await expect(alb.previewRow(review, "Security groups only it uses")).toContainText(securityGroupId);
   expect(await aliasRecords()).toHaveLength(1);
@@ -130,7 +188,9 @@ test("deleting names the alias that would dangle and the groups only it uses, an
 
   await expect(elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).rejects.toThrow();
   await expect(elbv2.send(new DescribeTargetGroupsCommand({ Names: [`${name}-tg`] }))).rejects.toThrow();
-  const groups = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: [`${name}-sg`] }] }));
+  const groups = await ec2.send(
+    new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: [`${name}-sg`] }] }),
+  );
   expect(groups.SecurityGroups ?? []).toHaveLength(0);
   expect(await aliasRecords()).toHaveLength(0);
 });

@@ -13,7 +13,10 @@ import { expect, SEEDED, test } from "./fixtures";
 import { AlbPage } from "./pages/alb-page";
 
 // The runner sets AWS_ENDPOINT_URL (and dummy keys) for the seeded emulator; the SDK picks them up.
-const elbv2 = new ElasticLoadBalancingV2Client({ region: "us-east-1", endpoint: process.env.AWS_ENDPOINT_URL });
+const elbv2 = new ElasticLoadBalancingV2Client({
+  region: "us-east-1",
+  endpoint: process.env.AWS_ENDPOINT_URL,
+});
 
 // Destructive edits go to a load balancer this file creates, in the seeded VPC; images-alb stays as seeded.
 const name = `e2e-edit-${Date.now().toString(36)}`;
@@ -33,7 +36,8 @@ async function ruleCount(): Promise<number> {
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const seeded = (await elbv2.send(new DescribeLoadBalancersCommand({ Names: [SEEDED.loadBalancer] }))).LoadBalancers?.[0];
+  const seeded = (await elbv2.send(new DescribeLoadBalancersCommand({ Names: [SEEDED.loadBalancer] })))
+    .LoadBalancers?.[0];
   const created = await elbv2.send(
     new CreateLoadBalancerCommand({
       Name: name,
@@ -49,7 +53,9 @@ test.beforeAll(async () => {
       LoadBalancerArn: arn,
       Protocol: "HTTP",
       Port: 80,
-      DefaultActions: [{ Type: "fixed-response", FixedResponseConfig: { StatusCode: "404", ContentType: "text/plain" } }],
+      DefaultActions: [
+        { Type: "fixed-response", FixedResponseConfig: { StatusCode: "404", ContentType: "text/plain" } },
+      ],
     }),
   );
   listenerArn = listener.Listeners?.[0]?.ListenerArn ?? "";
@@ -58,7 +64,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   const found = await elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] })).catch(() => undefined);
   if (!found?.LoadBalancers?.length) return;
-  await elbv2.send(new ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: [{ Key: "deletion_protection.enabled", Value: "false" }] }));
+  await elbv2.send(
+    new ModifyLoadBalancerAttributesCommand({
+      LoadBalancerArn: arn,
+      Attributes: [{ Key: "deletion_protection.enabled", Value: "false" }],
+    }),
+  );
   await elbv2.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: arn }));
 });
 
@@ -100,7 +111,12 @@ test("an edit made elsewhere meanwhile is detected, not overwritten", async ({ p
   await form.getByLabel("Idle timeout (seconds)").fill("300");
   await form.getByRole("button", { name: "Review changes" }).click();
 
-  await elbv2.send(new ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: [{ Key: "idle_timeout.timeout_seconds", Value: "90" }] }));
+  await elbv2.send(
+    new ModifyLoadBalancerAttributesCommand({
+      LoadBalancerArn: arn,
+      Attributes: [{ Key: "idle_timeout.timeout_seconds", Value: "90" }],
+    }),
+  );
   const review = alb.review("Review attribute changes");
   await review.getByRole("button", { name: "Apply changes" }).click();
 
@@ -115,7 +131,9 @@ test("an edit made elsewhere meanwhile is detected, not overwritten", async ({ p
   await expect(page.getByText("90 s")).toBeVisible();
 });
 
-test("a rule forwarding 90/10 to blue and green is previewed, added, listed and deleted", async ({ page }) => {
+test("a rule forwarding 90/10 to blue and green is previewed, added, listed and deleted", async ({
+  page,
+}) => {
   const alb = new AlbPage(page);
   await alb.open(name);
   const form = await alb.startAddRule("HTTP:80");
@@ -131,7 +149,9 @@ test("a rule forwarding 90/10 to blue and green is previewed, added, listed and 
 
   const review = alb.review("Add a rule to HTTP:80");
   await expect(alb.previewRow(review, "Conditions")).toContainText("Path is /images/*");
-  await expect(alb.previewRow(review, "Forward to")).toContainText(`${SEEDED.blueTargetGroup} · weight 90 (90%)`);
+  await expect(alb.previewRow(review, "Forward to")).toContainText(
+    `${SEEDED.blueTargetGroup} · weight 90 (90%)`,
+  );
   await alb.reviewAndApply(review, "Add rule");
 
   const rules = alb.rules("HTTP:80");
@@ -183,8 +203,12 @@ test("delete is refused while deletion protection is on, then works once it is o
   const remove = alb.deleteForm();
   let deletion = await alb.reviewDeletion(name);
   await deletion.getByRole("button", { name: "Delete load balancer" }).click();
-  await expect(remove.getByRole("alert")).toContainText("Deletion protection is on for this load balancer, so it cannot be deleted");
-  expect((await elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).LoadBalancers).toHaveLength(1);
+  await expect(remove.getByRole("alert")).toContainText(
+    "Deletion protection is on for this load balancer, so it cannot be deleted",
+  );
+  expect((await elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).LoadBalancers).toHaveLength(
+    1,
+  );
 
   form = await alb.editAttributes();
   await form.getByLabel("Deletion protection").uncheck();
@@ -198,4 +222,3 @@ test("delete is refused while deletion protection is on, then works once it is o
   await expect(page).toHaveURL(/\/load-balancers$/);
   await expect(elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).rejects.toThrow();
 });
-

@@ -41,7 +41,12 @@ test("target groups show each target's health", async ({ page }) => {
   await page.goto("/target-groups");
   await expect(page.getByRole("heading", { name: SEEDED.blueTargetGroup, exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: SEEDED.greenTargetGroup, exact: true })).toBeVisible();
-  await expect(page.getByRole("table", { name: `Targets of ${SEEDED.blueTargetGroup}` }).getByText("healthy").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: `Targets of ${SEEDED.blueTargetGroup}` })
+      .getByText("healthy")
+      .first(),
+  ).toBeVisible();
 });
 
 test("certificates show status, domains and expiry", async ({ page }) => {

@@ -37,13 +37,20 @@ test("the target group list links to a page per group with live target health", 
   await page.goto("/target-groups");
   await page.getByRole("link", { name: SEEDED.blueTargetGroup, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: SEEDED.blueTargetGroup })).toBeVisible();
-  await expect(page.getByRole("table", { name: `Targets of ${SEEDED.blueTargetGroup}` }).getByText("healthy").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: `Targets of ${SEEDED.blueTargetGroup}` })
+      .getByText("healthy")
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText(/\d of \d targets healthy/)).toBeVisible();
   // The summary is re-read every 5 s.
   await expect(page.getByText(/updated .*every 5 s/)).toBeVisible({ timeout: 12_000 });
 });
 
-test("change images-green's health check after a before/after preview, then read it back from AWS", async ({ page }) => {
+test("change images-green's health check after a before/after preview, then read it back from AWS", async ({
+  page,
+}) => {
   await page.goto(`/target-groups/${SEEDED.greenTargetGroup}`);
   const form = page.getByRole("form", { name: "Health check settings" });
   await form.getByLabel("Path").fill("/health");
@@ -55,7 +62,9 @@ test("change images-green's health check after a before/after preview, then read
   await expect(preview.getByRole("row", { name: /Path/ })).toContainText("/health");
   await expect(preview.getByRole("row", { name: /Interval/ })).toContainText("20 s");
   await preview.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Changed the health check of ${SEEDED.greenTargetGroup}` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Changed the health check of ${SEEDED.greenTargetGroup}` }),
+  ).toBeVisible();
 
   const group = await greenGroup();
   expect(group.HealthCheckPath).toBe("/health");
@@ -74,18 +83,31 @@ test("a timeout not shorter than the interval shows a field error and sends noth
   await expect(form.getByText("must be shorter than the interval")).toBeVisible();
   await expect(page.getByRole("region", { name: "Health check changes to apply" })).toHaveCount(0);
   const after = await greenGroup();
-  expect([after.HealthCheckIntervalSeconds, after.HealthCheckTimeoutSeconds]).toEqual([before.HealthCheckIntervalSeconds, before.HealthCheckTimeoutSeconds]);
+  expect([after.HealthCheckIntervalSeconds, after.HealthCheckTimeoutSeconds]).toEqual([
+    before.HealthCheckIntervalSeconds,
+    before.HealthCheckTimeoutSeconds,
+  ]);
 });
 
 test("a health check changed by someone else since the page loaded is refused", async ({ page }) => {
   await page.goto(`/target-groups/${SEEDED.greenTargetGroup}`);
   const current = await greenGroup();
-  await elbv2.send(new ModifyTargetGroupCommand({ TargetGroupArn: current.TargetGroupArn, HealthCheckPath: "/changed-elsewhere" }));
+  await elbv2.send(
+    new ModifyTargetGroupCommand({
+      TargetGroupArn: current.TargetGroupArn,
+      HealthCheckPath: "/changed-elsewhere",
+    }),
+  );
 
   const form = page.getByRole("form", { name: "Health check settings" });
   await form.getByLabel("Healthy threshold", { exact: true }).fill("4");
   await form.getByRole("button", { name: "Review changes" }).click();
-  await page.getByRole("region", { name: "Health check changes to apply" }).getByRole("button", { name: "Apply 1 change" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Someone else changed the health check path" })).toBeVisible();
+  await page
+    .getByRole("region", { name: "Health check changes to apply" })
+    .getByRole("button", { name: "Apply 1 change" })
+    .click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Someone else changed the health check path" }),
+  ).toBeVisible();
   expect((await greenGroup()).HealthyThresholdCount).toBe(current.HealthyThresholdCount);
 });

@@ -20,6 +20,9 @@ export type ActionError = Extract<ActionResult<unknown>, { status: "error" }>;
  * The call signature of every action and query made with `defineAction`/`defineQuery` (and of React's
  * `useActionState`): the previous result, then a FormData or a plain object.
  */
-export type ServerAction<P, T> = (previous: ActionResult<T> | undefined, payload: P) => Promise<ActionResult<T>>;
+export type ServerAction<P, T> = (
+  previous: ActionResult<T> | undefined,
+  payload: P,
+) => Promise<ActionResult<T>>;
 
 export const idleResult: ActionResult<never> = { status: "idle" };

@@ -8,7 +8,14 @@ const envSchema = z.object({
   ROUTEBOARD_REGIONS: z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(",").map((region) => region.trim()).filter(Boolean) : DEFAULT_REGIONS)),
+    .transform((value) =>
+      value
+        ? value
+            .split(",")
+            .map((region) => region.trim())
+            .filter(Boolean)
+        : DEFAULT_REGIONS,
+    ),
   ROUTEBOARD_DATA_DIR: z.string().default(".data"),
   ROUTEBOARD_TARGET: z.enum(["emulator", "aws"]).optional(),
 });
@@ -29,7 +36,9 @@ export function appEnv(): AppEnv {
     ROUTEBOARD_TARGET: process.env.ROUTEBOARD_TARGET || undefined,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
 

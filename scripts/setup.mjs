@@ -85,19 +85,26 @@ let aptUpdated = false;
 function ensureDebianPackage(pkg, why) {
   const command = `sudo apt-get install -y ${pkg}`;
   if (!canApt()) {
-    throw new SetupError(`${why} is missing. Install it with:\n\n    ${command}\n\nthen run the same npm command again.`);
+    throw new SetupError(
+      `${why} is missing. Install it with:\n\n    ${command}\n\nthen run the same npm command again.`,
+    );
   }
 
   log(`installing Debian's ${pkg} (${why}) with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (!aptUpdated) {
     const updated = run("apt-get", ["update", "-qq"], { capture: true, env });
-    if (!updated.ok) throw new SetupError(`${tail(updated.output, 5)}\napt-get update failed. Run \`${command}\` yourself, then try again.`);
+    if (!updated.ok)
+      throw new SetupError(
+        `${tail(updated.output, 5)}\napt-get update failed. Run \`${command}\` yourself, then try again.`,
+      );
     aptUpdated = true;
   }
   const installed = run("apt-get", ["install", "-y", "-qq", pkg], { capture: true, env });
   if (!installed.ok) {
-    throw new SetupError(`${tail(installed.output, 5)}\napt-get could not install ${pkg}. Run \`${command}\` yourself, then try again.`);
+    throw new SetupError(
+      `${tail(installed.output, 5)}\napt-get could not install ${pkg}. Run \`${command}\` yourself, then try again.`,
+    );
   }
 }
 
@@ -105,7 +112,8 @@ function ensureDebianPackage(pkg, why) {
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   ensureDebianPackage("chromium", `Chromium (${CHROMIUM}, which the end-to-end tests run in)`);
-  if (!existsSync(CHROMIUM)) throw new SetupError(`apt-get installed chromium but ${CHROMIUM} is still missing.`);
+  if (!existsSync(CHROMIUM))
+    throw new SetupError(`apt-get installed chromium but ${CHROMIUM} is still missing.`);
 }
 
 /** Debian splits venv/ensurepip out of python3: without python3-venv, `python3 -m venv` cannot create .venv. */

@@ -33,7 +33,10 @@ export interface UseAction<P, T> {
  * The one way a client component calls a server action or query: `useActionState` underneath, so pending state,
  * ordering and transitions are React's; the result is the action's typed ActionResult.
  */
-export function useAction<P, T>(action: ServerAction<P, T>, options: UseActionOptions<T> = {}): UseAction<P, T> {
+export function useAction<P, T>(
+  action: ServerAction<P, T>,
+  options: UseActionOptions<T> = {},
+): UseAction<P, T> {
   const callbacks = useRef(options);
   useEffect(() => {
     callbacks.current = options;

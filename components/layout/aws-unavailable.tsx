@@ -29,7 +29,10 @@ function steps(connection: Unavailable): string[] {
 /** Shown instead of any page while AWS (or the emulator) cannot be reached: what to do, not a stack trace. */
 export function AwsUnavailable({ connection }: { connection: Unavailable }) {
   return (
-    <section aria-labelledby="aws-unavailable-title" className="mx-auto max-w-2xl rounded-lg border border-red-200 bg-white p-8 shadow-sm">
+    <section
+      aria-labelledby="aws-unavailable-title"
+      className="mx-auto max-w-2xl rounded-lg border border-red-200 bg-white p-8 shadow-sm"
+    >
       <h1 id="aws-unavailable-title" className="text-xl font-semibold text-red-800">
         Cannot reach AWS
       </h1>
@@ -40,7 +43,9 @@ export function AwsUnavailable({ connection }: { connection: Unavailable }) {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <p className="mt-6 text-xs text-slate-500">Error code: {connection.error.code}. Reload this page once fixed.</p>
+      <p className="mt-6 text-xs text-slate-500">
+        Error code: {connection.error.code}. Reload this page once fixed.
+      </p>
     </section>
   );
 }

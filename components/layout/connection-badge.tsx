@@ -12,7 +12,10 @@ export function ConnectionBadge({ connection }: { connection: Connection }) {
   }
   if (connection.target === "emulator") {
     return (
-      <Badge tone="violet" title={`Endpoint ${connection.endpoint ?? ""}; nothing here touches a real AWS account`}>
+      <Badge
+        tone="violet"
+        title={`Endpoint ${connection.endpoint ?? ""}; nothing here touches a real AWS account`}
+      >
         Local emulator
       </Badge>
     );

@@ -20,7 +20,9 @@ export function SidebarNav() {
             aria-current={isActive ? "page" : undefined}
             className={cx(
               "rounded-md px-3 py-1.5 text-sm",
-              isActive ? "bg-slate-800 font-medium text-white" : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
+              isActive
+                ? "bg-slate-800 font-medium text-white"
+                : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
             )}
           >
             {item.label}

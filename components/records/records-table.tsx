@@ -7,7 +7,12 @@ import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { filterRows, type RecordFilter } from "@/lib/records-view/filter-rows";
-import { ROUTING_POLICIES, toRecordRow, type RecordRow, type RoutingPolicy } from "@/lib/records-view/record-row";
+import {
+  ROUTING_POLICIES,
+  toRecordRow,
+  type RecordRow,
+  type RoutingPolicy,
+} from "@/lib/records-view/record-row";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
@@ -27,7 +32,8 @@ const POLICY_TONES: Record<RoutingPolicy, BadgeTone> = {
   cidr: "gray",
 };
 
-const COLUMNS = "grid grid-cols-[minmax(12rem,2fr)_4rem_7rem_minmax(12rem,1.6fr)_4.5rem_minmax(18rem,3fr)_6rem] gap-3";
+const COLUMNS =
+  "grid grid-cols-[minmax(12rem,2fr)_4rem_7rem_minmax(12rem,1.6fr)_4.5rem_minmax(18rem,3fr)_6rem] gap-3";
 // The columns' minimum widths (65.5rem) + six gaps (4.5rem) + the row's padding (2rem): narrower, the box scrolls.
 const TABLE_MIN_WIDTH = "min-w-[72rem]";
 
@@ -36,7 +42,9 @@ function ValueCell({ row }: { row: RecordRow }) {
     return (
       <span className="truncate" title={`Alias to ${row.alias.dnsName} (zone ${row.alias.hostedZoneId})`}>
         <Badge tone="violet">alias</Badge> <span className="font-mono text-xs">{row.alias.dnsName}</span>
-        {row.alias.evaluateTargetHealth && <span className="ml-1 text-xs text-slate-500">(evaluates health)</span>}
+        {row.alias.evaluateTargetHealth && (
+          <span className="ml-1 text-xs text-slate-500">(evaluates health)</span>
+        )}
       </span>
     );
   }
@@ -97,7 +105,9 @@ export function RecordsTable({
           id="record-type-filter"
           label="Type"
           value={filter.type ?? ""}
-          onChange={(event) => setFilter((current) => ({ ...current, type: event.target.value || undefined }))}
+          onChange={(event) =>
+            setFilter((current) => ({ ...current, type: event.target.value || undefined }))
+          }
         >
           <option value="">All types</option>
           {types.map((type) => (
@@ -109,7 +119,10 @@ export function RecordsTable({
           label="Routing policy"
           value={filter.policy ?? ""}
           onChange={(event) =>
-            setFilter((current) => ({ ...current, policy: (event.target.value || undefined) as RoutingPolicy | undefined }))
+            setFilter((current) => ({
+              ...current,
+              policy: (event.target.value || undefined) as RoutingPolicy | undefined,
+            }))
           }
         >
           <option value="">All policies</option>
@@ -122,7 +135,10 @@ export function RecordsTable({
           label="Health check"
           value={filter.health ?? ""}
           onChange={(event) =>
-            setFilter((current) => ({ ...current, health: (event.target.value || undefined) as RecordFilter["health"] }))
+            setFilter((current) => ({
+              ...current,
+              health: (event.target.value || undefined) as RecordFilter["health"],
+            }))
           }
         >
           <option value="">Any</option>
@@ -135,7 +151,8 @@ export function RecordsTable({
         {visible.length === rows.length
           ? `${rows.length.toLocaleString("en-US")} record sets`
           : `${visible.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} record sets match`}
-        {!isComplete && ` — loading more${totalHint ? ` (of about ${totalHint.toLocaleString("en-US")})` : ""}…`}
+        {!isComplete &&
+          ` — loading more${totalHint ? ` (of about ${totalHint.toLocaleString("en-US")})` : ""}…`}
       </p>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -145,11 +162,24 @@ export function RecordsTable({
 
       {/* One scroll box for header and rows, so they scroll sideways together (the header sticks on top); the grid
           keeps its columns' minimum widths, so nothing is clipped on a narrow screen. */}
-      <div role="table" aria-label="Record sets" aria-rowcount={visible.length + 1} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-        <div ref={scrollRef} className="h-[62vh] overflow-auto overscroll-x-contain" tabIndex={0} aria-label="Record sets, scrollable">
+      <div
+        role="table"
+        aria-label="Record sets"
+        aria-rowcount={visible.length + 1}
+        className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+      >
+        <div
+          ref={scrollRef}
+          className="h-[62vh] overflow-auto overscroll-x-contain"
+          tabIndex={0}
+          aria-label="Record sets, scrollable"
+        >
           <div className={TABLE_MIN_WIDTH}>
             <div role="rowgroup" className="sticky top-0 z-10">
-              <div role="row" className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase`}>
+              <div
+                role="row"
+                className={`${COLUMNS} border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium tracking-wide text-slate-500 uppercase`}
+              >
                 <span role="columnheader">Name</span>
                 <span role="columnheader">Type</span>
                 <span role="columnheader">Policy</span>
@@ -180,24 +210,40 @@ export function RecordsTable({
                         style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                       >
                         <span role="cell" className="truncate font-medium" title={row.name}>
-                          {isGroupContinuation ? <span className="pl-3 text-slate-400" aria-label={row.name}>↳</span> : row.name}
+                          {isGroupContinuation ? (
+                            <span className="pl-3 text-slate-400" aria-label={row.name}>
+                              ↳
+                            </span>
+                          ) : (
+                            row.name
+                          )}
                         </span>
-                        <span role="cell" className="font-mono text-xs">{row.type}</span>
+                        <span role="cell" className="font-mono text-xs">
+                          {row.type}
+                        </span>
                         <span role="cell">
                           <Badge tone={POLICY_TONES[row.policy]}>{row.policy}</Badge>
                         </span>
                         <span role="cell" className="truncate text-xs" title={row.policyDetail}>
-                          {row.setIdentifier && <span className="font-mono text-slate-700">{row.setIdentifier}</span>}
+                          {row.setIdentifier && (
+                            <span className="font-mono text-slate-700">{row.setIdentifier}</span>
+                          )}
                           {row.setIdentifier && row.policyDetail && " · "}
                           {row.policyDetail}
                         </span>
-                        <span role="cell" className="tabular-nums text-xs">{row.ttl ?? "—"}</span>
+                        <span role="cell" className="text-xs tabular-nums">
+                          {row.ttl ?? "—"}
+                        </span>
                         <span role="cell" className="flex min-w-0 items-center gap-2">
                           <ValueCell row={row} />
                           {actions?.(row)}
                           {editHrefBase && (
                             <span className="ml-auto flex shrink-0 gap-2 text-xs">
-                              <Link className="text-sky-800 underline" href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`} aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}>
+                              <Link
+                                className="text-sky-800 underline"
+                                href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`}
+                                aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}
+                              >
                                 Edit
                               </Link>
                               <Link
@@ -210,7 +256,12 @@ export function RecordsTable({
                               {row.policy === "weighted" && !isGroupContinuation && (
                                 <Link
                                   className="text-sky-800 underline"
-                                  href={newRolloutHref({ kind: "route53-weighted", zoneId, name: row.name, type: row.type })}
+                                  href={newRolloutHref({
+                                    kind: "route53-weighted",
+                                    zoneId,
+                                    name: row.name,
+                                    type: row.type,
+                                  })}
                                   aria-label={`Start rollout on ${row.type} ${row.name}`}
                                 >
                                   Start rollout

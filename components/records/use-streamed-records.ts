@@ -15,7 +15,11 @@ export interface StreamedRecords {
 }
 
 /** The zone's record sets: the server-rendered first page, then the rest streamed in page by page. */
-export function useStreamedRecords(zoneId: string, firstPage: ResourceRecordSet[], next?: RecordSetCursorView): StreamedRecords {
+export function useStreamedRecords(
+  zoneId: string,
+  firstPage: ResourceRecordSet[],
+  next?: RecordSetCursorView,
+): StreamedRecords {
   const [state, setState] = useState<StreamedRecords>({ recordSets: firstPage, isComplete: !next });
 
   // The parent keys this component by zone, so the state starts fresh for each zone.
@@ -27,10 +31,13 @@ export function useStreamedRecords(zoneId: string, firstPage: ResourceRecordSet[
     if (next.identifier) params.set("identifier", next.identifier);
 
     const load = async () => {
-      const response = await fetch(`/api/hosted-zones/${encodeURIComponent(zoneId)}/records?${params.toString()}`, {
-        signal: controller.signal,
-        cache: "no-store",
-      });
+      const response = await fetch(
+        `/api/hosted-zones/${encodeURIComponent(zoneId)}/records?${params.toString()}`,
+        {
+          signal: controller.signal,
+          cache: "no-store",
+        },
+      );
       await readNdjson<StreamLine>(response, (line) => {
         if ("error" in line) {
           setState((current) => ({ ...current, isComplete: true, error: line.error.message }));

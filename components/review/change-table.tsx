@@ -43,11 +43,19 @@ function Side({ row, side }: { row: DiffRow; side: "before" | "after" }) {
     );
   }
   const isChanged = row.kind !== "unchanged";
-  const tone = side === "before" ? "bg-red-50 text-red-900 ring-red-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200";
+  const tone =
+    side === "before"
+      ? "bg-red-50 text-red-900 ring-red-200"
+      : "bg-emerald-50 text-emerald-900 ring-emerald-200";
 
   if (typeof value === "string") {
     return (
-      <span className={cx("rounded px-1.5 py-0.5 font-mono text-xs whitespace-pre-wrap", isChanged ? `ring-1 ring-inset ${tone}` : "text-slate-700")}>
+      <span
+        className={cx(
+          "rounded px-1.5 py-0.5 font-mono text-xs whitespace-pre-wrap",
+          isChanged ? `ring-1 ring-inset ${tone}` : "text-slate-700",
+        )}
+      >
         {side === "before" && isChanged ? <del className="no-underline">{value}</del> : value}
       </span>
     );
@@ -61,7 +69,10 @@ function Side({ row, side }: { row: DiffRow; side: "before" | "after" }) {
         return (
           <li
             key={`${index}:${item}`}
-            className={cx("w-fit rounded px-1.5 py-0.5 font-mono text-xs break-all", isMarked ? `ring-1 ring-inset ${tone}` : "text-slate-700")}
+            className={cx(
+              "w-fit rounded px-1.5 py-0.5 font-mono text-xs break-all",
+              isMarked ? `ring-1 ring-inset ${tone}` : "text-slate-700",
+            )}
           >
             {isMarked && <span aria-hidden="true">{side === "before" ? "− " : "+ "}</span>}
             {isMarked && <span className="sr-only">{side === "before" ? "removed: " : "added: "}</span>}
@@ -86,7 +97,9 @@ function Row({ row, showKind }: { row: DiffRow; showKind: boolean }) {
       <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
         <span className="flex flex-wrap items-center gap-1.5">
           {row.label}
-          {showKind && row.kind !== "changed" && <Badge tone={KIND[row.kind].tone}>{KIND[row.kind].text}</Badge>}
+          {showKind && row.kind !== "changed" && (
+            <Badge tone={KIND[row.kind].tone}>{KIND[row.kind].text}</Badge>
+          )}
         </span>
         {row.note && <span className="mt-0.5 block text-xs font-normal text-slate-600">{row.note}</span>}
       </th>
@@ -151,10 +164,17 @@ export function ChangeTable({
             {groups.map((group) => {
               const kind = sectionKind(group.rows);
               return (
-                <tbody key={group.section} className="divide-y divide-slate-100 border-t border-slate-200 align-top">
+                <tbody
+                  key={group.section}
+                  className="divide-y divide-slate-100 border-t border-slate-200 align-top"
+                >
                   {hasSections && (
                     <tr className="bg-slate-50/70">
-                      <th scope="colgroup" colSpan={4} className="px-3 py-1.5 text-left text-sm font-semibold text-slate-900">
+                      <th
+                        scope="colgroup"
+                        colSpan={4}
+                        className="px-3 py-1.5 text-left text-sm font-semibold text-slate-900"
+                      >
                         <span className="flex flex-wrap items-center gap-2">
                           {kind && <Badge tone={KIND[kind].tone}>{KIND[kind].text}</Badge>}
                           <span className="font-mono text-xs">{group.section || "Other"}</span>
@@ -171,7 +191,11 @@ export function ChangeTable({
           </table>
         </ScrollRegion>
       )}
-      {footer && <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-50 px-3 py-2">{footer}</div>}
+      {footer && (
+        <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-50 px-3 py-2">
+          {footer}
+        </div>
+      )}
     </div>
   );
 }

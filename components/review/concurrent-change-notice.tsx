@@ -21,7 +21,8 @@ export function ConcurrentChangeNotice({
     <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
       <div role="alert">
         <p className="text-sm font-semibold text-amber-950">
-          Changed by someone else — {details.applied.length > 0 ? "only part was applied" : "nothing was applied"}
+          Changed by someone else —{" "}
+          {details.applied.length > 0 ? "only part was applied" : "nothing was applied"}
         </p>
         <p className="mt-0.5 text-sm text-amber-900">{message}</p>
       </div>
@@ -39,7 +40,9 @@ export function ConcurrentChangeNotice({
           </ul>
         </div>
       )}
-      {details.changes.length > 0 && <ChangeTable caption="What changed in AWS" rows={details.changes} labels={CONCURRENT_LABELS} />}
+      {details.changes.length > 0 && (
+        <ChangeTable caption="What changed in AWS" rows={details.changes} labels={CONCURRENT_LABELS} />
+      )}
       {action}
     </div>
   );

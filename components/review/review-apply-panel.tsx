@@ -60,7 +60,8 @@ export function ReviewApplyPanel<P, V, T>({
   applied,
 }: ReviewApplyPanelProps<P, V, T>) {
   const { stage, rows, applyResult, previewResult, concurrentChange } = review;
-  const isShowingReview = stage === "reviewing" || stage === "applying" || stage === "failed" || stage === "applied";
+  const isShowingReview =
+    stage === "reviewing" || stage === "applying" || stage === "failed" || stage === "applied";
   const previewError = stage === "editing" && previewResult.status === "error" ? previewResult : undefined;
 
   return (
@@ -69,7 +70,10 @@ export function ReviewApplyPanel<P, V, T>({
         {stage === "previewing" && <p className="text-slate-600">Preparing the review…</p>}
         {stage === "applying" && <p className="text-slate-600">Applying…</p>}
         {stage === "applied" && applyResult.status === "success" && (
-          <p role="status" className="rounded-md bg-emerald-50 px-3 py-1.5 text-emerald-900 ring-1 ring-emerald-200 ring-inset">
+          <p
+            role="status"
+            className="rounded-md bg-emerald-50 px-3 py-1.5 text-emerald-900 ring-1 ring-emerald-200 ring-inset"
+          >
             {applyResult.message ?? "Applied."}
           </p>
         )}
@@ -82,10 +86,22 @@ export function ReviewApplyPanel<P, V, T>({
       )}
 
       {isShowingReview && (
-        <section aria-label={title} className={cx("space-y-3 rounded-lg border p-4", stage === "applied" ? "border-emerald-200" : "border-sky-200 bg-sky-50/40")}>
+        <section
+          aria-label={title}
+          className={cx(
+            "space-y-3 rounded-lg border p-4",
+            stage === "applied" ? "border-emerald-200" : "border-sky-200 bg-sky-50/40",
+          )}
+        >
           <header>
-            <h3 className="text-sm font-semibold text-slate-900">{stage === "applied" ? "Applied" : title}</h3>
-            {stage !== "applied" && <p className="text-xs text-slate-600">Nothing has been sent to AWS yet. Check the change, then apply it.</p>}
+            <h3 className="text-sm font-semibold text-slate-900">
+              {stage === "applied" ? "Applied" : title}
+            </h3>
+            {stage !== "applied" && (
+              <p className="text-xs text-slate-600">
+                Nothing has been sent to AWS yet. Check the change, then apply it.
+              </p>
+            )}
           </header>
           {note}
           {rows.length === 0 ? (

@@ -72,7 +72,9 @@ function defaultRows(preview: unknown): DiffRow[] {
  * Apply runs the action with the previewed draft, and the result (change ids, or an error) is shown. Render it with
  * `ReviewApplyPanel`.
  */
-export function useReview<P, V, A = P, T = unknown>(options: UseReviewOptions<P, V, A, T>): UseReview<P, V, T> {
+export function useReview<P, V, A = P, T = unknown>(
+  options: UseReviewOptions<P, V, A, T>,
+): UseReview<P, V, T> {
   const { toApply, rowsOf = defaultRows } = options;
   const previewCall = useAction(options.preview);
   const applyCall = useAction(options.apply, { onSuccess: options.onApplied });
@@ -115,7 +117,8 @@ export function useReview<P, V, A = P, T = unknown>(options: UseReviewOptions<P,
     resetPreview();
   }, [resetApply, resetPreview]);
 
-  const latest: ActionResult<unknown> = applyCall.result.status !== "idle" ? applyCall.result : previewCall.result;
+  const latest: ActionResult<unknown> =
+    applyCall.result.status !== "idle" ? applyCall.result : previewCall.result;
   const allFieldErrors = latest.status === "error" ? latest.fieldErrors : undefined;
 
   return {

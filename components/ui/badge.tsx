@@ -13,11 +13,22 @@ const TONES: Record<BadgeTone, string> = {
   violet: "bg-violet-50 text-violet-800 ring-violet-300",
 };
 
-export function Badge({ tone = "gray", children, title }: { tone?: BadgeTone; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = "gray",
+  children,
+  title,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <span
       title={title}
-      className={cx("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset", TONES[tone])}
+      className={cx(
+        "inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
+        TONES[tone],
+      )}
     >
       {children}
     </span>

@@ -29,6 +29,10 @@ export function Button({
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }
 
-export function ButtonLink({ variant, className, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function ButtonLink({
+  variant,
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClasses(variant ?? "secondary", className)} {...props} />;
 }

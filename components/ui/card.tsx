@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 
 import { cx } from "./cx";
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={cx("min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
       {(title || actions) && (

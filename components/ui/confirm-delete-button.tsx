@@ -22,14 +22,28 @@ export interface ConfirmDeleteButtonProps<T> {
 }
 
 /** Delete in two steps (ask, then confirm); a refusal from the action is shown next to the button. */
-export function ConfirmDeleteButton<T>({ action, fields, label, confirmLabel, question, confirmText, align = "start" }: ConfirmDeleteButtonProps<T>) {
+export function ConfirmDeleteButton<T>({
+  action,
+  fields,
+  label,
+  confirmLabel,
+  question,
+  confirmText,
+  align = "start",
+}: ConfirmDeleteButtonProps<T>) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [result, formAction, isPending] = useActionState(action, idleResult);
 
   if (!isConfirming) {
     return (
       <div className={cx("flex flex-col gap-1", align === "end" ? "items-end" : "items-start")}>
-        <Button variant="ghost" className="text-red-700" aria-label={label} disabled={isPending} onClick={() => setIsConfirming(true)}>
+        <Button
+          variant="ghost"
+          className="text-red-700"
+          aria-label={label}
+          disabled={isPending}
+          onClick={() => setIsConfirming(true)}
+        >
           {isPending ? "Deleting…" : "Delete"}
         </Button>
         {result.status === "error" && (

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A designed error panel for a read that failed; the page around it keeps working. */
-export function ErrorState({ title, message, code, action }: { title: string; message: string; code?: string; action?: ReactNode }) {
+export function ErrorState({
+  title,
+  message,
+  code,
+  action,
+}: {
+  title: string;
+  message: string;
+  code?: string;
+  action?: ReactNode;
+}) {
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-5 py-4">
       <p className="font-medium text-red-900">{title}</p>

@@ -49,7 +49,10 @@ export function CheckboxField({
   hint,
   errors,
   ...props
-}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type"
+>) {
   return (
     <div className="flex items-start gap-2">
       <input
@@ -75,11 +78,19 @@ export function describedBy(id: string, hint: unknown, errors: string[] | undefi
   return ids.length ? ids.join(" ") : undefined;
 }
 
-const CONTROL = "max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs aria-invalid:border-red-600 disabled:bg-slate-100";
+const CONTROL =
+  "max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs aria-invalid:border-red-600 disabled:bg-slate-100";
 
 type Common = { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string };
 
-export function TextField({ id, label, hint, errors, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...props
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <input
@@ -119,7 +130,14 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ id, label, hint, errors, className, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...props
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <textarea
@@ -135,11 +153,20 @@ export function TextAreaField({ id, label, hint, errors, className, ...props }: 
 }
 
 /** The form-level message, announced politely. */
-export function FormMessage({ status, message }: { status?: "success" | "error" | "idle"; message?: string }) {
+export function FormMessage({
+  status,
+  message,
+}: {
+  status?: "success" | "error" | "idle";
+  message?: string;
+}) {
   return (
     <div aria-live="polite" className="min-h-5 text-sm">
       {message && status !== "idle" && (
-        <p role={status === "error" ? "alert" : "status"} className={status === "error" ? "font-medium text-red-700" : "text-emerald-800"}>
+        <p
+          role={status === "error" ? "alert" : "status"}
+          className={status === "error" ? "font-medium text-red-700" : "text-emerald-800"}
+        >
           {message}
         </p>
       )}

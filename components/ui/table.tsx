@@ -23,7 +23,15 @@ const ALIGN: Record<ColumnAlign, string> = { left: "text-left", right: "text-rig
  * A horizontally scrollable region for a wide table: focusable (so keyboard users can scroll it), with a visible
  * focus ring and an accessible name.
  */
-export function ScrollRegion({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+export function ScrollRegion({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div
       role="region"
@@ -58,7 +66,16 @@ export interface TableProps<Row> {
  * The list table every list page uses: header cells with `scope="col"`, a caption, an empty state, in a scrollable
  * region. A server component (no client JS); cells may hold client components.
  */
-export function Table<Row>({ columns, rows, rowKey, caption, showCaption = false, empty, className, rowClassName }: TableProps<Row>) {
+export function Table<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  showCaption = false,
+  empty,
+  className,
+  rowClassName,
+}: TableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
 
   return (
@@ -76,7 +93,11 @@ export function Table<Row>({ columns, rows, rowKey, caption, showCaption = false
         <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
           <tr>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className={cx("px-4 py-2 font-semibold", ALIGN[column.align ?? "left"], column.className)}>
+              <th
+                key={column.id}
+                scope="col"
+                className={cx("px-4 py-2 font-semibold", ALIGN[column.align ?? "left"], column.className)}
+              >
                 {column.header}
               </th>
             ))}

@@ -40,14 +40,19 @@ function loadStates(): Promise<Shape[]> {
 }
 
 /** The projected world, and the US states once `withStates` asks for them (their shapes are fetched only then). */
-export function useMapGeometry(withStates: boolean): { world?: WorldGeometry; states?: Shape[]; error?: string } {
+export function useMapGeometry(withStates: boolean): {
+  world?: WorldGeometry;
+  states?: Shape[];
+  error?: string;
+} {
   const [loadedWorld, setWorld] = useState<WorldGeometry>();
   const [loadedStates, setStates] = useState<Shape[]>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     let isCurrent = true;
-    const fail = (failure: unknown) => isCurrent && setError(failure instanceof Error ? failure.message : String(failure));
+    const fail = (failure: unknown) =>
+      isCurrent && setError(failure instanceof Error ? failure.message : String(failure));
     loadWorld().then((loaded) => isCurrent && setWorld(loaded), fail);
     if (withStates) loadStates().then((loaded) => isCurrent && setStates(loaded), fail);
     return () => {

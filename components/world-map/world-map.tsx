@@ -61,7 +61,10 @@ export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick 
 
   if (error) {
     return (
-      <div role="alert" className="flex aspect-[960/468] items-center justify-center rounded-md bg-red-50 text-sm text-red-800">
+      <div
+        role="alert"
+        className="flex aspect-[960/468] items-center justify-center rounded-md bg-red-50 text-sm text-red-800"
+      >
         {error}
       </div>
     );
@@ -80,7 +83,9 @@ export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick 
     if (!geoContains({ type: "Sphere" }, lonLat)) return;
 
     const target = event.target as Element;
-    const state = target.getAttribute("data-state") ?? drawnStates?.find((shape) => geoContains(shape.geometry, lonLat))?.code;
+    const state =
+      target.getAttribute("data-state") ??
+      drawnStates?.find((shape) => geoContains(shape.geometry, lonLat))?.code;
     const code =
       (state ? "US" : undefined) ??
       target.getAttribute("data-code") ??
@@ -97,7 +102,13 @@ export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick 
       onClick={handleClick}
     >
       <defs>
-        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={hatchId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <line x1="0" y1="0" x2="0" y2="6" stroke="#FFFFFF" strokeWidth="1.5" strokeOpacity="0.6" />
         </pattern>
       </defs>
@@ -109,7 +120,11 @@ export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick 
           shape={shape}
           fill={shape.code ? fills[shape.code] : undefined}
           fallbackTitle={`${shape.name}: not a Route 53 location`}
-          isPicked={pick?.countryCode !== undefined && pick.subdivisionCode === undefined && pick.countryCode === shape.code}
+          isPicked={
+            pick?.countryCode !== undefined &&
+            pick.subdivisionCode === undefined &&
+            pick.countryCode === shape.code
+          }
           codeAttribute="data-code"
           hatchId={hatchId}
         />
@@ -130,9 +145,22 @@ export function WorldMap({ label, fills, stateFills, markers = [], pick, onPick 
         const at = world.projection([marker.longitude, marker.latitude]);
         if (!at) return null;
         return (
-          <g key={`${marker.label}-${marker.latitude}-${marker.longitude}`} transform={`translate(${at[0]},${at[1]})`} aria-hidden="true">
+          <g
+            key={`${marker.label}-${marker.latitude}-${marker.longitude}`}
+            transform={`translate(${at[0]},${at[1]})`}
+            aria-hidden="true"
+          >
             <circle r={6} fill={marker.colour} stroke="#0F172A" strokeWidth={1.5} />
-            <text x={9} y={4} fontSize={12} fontWeight={600} fill="#0F172A" stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke">
+            <text
+              x={9}
+              y={4}
+              fontSize={12}
+              fontWeight={600}
+              fill="#0F172A"
+              stroke="#FFFFFF"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
               {marker.label}
             </text>
           </g>
@@ -178,11 +206,13 @@ function Area({
         fill={fill?.colour ?? UNPAINTED}
         stroke={isPicked ? "#0F172A" : "#FFFFFF"}
         strokeWidth={isPicked ? 1.5 : strokeWidth}
-        className="transition-[fill-opacity] hover:fill-opacity-80"
+        className="hover:fill-opacity-80 transition-[fill-opacity]"
       >
         <title>{title}</title>
       </path>
-      {fill?.isMixed && <path d={shape.d} fill={`url(#${hatchId})`} pointerEvents="none" aria-hidden="true" />}
+      {fill?.isMixed && (
+        <path d={shape.d} fill={`url(#${hatchId})`} pointerEvents="none" aria-hidden="true" />
+      )}
     </g>
   );
 }

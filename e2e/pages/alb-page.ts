@@ -38,14 +38,19 @@ export class AlbPage {
     return this.page.getByRole("form", { name: `Add a rule to ${listener}` });
   }
 
-  async fillRule(form: Locator, rule: { priority: string; path: string; targets: { group: string; weight: string }[] }): Promise<void> {
+  async fillRule(
+    form: Locator,
+    rule: { priority: string; path: string; targets: { group: string; weight: string }[] },
+  ): Promise<void> {
     await form.getByLabel("Priority", { exact: true }).fill(rule.priority);
     await form.getByLabel("Condition 1 type").selectOption("path-pattern");
     await form.getByLabel("Condition 1 values").fill(rule.path);
     for (const [index, target] of rule.targets.entries()) {
       if (index > 0) await form.getByRole("button", { name: "Add target group" }).click();
       const select = form.getByLabel(`Target group ${index + 1}`, { exact: true });
-      const value = await select.locator("option", { hasText: new RegExp(`^${target.group} `) }).getAttribute("value");
+      const value = await select
+        .locator("option", { hasText: new RegExp(`^${target.group} `) })
+        .getAttribute("value");
       await select.selectOption(value ?? "");
       await form.getByLabel(`Weight ${index + 1}`, { exact: true }).fill(target.weight);
     }

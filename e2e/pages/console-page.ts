@@ -25,7 +25,9 @@ export class ConsolePage {
   }
 
   nav(label: string) {
-    return this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true });
+    return this.page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: label, exact: true });
   }
 
   /** The button that shows and hides the navigation on a narrow screen. */

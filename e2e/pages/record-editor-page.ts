@@ -45,7 +45,9 @@ export class RecordEditorPage {
   }
 
   async applyAndWait(): Promise<void> {
-    await expect(this.form.getByRole("region", { name: "Preview" }).or(this.page.getByText(/change batch/))).toBeVisible();
+    await expect(
+      this.form.getByRole("region", { name: "Preview" }).or(this.page.getByText(/change batch/)),
+    ).toBeVisible();
     await this.form.getByRole("button", { name: "Apply", exact: true }).click();
     await expect(this.page.getByRole("heading", { name: /Change submitted|Record deleted/ })).toBeVisible();
   }

@@ -60,7 +60,9 @@ export class SimulatorPage {
 
   /** A distribution row's text, e.g. "img-green 10.0% 1,002". */
   distributionRow(which: RegExp, outcome: string): Locator {
-    return this.distribution(which).getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: outcome, exact: true }) });
+    return this.distribution(which)
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: outcome, exact: true }) });
   }
 
   weight(setIdentifier: string): Locator {

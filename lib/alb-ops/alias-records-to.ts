@@ -22,8 +22,17 @@ export async function readAliasRecordsTo(
   for (let at = 0; at < zones.length; at += ZONE_CONCURRENCY) {
     const slice = zones.slice(at, at + ZONE_CONCURRENCY);
     found.push(
-      ...(await Promise.all(slice.map(async (zone) => aliasRecordsPointingAt(lb, zone, await listAllRecordSets(zone.id))))),
+      ...(await Promise.all(
+        slice.map(async (zone) => aliasRecordsPointingAt(lb, zone, await listAllRecordSets(zone.id))),
+      )),
     );
   }
-  return found.flat().sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || (a.setIdentifier ?? "").localeCompare(b.setIdentifier ?? ""));
+  return found
+    .flat()
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name) ||
+        a.type.localeCompare(b.type) ||
+        (a.setIdentifier ?? "").localeCompare(b.setIdentifier ?? ""),
+    );
 }

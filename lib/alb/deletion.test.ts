@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { securityGroupsOnlyUsedBy, targetGroupsOnlyUsedBy } from "./dependents";
-import { type AlbDeletionPlan, type AlbDeletionPorts, describeDeletion, executeAlbDeletion } from "./deletion";
+import {
+  type AlbDeletionPlan,
+  type AlbDeletionPorts,
+  describeDeletion,
+  executeAlbDeletion,
+} from "./deletion";
 
-const record = (zoneId: string, name: string) => ({ zoneId, zoneName: "example.com.", name, type: "A" as const });
+const record = (zoneId: string, name: string) => ({
+  zoneId,
+  zoneName: "example.com.",
+  name,
+  type: "A" as const,
+});
 
 const plan: AlbDeletionPlan = {
   loadBalancer: { arn: "arn:lb", name: "web" },
@@ -40,10 +50,17 @@ describe("executeAlbDeletion", () => {
   });
 
   it("puts the records back when AWS refuses to delete the load balancer, so nothing has changed", async () => {
-    const { ports: p, restored } = ports({ deleteLoadBalancer: () => Promise.reject(awsError("OperationNotPermitted", "Deletion protection is on.")) });
+    const { ports: p, restored } = ports({
+      deleteLoadBalancer: () =>
+        Promise.reject(awsError("OperationNotPermitted", "Deletion protection is on.")),
+    });
     const outcome = await executeAlbDeletion(plan, p);
     expect(restored).toEqual(["Z2", "Z1"]);
-    expect(outcome).toMatchObject({ status: "rolled-back", failure: { resource: "load balancer web", code: "OperationNotPermitted" }, notRestored: [] });
+    expect(outcome).toMatchObject({
+      status: "rolled-back",
+      failure: { resource: "load balancer web", code: "OperationNotPermitted" },
+      notRestored: [],
+    });
     expect(describeDeletion(outcome)).toMatch(/^Nothing was deleted: load balancer web failed/);
   });
 
@@ -61,9 +78,14 @@ describe("executeAlbDeletion", () => {
   });
 
   it("reports exactly what was left behind once the load balancer is gone", async () => {
-    const { ports: p } = ports({ deleteSecurityGroup: () => Promise.reject(awsError("DependencyViolation", "still in use")) });
+    const { ports: p } = ports({
+      deleteSecurityGroup: () => Promise.reject(awsError("DependencyViolation", "still in use")),
+    });
     const outcome = await executeAlbDeletion(plan, p);
-    expect(outcome).toMatchObject({ status: "partial", leftBehind: [{ resource: "security group web-sg (sg-1)", code: "DependencyViolation" }] });
+    expect(outcome).toMatchObject({
+      status: "partial",
+      leftBehind: [{ resource: "security group web-sg (sg-1)", code: "DependencyViolation" }],
+    });
     expect(outcome.status === "partial" && outcome.deleted).toContain("target group web-tg");
     expect(describeDeletion(outcome)).toContain("but not security group web-sg (sg-1)");
   });
@@ -76,13 +98,21 @@ describe("executeAlbDeletion", () => {
 });
 
 describe("dependents", () => {
-  const group = (arn: string, loadBalancerArns: string[]) => ({ arn, name: arn, targetType: "instance" as const, loadBalancerArns, healthCheck: { enabled: true } });
+  const group = (arn: string, loadBalancerArns: string[]) => ({
+    arn,
+    name: arn,
+    targetType: "instance" as const,
+    loadBalancerArns,
+    healthCheck: { enabled: true },
+  });
   const sg = (id: string, name = id, sources: string[] = []) => ({
     id,
     name,
     description: "",
     vpcId: "vpc-1",
-    ingress: [{ protocol: "tcp", cidrs: [], ipv6Cidrs: [], sourceSecurityGroupIds: sources, prefixListIds: [] }],
+    ingress: [
+      { protocol: "tcp", cidrs: [], ipv6Cidrs: [], sourceSecurityGroupIds: sources, prefixListIds: [] },
+    ],
     egress: [],
   });
 
@@ -92,11 +122,21 @@ describe("dependents", () => {
   });
 
   it("offers security groups nothing else uses: not another ALB, an instance, another group's rule or the default group", () => {
-    const lb = { arn: "arn:lb", securityGroupIds: ["sg-own", "sg-shared", "sg-instance", "sg-referenced", "sg-default"] };
+    const lb = {
+      arn: "arn:lb",
+      securityGroupIds: ["sg-own", "sg-shared", "sg-instance", "sg-referenced", "sg-default"],
+    };
     const result = securityGroupsOnlyUsedBy(lb, {
       loadBalancers: [lb, { arn: "arn:other", securityGroupIds: ["sg-shared"] }],
       instances: [{ securityGroupIds: ["sg-instance"] }],
-      securityGroups: [sg("sg-own"), sg("sg-shared"), sg("sg-instance"), sg("sg-referenced"), sg("sg-default", "default"), sg("sg-targets", "targets", ["sg-referenced"])],
+      securityGroups: [
+        sg("sg-own"),
+        sg("sg-shared"),
+        sg("sg-instance"),
+        sg("sg-referenced"),
+        sg("sg-default", "default"),
+        sg("sg-targets", "targets", ["sg-referenced"]),
+      ],
     });
     expect(result.map((g) => g.id)).toEqual(["sg-own"]);
   });

@@ -26,7 +26,10 @@ export interface AlbDeletionPlan {
 
 export interface AlbDeletionPorts {
   /** Deletes the records exactly as they are now (refused if they changed); returns how to create them again. */
-  deleteAliasRecords: (zoneId: string, records: AliasRecordRef[]) => Promise<{ changeId?: string; restore: () => Promise<void> }>;
+  deleteAliasRecords: (
+    zoneId: string,
+    records: AliasRecordRef[],
+  ) => Promise<{ changeId?: string; restore: () => Promise<void> }>;
   deleteLoadBalancer: (arn: string) => Promise<void>;
   /** Resolves once AWS no longer lists the load balancer (its listeners and interfaces are gone). */
   waitUntilDeleted: (arn: string) => Promise<void>;
@@ -58,7 +61,11 @@ function failureOf(resource: string, error: unknown): StepFailure {
     const message = "message" in error && typeof error.message === "string" ? error.message : error.code;
     return { resource, code: error.code, message };
   }
-  return { resource, code: "UnknownError", message: "An unexpected error stopped this step. The server log has the details." };
+  return {
+    resource,
+    code: "UnknownError",
+    message: "An unexpected error stopped this step. The server log has the details.",
+  };
 }
 
 function byZone(records: AliasRecordRef[]): [string, AliasRecordRef[]][] {
@@ -68,7 +75,10 @@ function byZone(records: AliasRecordRef[]): [string, AliasRecordRef[]][] {
 }
 
 /** Runs the plan; never throws for an AWS failure, it is in the outcome. */
-export async function executeAlbDeletion(plan: AlbDeletionPlan, ports: AlbDeletionPorts): Promise<AlbDeletionOutcome> {
+export async function executeAlbDeletion(
+  plan: AlbDeletionPlan,
+  ports: AlbDeletionPorts,
+): Promise<AlbDeletionOutcome> {
   const deleted: string[] = [];
   const changeIds: string[] = [];
   const undo: { resources: string[]; run: () => Promise<void> }[] = [];
@@ -131,7 +141,9 @@ export async function executeAlbDeletion(plan: AlbDeletionPlan, ports: AlbDeleti
     }
   }
 
-  return leftBehind.length > 0 ? { status: "partial", deleted, leftBehind, changeIds } : { status: "deleted", deleted, changeIds };
+  return leftBehind.length > 0
+    ? { status: "partial", deleted, leftBehind, changeIds }
+    : { status: "deleted", deleted, changeIds };
 }
 
 /** The plan for what the operator ticked, limited to what still qualifies now (the action refuses changes before). */
@@ -166,8 +178,12 @@ export function describeDeletion(outcome: AlbDeletionOutcome): string {
     case "rolled-back":
       return (
         `Nothing was deleted: ${outcome.failure.resource} failed (${outcome.failure.message})` +
-        (outcome.rolledBack.length ? `, so ${list(outcome.rolledBack)} ${outcome.rolledBack.length === 1 ? "was" : "were"} created again as before` : "") +
-        (outcome.notRestored.length ? `. Could not restore ${list(outcome.notRestored)}: create ${outcome.notRestored.length === 1 ? "it" : "them"} again by hand` : "") +
+        (outcome.rolledBack.length
+          ? `, so ${list(outcome.rolledBack)} ${outcome.rolledBack.length === 1 ? "was" : "were"} created again as before`
+          : "") +
+        (outcome.notRestored.length
+          ? `. Could not restore ${list(outcome.notRestored)}: create ${outcome.notRestored.length === 1 ? "it" : "them"} again by hand`
+          : "") +
         "."
       );
   }

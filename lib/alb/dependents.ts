@@ -34,7 +34,10 @@ export const DEPENDENT_RULES = {
 } as const;
 
 /** Target groups whose only load balancer is `lbArn` (AWS lists every load balancer whose listeners or rules use a group). */
-export function targetGroupsOnlyUsedBy(lbArn: string, groups: readonly TargetGroupSummary[]): DependentTargetGroup[] {
+export function targetGroupsOnlyUsedBy(
+  lbArn: string,
+  groups: readonly TargetGroupSummary[],
+): DependentTargetGroup[] {
   return groups
     .filter((group) => group.loadBalancerArns.length === 1 && group.loadBalancerArns[0] === lbArn)
     .map((group) => ({ arn: group.arn, name: group.name }))
@@ -78,7 +81,9 @@ export function aliasRecordLabel(record: AliasRecordRef): string {
 }
 
 /** A stable key for one alias record: zone|name|type|set identifier. */
-export function aliasRecordKey(record: Pick<AliasRecordRef, "zoneId" | "name" | "type" | "setIdentifier">): string {
+export function aliasRecordKey(
+  record: Pick<AliasRecordRef, "zoneId" | "name" | "type" | "setIdentifier">,
+): string {
   return `${record.zoneId}|${record.name.toLowerCase()}|${record.type}|${record.setIdentifier ?? ""}`;
 }
 

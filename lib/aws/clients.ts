@@ -26,12 +26,14 @@ function cached<T>(service: string, region: string, build: () => T): T {
 
 /** One client per service and region, built on first use and then reused. */
 export const clients = {
-  route53: () => cached("route53", ROUTE53_REGION, () => new Route53Client(sharedClientConfig(ROUTE53_REGION))),
+  route53: () =>
+    cached("route53", ROUTE53_REGION, () => new Route53Client(sharedClientConfig(ROUTE53_REGION))),
   elbv2: (region: string) =>
     cached("elbv2", region, () => new ElasticLoadBalancingV2Client(sharedClientConfig(region))),
   acm: (region: string) => cached("acm", region, () => new ACMClient(sharedClientConfig(region))),
   ec2: (region: string) => cached("ec2", region, () => new EC2Client(sharedClientConfig(region))),
-  cloudwatch: (region: string) => cached("cloudwatch", region, () => new CloudWatchClient(sharedClientConfig(region))),
+  cloudwatch: (region: string) =>
+    cached("cloudwatch", region, () => new CloudWatchClient(sharedClientConfig(region))),
   sts: (region: string) => cached("sts", region, () => new STSClient(sharedClientConfig(region))),
 };
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { AwsError, callAws, toAwsError } from "./errors";
 
 function sdkError(name: string, message = "AWS says no", status = 400) {
-  return Object.assign(new Error(message), { name, $metadata: { requestId: "req-1", httpStatusCode: status }, $fault: "client" });
+  return Object.assign(new Error(message), {
+    name,
+    $metadata: { requestId: "req-1", httpStatusCode: status },
+    $fault: "client",
+  });
 }
 
 describe("toAwsError", () => {
@@ -42,11 +46,16 @@ describe("toAwsError", () => {
   });
 
   it("explains PriorRequestNotComplete as an earlier change still being applied", () => {
-    expect(toAwsError(sdkError("PriorRequestNotComplete"), "apply the change").message).toMatch(/still applying an earlier change/);
+    expect(toAwsError(sdkError("PriorRequestNotComplete"), "apply the change").message).toMatch(
+      /still applying an earlier change/,
+    );
   });
 
   it("keeps AWS's own text for validation errors, which name the offending value", () => {
-    const mapped = toAwsError(sdkError("InvalidChangeBatch", "Tried to delete resource record set but it was not found"), "apply the change");
+    const mapped = toAwsError(
+      sdkError("InvalidChangeBatch", "Tried to delete resource record set but it was not found"),
+      "apply the change",
+    );
     expect(mapped.message).toContain("Tried to delete resource record set");
   });
 
@@ -59,7 +68,9 @@ describe("toAwsError", () => {
   });
 
   it("recognises missing credentials", () => {
-    const missing = Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" });
+    const missing = Object.assign(new Error("Could not load credentials from any providers"), {
+      name: "CredentialsProviderError",
+    });
     expect(toAwsError(missing, "identify").kind).toBe("credentials");
   });
 
@@ -69,7 +80,10 @@ describe("toAwsError", () => {
   });
 
   it("never leaks a stack trace or raw SDK text for unknown errors", () => {
-    const mapped = toAwsError(sdkError("InternalFailure", "at Object.<anonymous> (/srv/x.js:1:1)", 500), "read");
+    const mapped = toAwsError(
+      sdkError("InternalFailure", "at Object.<anonymous> (/srv/x.js:1:1)", 500),
+      "read",
+    );
     expect(mapped.message).not.toContain("/srv/x.js");
   });
 });

@@ -17,7 +17,13 @@ export class AwsError extends Error {
   /** The service's own message: for server logs and for validation errors that name the offending value. */
   readonly awsMessage?: string;
 
-  constructor(init: { kind: AwsErrorKind; code: string; message: string; requestId?: string; awsMessage?: string }) {
+  constructor(init: {
+    kind: AwsErrorKind;
+    code: string;
+    message: string;
+    requestId?: string;
+    awsMessage?: string;
+  }) {
     super(init.message);
     this.name = "AwsError";
     this.kind = init.kind;
@@ -98,7 +104,9 @@ function isNotFound(code: string): boolean {
 }
 
 function isValidation(code: string): boolean {
-  return /^Invalid|Validation|^MissingParameter|^UnsupportedProtocol|^TooMany|LimitExceeded$|^ValidationError$/.test(code);
+  return /^Invalid|Validation|^MissingParameter|^UnsupportedProtocol|^TooMany|LimitExceeded$|^ValidationError$/.test(
+    code,
+  );
 }
 
 function kindOf(code: string): AwsErrorKind {
@@ -151,7 +159,8 @@ export function toAwsError(error: unknown, action: string): AwsError {
 
   const sdk = (typeof error === "object" && error !== null ? error : {}) as SdkLikeError;
   const cause = (sdk as { cause?: SdkLikeError }).cause;
-  const rawCode = sdk.code && NETWORK_CODES.has(sdk.code) ? sdk.code : (sdk.name ?? sdk.code ?? "UnknownError");
+  const rawCode =
+    sdk.code && NETWORK_CODES.has(sdk.code) ? sdk.code : (sdk.name ?? sdk.code ?? "UnknownError");
   const causeCode = cause?.code && NETWORK_CODES.has(cause.code) ? cause.code : undefined;
   const code = causeCode ?? (rawCode === "Error" && sdk.code ? sdk.code : rawCode);
   const status = sdk.$metadata?.httpStatusCode;
@@ -160,7 +169,8 @@ export function toAwsError(error: unknown, action: string): AwsError {
   if (kind === "unknown" && status === 403) kind = "access-denied";
   if (kind === "unknown" && status === 404) kind = "not-found";
   if (kind === "unknown" && status === 429) kind = "throttled";
-  if (kind === "unknown" && /Could not load credentials|credential/i.test(sdk.message ?? "")) kind = "credentials";
+  if (kind === "unknown" && /Could not load credentials|credential/i.test(sdk.message ?? ""))
+    kind = "credentials";
 
   return new AwsError({
     kind,

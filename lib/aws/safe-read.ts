@@ -1,6 +1,7 @@
 import { AwsError, toAwsError } from "./errors";
 
-export type ReadResult<T> = { ok: true; data: T } | { ok: false; error: { kind: AwsError["kind"]; code: string; message: string } };
+export type ReadResult<T> =
+  { ok: true; data: T } | { ok: false; error: { kind: AwsError["kind"]; code: string; message: string } };
 
 /**
  * Runs a read for a server component and returns the failure as a value, so the page can render a

@@ -25,7 +25,10 @@ export function sameView(a: DiffView, b: DiffView): boolean {
 }
 
 /** Items only in `after` and only in `before`, each in its own order. */
-export function listDelta(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+export function listDelta(
+  before: readonly string[],
+  after: readonly string[],
+): { added: string[]; removed: string[] } {
   const had = new Set(before);
   const has = new Set(after);
   return { added: after.filter((item) => !had.has(item)), removed: before.filter((item) => !has.has(item)) };
@@ -46,7 +49,12 @@ export interface RowOptions {
 }
 
 /** One row from a label and its two values; the kind follows from them (undefined = not set on that side). */
-export function diffRow(label: string, before: DiffValue | undefined, after: DiffValue | undefined, options: RowOptions = {}): DiffRow {
+export function diffRow(
+  label: string,
+  before: DiffValue | undefined,
+  after: DiffValue | undefined,
+  options: RowOptions = {},
+): DiffRow {
   const row: DiffRow = {
     key: options.key ?? (options.section ? `${options.section}|${label}` : label),
     label,
@@ -80,7 +88,7 @@ export function diffViews(before: DiffView, after: DiffView, options: DiffOption
   const labels = [...Object.keys(after), ...Object.keys(before).filter((label) => !(label in after))];
   return labels
     .map((label) => diffRow(label, before[label], after[label], { section: options.section }))
-    .filter((row) => options.includeUnchanged || (row.kind !== "unchanged"));
+    .filter((row) => options.includeUnchanged || row.kind !== "unchanged");
 }
 
 /** How one field of an object is shown: its label and how its value reads ("30 s"). */
@@ -108,7 +116,12 @@ export function viewOf(value: object, fields: readonly FieldSpec[]): DiffView {
 }
 
 /** Field-by-field difference of two objects of the same kind (e.g. a health check as loaded and as edited). */
-export function diffFields(before: object, after: object, fields: readonly FieldSpec[], options: DiffOptions = {}): DiffRow[] {
+export function diffFields(
+  before: object,
+  after: object,
+  fields: readonly FieldSpec[],
+  options: DiffOptions = {},
+): DiffRow[] {
   return diffViews(viewOf(before, fields), viewOf(after, fields), options);
 }
 
@@ -133,5 +146,9 @@ export function groupBySection(rows: readonly DiffRow[]): { section: string; row
 export function sectionRows(section: string, view: DiffView, kind: "added" | "removed"): DiffRow[] {
   return Object.entries(view)
     .filter(([, value]) => value !== undefined)
-    .map(([label, value]) => (kind === "added" ? diffRow(label, undefined, value, { section }) : diffRow(label, value, undefined, { section })));
+    .map(([label, value]) =>
+      kind === "added"
+        ? diffRow(label, undefined, value, { section })
+        : diffRow(label, value, undefined, { section }),
+    );
 }

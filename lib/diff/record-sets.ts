@@ -22,6 +22,8 @@ export function recordSetDiffRows(diffs: readonly RecordSetDiff[]): DiffRow[] {
         : diff.kind === "added"
           ? fieldChangesOf(identity, diff.after ?? identity)
           : fieldChangesOf(diff.before ?? identity, identity);
-    return fields.map((field) => diffRow(field.field, field.before, field.after, { section, key: `${diff.key}|${field.field}` }));
+    return fields.map((field) =>
+      diffRow(field.field, field.before, field.after, { section, key: `${diff.key}|${field.field}` }),
+    );
   });
 }

@@ -13,7 +13,14 @@ export interface Country {
   longitude: number;
 }
 
-type Row = readonly [alpha2: string, numeric: string, continent: ContinentCode, name: string, lat: number, lon: number];
+type Row = readonly [
+  alpha2: string,
+  numeric: string,
+  continent: ContinentCode,
+  name: string,
+  lat: number,
+  lon: number,
+];
 
 // ISO 3166-1 minus the codes Route 53 does not accept (BV Bouvet Island, CX Christmas Island, EH Western Sahara,
 // HM Heard and McDonald Islands). Continents follow the GeoNames assignment Route 53 uses (e.g. RU and CY in EU, TR in
@@ -266,14 +273,16 @@ const ROWS: readonly Row[] = [
   ["ZW", "716", "AF", "Zimbabwe", -19, 30],
 ];
 
-export const COUNTRIES: readonly Country[] = ROWS.map(([alpha2, numeric, continent, name, latitude, longitude]) => ({
-  alpha2,
-  numeric,
-  continent,
-  name,
-  latitude,
-  longitude,
-}));
+export const COUNTRIES: readonly Country[] = ROWS.map(
+  ([alpha2, numeric, continent, name, latitude, longitude]) => ({
+    alpha2,
+    numeric,
+    continent,
+    name,
+    latitude,
+    longitude,
+  }),
+);
 
 /** ISO codes that exist but Route 53 geolocation rejects as CountryCode. */
 export const UNSUPPORTED_COUNTRY_CODES: readonly string[] = ["BV", "CX", "EH", "HM"];

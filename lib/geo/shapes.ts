@@ -29,7 +29,11 @@ export interface WorldGeometry {
 /** A TopoJSON topology as world-atlas and us-atlas ship it. */
 export type Topology = Parameters<typeof feature>[0];
 
-type Feature = { id?: string | number; properties: { name?: string } | null; geometry: GeoPermissibleObjects };
+type Feature = {
+  id?: string | number;
+  properties: { name?: string } | null;
+  geometry: GeoPermissibleObjects;
+};
 
 function featuresOf(topology: Topology, object: string): Feature[] {
   const objects = topology.objects as Record<string, Parameters<typeof feature>[1] | undefined>;
@@ -57,7 +61,12 @@ export function projectWorld(countries: Topology): WorldGeometry {
       geometry: country.geometry,
     };
   });
-  return { shapes, projection, sphere: path({ type: "Sphere" }) ?? "", graticule: path(geoGraticule10()) ?? "" };
+  return {
+    shapes,
+    projection,
+    sphere: path({ type: "Sphere" }) ?? "",
+    graticule: path(geoGraticule10()) ?? "",
+  };
 }
 
 /** The US states (us-atlas `states`) in the world map's projection; territories Route 53 lists as countries are left out. */

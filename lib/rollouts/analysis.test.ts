@@ -55,8 +55,16 @@ describe("analyzeCanary on recorded series", () => {
   it("passes a canary that behaves like stable", () => {
     const result = analyzeCanary(
       metrics(
-        { requestCount: minutes([60, 62, 58, 61, 59]), target5xx: minutes([0, 1, 0, 0, 0]), responseTime: minutes([0.081, 0.079, 0.083, 0.08, 0.082]) },
-        { requestCount: minutes([540, 551, 538, 545, 549]), target5xx: minutes([2, 3, 1, 2, 2]), responseTime: minutes([0.08, 0.081, 0.079, 0.08, 0.08]) },
+        {
+          requestCount: minutes([60, 62, 58, 61, 59]),
+          target5xx: minutes([0, 1, 0, 0, 0]),
+          responseTime: minutes([0.081, 0.079, 0.083, 0.08, 0.082]),
+        },
+        {
+          requestCount: minutes([540, 551, 538, 545, 549]),
+          target5xx: minutes([2, 3, 1, 2, 2]),
+          responseTime: minutes([0.08, 0.081, 0.079, 0.08, 0.08]),
+        },
       ),
       GATE,
     );
@@ -68,8 +76,16 @@ describe("analyzeCanary on recorded series", () => {
   it("fails a canary whose 5xx rate is significantly and materially higher, with the values", () => {
     const result = analyzeCanary(
       metrics(
-        { requestCount: minutes([60, 62, 58, 61, 59]), target5xx: minutes([4, 5, 3, 6, 4]), responseTime: minutes([0.08, 0.08, 0.08, 0.08, 0.08]) },
-        { requestCount: minutes([540, 551, 538, 545, 549]), target5xx: minutes([2, 3, 1, 2, 2]), responseTime: minutes([0.08, 0.08, 0.08, 0.08, 0.08]) },
+        {
+          requestCount: minutes([60, 62, 58, 61, 59]),
+          target5xx: minutes([4, 5, 3, 6, 4]),
+          responseTime: minutes([0.08, 0.08, 0.08, 0.08, 0.08]),
+        },
+        {
+          requestCount: minutes([540, 551, 538, 545, 549]),
+          target5xx: minutes([2, 3, 1, 2, 2]),
+          responseTime: minutes([0.08, 0.08, 0.08, 0.08, 0.08]),
+        },
       ),
       GATE,
     );
@@ -118,7 +134,10 @@ describe("analyzeCanary on recorded series", () => {
 
   it("says no-data when CloudWatch has nothing for either target group", () => {
     const result = analyzeCanary(
-      metrics({ requestCount: [], target5xx: [], responseTime: [] }, { requestCount: [], target5xx: [], responseTime: [] }),
+      metrics(
+        { requestCount: [], target5xx: [], responseTime: [] },
+        { requestCount: [], target5xx: [], responseTime: [] },
+      ),
       GATE,
     );
     expect(result.verdict).toBe("no-data");

@@ -58,7 +58,11 @@ export type MetricPoints = { timestamp: string; value: number }[];
  * TargetResponseTime (Average). The latency is weighted by each period's request count, so a quiet minute does
  * not weigh as much as a busy one. A period with requests but no 5xx datapoint had no 5xx (CloudWatch omits zeros).
  */
-export function sumsFromSeries(series: { requestCount: MetricPoints; target5xx: MetricPoints; responseTime: MetricPoints }): TargetGroupSums {
+export function sumsFromSeries(series: {
+  requestCount: MetricPoints;
+  target5xx: MetricPoints;
+  responseTime: MetricPoints;
+}): TargetGroupSums {
   const requestsAt = new Map(series.requestCount.map((point) => [point.timestamp, point.value]));
   const requests = series.requestCount.reduce((sum, point) => sum + point.value, 0);
   const errors5xx = series.target5xx.reduce((sum, point) => sum + point.value, 0);
@@ -81,7 +85,8 @@ export function sumsFromSeries(series: { requestCount: MetricPoints; target5xx: 
 /** Standard normal CDF via the Abramowitz–Stegun 7.1.26 erf approximation (absolute error < 1.5e−7). */
 export function normalCdf(x: number): number {
   const t = 1 / (1 + (0.3275911 * Math.abs(x)) / Math.SQRT2);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   const erf = 1 - poly * Math.exp(-(x * x) / 2);
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
@@ -152,7 +157,11 @@ export function analyzeCanary(metrics: CanaryMetrics, gate: AnalysisGate): Canar
   };
 
   if (canary.datapoints === 0 && stable.datapoints === 0) {
-    return { ...base, verdict: "no-data", reasons: ["CloudWatch has no RequestCount data for either target group in the window."] };
+    return {
+      ...base,
+      verdict: "no-data",
+      reasons: ["CloudWatch has no RequestCount data for either target group in the window."],
+    };
   }
   if (canary.requests < gate.minRequests || stable.requests < gate.minRequests) {
     return {
@@ -189,12 +198,21 @@ export function analyzeCanary(metrics: CanaryMetrics, gate: AnalysisGate): Canar
   }
 
   const isFailing = (isSignificant && errorExceeds) || latencyExceeds;
-  if (!isFailing) reasons.push(`Canary within limits: 5xx ${percent(canaryRate)} vs ${percent(stableRate)}, latency ${fmtMs(canaryMs)} vs ${fmtMs(stableMs)}.`);
+  if (!isFailing)
+    reasons.push(
+      `Canary within limits: 5xx ${percent(canaryRate)} vs ${percent(stableRate)}, latency ${fmtMs(canaryMs)} vs ${fmtMs(stableMs)}.`,
+    );
   return {
     ...base,
     verdict: isFailing ? "fail" : "pass",
     reasons,
-    errorRate: { ...base.errorRate, z: test?.z ?? null, pValue: test?.pValue ?? null, isSignificant, exceedsThreshold: errorExceeds },
+    errorRate: {
+      ...base.errorRate,
+      z: test?.z ?? null,
+      pValue: test?.pValue ?? null,
+      isSignificant,
+      exceedsThreshold: errorExceeds,
+    },
     latency: { canaryMs, stableMs, increasePercent, exceedsThreshold: latencyExceeds },
   };
 }

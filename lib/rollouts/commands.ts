@@ -5,7 +5,8 @@ import { beginRestore } from "./controller";
 import type { RolloutPatch } from "./store";
 import type { NewRolloutEvent, Rollout, RolloutEventKind, RolloutStatus } from "./types";
 
-export type OperatorCommand = "pause" | "resume" | "promote" | "promote-full" | "abort" | "approve" | "adopt-drift" | "restore-planned";
+export type OperatorCommand =
+  "pause" | "resume" | "promote" | "promote-full" | "abort" | "approve" | "adopt-drift" | "restore-planned";
 
 export const OPERATOR_COMMANDS: readonly OperatorCommand[] = [
   "pause",
@@ -64,11 +65,22 @@ const STATUS_WORDS: Record<RolloutStatus, string> = {
 };
 
 /** Validates a command against the rollout and returns what to record; never touches AWS itself. */
-export function applyOperatorCommand(rollout: Rollout, command: OperatorCommand, actor: string, reason: string, now: number): CommandTransition {
+export function applyOperatorCommand(
+  rollout: Rollout,
+  command: OperatorCommand,
+  actor: string,
+  reason: string,
+  now: number,
+): CommandTransition {
   const trimmed = reason.trim();
-  if (!trimmed) return { ok: false, code: "reason-required", message: "Say why: every rollout command needs a reason." };
+  if (!trimmed)
+    return { ok: false, code: "reason-required", message: "Say why: every rollout command needs a reason." };
   if (!ALLOWED_FROM[command].includes(rollout.status)) {
-    return { ok: false, code: "invalid-transition", message: `Cannot ${command.replace("-", " ")} a rollout that is ${STATUS_WORDS[rollout.status]}.` };
+    return {
+      ok: false,
+      code: "invalid-transition",
+      message: `Cannot ${command.replace("-", " ")} a rollout that is ${STATUS_WORDS[rollout.status]}.`,
+    };
   }
 
   const at = new Date(now).toISOString();
@@ -86,17 +98,28 @@ export function applyOperatorCommand(rollout: Rollout, command: OperatorCommand,
       const pause = rollout.pause;
       const pausedMs = pause ? Math.max(0, now - Date.parse(pause.at)) : 0;
       // The bake does not run while paused: the step stays due as long after the resume as it was before the pause.
-      const stepDueAt = rollout.stepDueAt ? new Date(Date.parse(rollout.stepDueAt) + pausedMs).toISOString() : null;
+      const stepDueAt = rollout.stepDueAt
+        ? new Date(Date.parse(rollout.stepDueAt) + pausedMs).toISOString()
+        : null;
       return record({ status: pause?.from ?? "running", pause: null, stepDueAt }, { pausedMs });
     }
     case "promote": {
       const next = rollout.stepIndex + 1;
-      return record({ status: "running", pause: null, stepDueAt: at, approvedStepIndex: next <= lastIndex ? next : null }, { stepIndex: next });
+      return record(
+        { status: "running", pause: null, stepDueAt: at, approvedStepIndex: next <= lastIndex ? next : null },
+        { stepIndex: next },
+      );
     }
     case "promote-full":
-      return record({ status: "running", pause: null, stepDueAt: at, promoteFull: true, approvedStepIndex: lastIndex }, { stepIndex: lastIndex });
+      return record(
+        { status: "running", pause: null, stepDueAt: at, promoteFull: true, approvedStepIndex: lastIndex },
+        { stepIndex: lastIndex },
+      );
     case "approve":
-      return record({ status: "running", approvedStepIndex: rollout.stepIndex + 1 }, { stepIndex: rollout.stepIndex + 1 });
+      return record(
+        { status: "running", approvedStepIndex: rollout.stepIndex + 1 },
+        { stepIndex: rollout.stepIndex + 1 },
+      );
     case "abort": {
       const observed = rollout.drift?.actual ?? rollout.observedWeights ?? rollout.desiredWeights;
       const restore = beginRestore(rollout, "abort", observed, now, trimmed);

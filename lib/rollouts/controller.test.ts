@@ -86,7 +86,15 @@ describe("controller: steps", () => {
 
   it("pause stops the clock of the bake, resume extends the due time, promote and promote-full skip ahead", async () => {
     const h = new Harness();
-    await h.create(albPlan({ steps: [10, 20, 30, 100].map((canaryPercent) => ({ canaryPercent, bakeSeconds: 60, requiresApproval: false })) }));
+    await h.create(
+      albPlan({
+        steps: [10, 20, 30, 100].map((canaryPercent) => ({
+          canaryPercent,
+          bakeSeconds: 60,
+          requiresApproval: false,
+        })),
+      }),
+    );
     await h.tickAt(0);
 
     h.now = T(30);
@@ -148,7 +156,9 @@ describe("controller: gates and rollback", () => {
     expect(rollout.outcome).toMatchObject({ gate: "alarms", values: { states: { "images-5xx": "ALARM" } } });
     expect(h.aws.get(albPlan().target).weights).toEqual(W(100, 0));
     expect(h.aws.writes.at(-1)?.at).toBe(T(71));
-    expect(await h.eventKinds()).toEqual(expect.arrayContaining(["gate-failed", "rollback-started", "rolled-back"]));
+    expect(await h.eventKinds()).toEqual(
+      expect.arrayContaining(["gate-failed", "rollback-started", "rolled-back"]),
+    );
   });
 
   it("never moves weight onto a canary without healthy targets, and rolls back when a canary with traffic loses them", async () => {
@@ -159,7 +169,9 @@ describe("controller: gates and rollback", () => {
     let rollout = await h.runUntil(10 * S);
     expect(rollout).toMatchObject({ status: "running", stepIndex: -1 });
     expect(h.aws.writes).toHaveLength(0);
-    expect(rollout.lastGateResults.find((result) => result.gate === "target-health")).toMatchObject({ status: "pending" });
+    expect(rollout.lastGateResults.find((result) => result.gate === "target-health")).toMatchObject({
+      status: "pending",
+    });
 
     h.aws.health.set(GREEN_TG, { healthy: 2, total: 2 });
     rollout = await h.runUntil(11 * S);
@@ -167,12 +179,21 @@ describe("controller: gates and rollback", () => {
 
     h.aws.health.set(GREEN_TG, { healthy: 0, total: 2 });
     rollout = await h.runUntil(12 * S);
-    expect(rollout).toMatchObject({ status: "rolled-back", outcome: { gate: "target-health", values: { healthy: { [GREEN_TG]: 0 } } } });
+    expect(rollout).toMatchObject({
+      status: "rolled-back",
+      outcome: { gate: "target-health", values: { healthy: { [GREEN_TG]: 0 } } },
+    });
   });
 
   it("rolls back on a failed canary analysis with the compared values", async () => {
     const h = new Harness();
-    const analysis = { maxErrorRateIncrease: 0.01, maxLatencyIncreasePercent: 50, minRequests: 100, noDataPolicy: "pause" as const, intervalSeconds: 30 };
+    const analysis = {
+      maxErrorRateIncrease: 0.01,
+      maxLatencyIncreasePercent: 50,
+      minRequests: 100,
+      noDataPolicy: "pause" as const,
+      intervalSeconds: 30,
+    };
     await h.create(albPlan({ gates: { alarms: [], minHealthyTargets: 1, analysis } }));
     await h.tickAt(0);
 
@@ -187,19 +208,29 @@ describe("controller: gates and rollback", () => {
     rollout = await h.runUntil(30 * S);
     expect(rollout.status).toBe("rolled-back");
     expect(rollout.outcome?.gate).toBe("analysis");
-    expect(rollout.outcome?.values).toMatchObject({ verdict: "fail", requests: { canary: 500, stable: 4500 } });
+    expect(rollout.outcome?.values).toMatchObject({
+      verdict: "fail",
+      requests: { canary: 500, stable: 4500 },
+    });
     expect(ALB_ARN).toContain("loadbalancer/app/");
   });
 
   it("applies the no-data policy at the end of a step: pause, fail, or pass", async () => {
-    const base = { maxErrorRateIncrease: 0.01, maxLatencyIncreasePercent: 50, minRequests: 100, intervalSeconds: 30 };
+    const base = {
+      maxErrorRateIncrease: 0.01,
+      maxLatencyIncreasePercent: 50,
+      minRequests: 100,
+      intervalSeconds: 30,
+    };
     for (const [policy, expected] of [
       ["pause", "paused"],
       ["fail", "rolled-back"],
       ["pass", "running"],
     ] as const) {
       const h = new Harness();
-      await h.create(albPlan({ gates: { alarms: [], minHealthyTargets: 1, analysis: { ...base, noDataPolicy: policy } } }));
+      await h.create(
+        albPlan({ gates: { alarms: [], minHealthyTargets: 1, analysis: { ...base, noDataPolicy: policy } } }),
+      );
       const rollout = await h.runUntil(61 * S);
       expect(rollout.status, policy).toBe(expected);
       if (policy === "pass") expect(rollout.stepIndex).toBe(1);

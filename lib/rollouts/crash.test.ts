@@ -27,11 +27,18 @@ async function expectInvariants(h: Harness, plan: RolloutPlan, expectedWeights: 
   expect(applied.map((event) => event.details?.stepIndex)).toEqual(plan.steps.map((_, index) => index));
   for (let index = 1; index < applied.length; index++) {
     const bake = (plan.steps[index - 1]?.bakeSeconds ?? 0) * S;
-    expect(Date.parse(applied[index]?.at ?? "") - Date.parse(applied[index - 1]?.at ?? "")).toBeGreaterThanOrEqual(bake);
+    expect(
+      Date.parse(applied[index]?.at ?? "") - Date.parse(applied[index - 1]?.at ?? ""),
+    ).toBeGreaterThanOrEqual(bake);
   }
   // No double apply: no write was ever issued for weights AWS already held.
   expect(h.aws.writes.filter((write) => write.wasNoOp)).toEqual([]);
-  expect(h.aws.writes.filter((write) => write.ttl === undefined || write.ttl === 60).map((write) => write.weights).slice(-expectedWeights.length)).toEqual(expectedWeights);
+  expect(
+    h.aws.writes
+      .filter((write) => write.ttl === undefined || write.ttl === 60)
+      .map((write) => write.weights)
+      .slice(-expectedWeights.length),
+  ).toEqual(expectedWeights);
   expect(rollout.status).toBe("succeeded");
   expect(h.aws.get(plan.target).weights).toEqual(expectedWeights.at(-1));
 }
@@ -104,7 +111,9 @@ describe("crash before and after each write, then restart", () => {
         const events = await h.store.events("r1");
         const lowered = events.find((event) => event.kind === "ttl-lowered");
         const firstStep = events.find((event) => event.kind === "step-applied");
-        expect(Date.parse(firstStep?.at ?? "") - Date.parse(lowered?.at ?? "")).toBeGreaterThanOrEqual(300 * S);
+        expect(Date.parse(firstStep?.at ?? "") - Date.parse(lowered?.at ?? "")).toBeGreaterThanOrEqual(
+          300 * S,
+        );
         expect(h.aws.get(dns.target).ttl).toBe(60);
         await expectInvariants(h, dns, [
           { blue: 204, green: 51 },

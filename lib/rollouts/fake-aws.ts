@@ -75,7 +75,10 @@ export class FakeAws {
     readWeights: (target) => {
       this.guard();
       const group = this.get(target);
-      const reading: WeightsReading = { weights: { ...group.weights }, ...(group.ttl !== undefined ? { ttl: group.ttl } : {}) };
+      const reading: WeightsReading = {
+        weights: { ...group.weights },
+        ...(group.ttl !== undefined ? { ttl: group.ttl } : {}),
+      };
       return Promise.resolve(reading);
     },
     writeWeights: (target, request: WriteWeightsRequest) => {
@@ -89,8 +92,15 @@ export class FakeAws {
       if (failure) return Promise.reject(failure);
 
       const group = this.get(target);
-      if (!weightsEqual(group.weights, request.expected) || (request.expectedTtl !== undefined && request.expectedTtl !== group.ttl)) {
-        return Promise.reject(new WeightsDriftError("InvalidChangeBatch: the records to delete do not match", { ...group.weights }));
+      if (
+        !weightsEqual(group.weights, request.expected) ||
+        (request.expectedTtl !== undefined && request.expectedTtl !== group.ttl)
+      ) {
+        return Promise.reject(
+          new WeightsDriftError("InvalidChangeBatch: the records to delete do not match", {
+            ...group.weights,
+          }),
+        );
       }
       const ttl = request.ttl ?? group.ttl;
       this.writes.push({
@@ -131,13 +141,27 @@ export class FakeAws {
     },
     targetHealth: (groups) => {
       this.guard();
-      return Promise.resolve(Object.fromEntries(groups.map((group) => [group.targetGroupArn, this.health.get(group.targetGroupArn) ?? { healthy: 2, total: 2 }])));
+      return Promise.resolve(
+        Object.fromEntries(
+          groups.map((group) => [
+            group.targetGroupArn,
+            this.health.get(group.targetGroupArn) ?? { healthy: 2, total: 2 },
+          ]),
+        ),
+      );
     },
     canaryMetrics: ({ start, end }) => {
       this.guard();
       if (this.metrics instanceof Error) return Promise.reject(this.metrics);
       const empty = { requests: 0, errors5xx: 0, averageResponseTimeSeconds: null, datapoints: 0 };
-      return Promise.resolve(this.metrics ?? { windowStart: start.toISOString(), windowEnd: end.toISOString(), canary: empty, stable: empty });
+      return Promise.resolve(
+        this.metrics ?? {
+          windowStart: start.toISOString(),
+          windowEnd: end.toISOString(),
+          canary: empty,
+          stable: empty,
+        },
+      );
     },
   };
 }

@@ -44,7 +44,13 @@ export class Harness {
   async create(plan: RolloutPlan, id = "r1"): Promise<Rollout> {
     this.aws.set(plan.target, plan.baselineWeights, plan.dns?.oldTtl);
     for (const alarm of plan.gates.alarms) if (!this.aws.alarms.has(alarm)) this.aws.alarms.set(alarm, "OK");
-    return this.store.create({ id, plan, createdBy: "ana", reason: "ship v2", at: new Date(this.now).toISOString() });
+    return this.store.create({
+      id,
+      plan,
+      createdBy: "ana",
+      reason: "ship v2",
+      at: new Date(this.now).toISOString(),
+    });
   }
 
   async rollout(id = "r1"): Promise<Rollout> {

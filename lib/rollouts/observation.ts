@@ -50,15 +50,19 @@ function isSplit(weights: Weights, stableId: string, canaryId: string): boolean 
 export function observationPlan(rollout: Rollout, now: number): ObservationPlan {
   const { plan } = rollout;
   const isBaking = BAKING.has(rollout.status);
-  const region = plan.gates.alarmRegion ?? (plan.target.kind === "route53-weighted" ? "us-east-1" : plan.target.region);
+  const region =
+    plan.gates.alarmRegion ?? (plan.target.kind === "route53-weighted" ? "us-east-1" : plan.target.region);
   const alarms = isBaking && plan.gates.alarms.length > 0 ? { region, names: plan.gates.alarms } : null;
-  const targetGroups = isBaking ? plan.backends.flatMap((backend) => (backend.targetGroup ? [backend.targetGroup] : [])) : [];
+  const targetGroups = isBaking
+    ? plan.backends.flatMap((backend) => (backend.targetGroup ? [backend.targetGroup] : []))
+    : [];
 
   const analysis = plan.gates.analysis;
   const canary = plan.backends.find((backend) => backend.id === plan.canaryBackendId)?.targetGroup;
   const stable = plan.backends.find((backend) => backend.id === plan.stableBackendId)?.targetGroup;
   const lastAt = rollout.lastAnalysisAt ? Date.parse(rollout.lastAnalysisAt) : null;
-  const isDue = analysis !== undefined && (lastAt === null || now - lastAt >= analysis.intervalSeconds * 1000);
+  const isDue =
+    analysis !== undefined && (lastAt === null || now - lastAt >= analysis.intervalSeconds * 1000);
   const metrics =
     isBaking &&
     isDue &&

@@ -12,7 +12,8 @@ import type { Rollout, RolloutPlan } from "./types";
 export class RolloutCommandRefused extends Error {
   constructor(
     message: string,
-    readonly code: "invalid-transition" | "reason-required" | "write-in-progress" | "invalid-plan" | "not-found",
+    readonly code:
+      "invalid-transition" | "reason-required" | "write-in-progress" | "invalid-plan" | "not-found",
     readonly details?: Record<string, unknown>,
   ) {
     super(message);
@@ -36,10 +37,18 @@ export async function startRollout(
 ): Promise<Rollout> {
   const problems = validatePlan(input.plan);
   if (problems.length > 0) {
-    throw new RolloutCommandRefused(problems.map((problem) => problem.message).join(" "), "invalid-plan", { problems });
+    throw new RolloutCommandRefused(problems.map((problem) => problem.message).join(" "), "invalid-plan", {
+      problems,
+    });
   }
-  if (!input.reason.trim()) throw new RolloutCommandRefused("Say why: a rollout needs a reason.", "reason-required");
-  const rollout = await store.create({ id: input.id, plan: input.plan, createdBy: input.actor, reason: input.reason.trim() });
+  if (!input.reason.trim())
+    throw new RolloutCommandRefused("Say why: a rollout needs a reason.", "reason-required");
+  const rollout = await store.create({
+    id: input.id,
+    plan: input.plan,
+    createdBy: input.actor,
+    reason: input.reason.trim(),
+  });
   wakeRolloutController();
   return rollout;
 }
@@ -50,12 +59,19 @@ export async function runOperatorCommand(
   store: RolloutStore = rolloutStore(),
 ): Promise<Rollout> {
   const rollout = await store.get(input.rolloutId);
-  if (!rollout) throw new RolloutCommandRefused(new RolloutNotFoundError(input.rolloutId).message, "not-found");
+  if (!rollout)
+    throw new RolloutCommandRefused(new RolloutNotFoundError(input.rolloutId).message, "not-found");
   if (input.expectedVersion !== undefined && input.expectedVersion !== rollout.version) {
     throw new RolloutVersionConflictError(rollout.id, input.expectedVersion, rollout.version);
   }
 
-  const transition = applyOperatorCommand(rollout, input.command, input.actor, input.reason, input.now ?? Date.now());
+  const transition = applyOperatorCommand(
+    rollout,
+    input.command,
+    input.actor,
+    input.reason,
+    input.now ?? Date.now(),
+  );
   if (!transition.ok) throw new RolloutCommandRefused(transition.message, transition.code);
   const updated = await store.update(rollout.id, rollout.version, transition.patch, transition.events);
   wakeRolloutController();

@@ -4,7 +4,14 @@
 
 import type { StartRolloutInput } from "@/lib/schemas/rollout";
 
-import { formatDuration, type PlanInput, type PlanTimeline, planRollout, toRolloutPlan, type WeightLevel } from "./planner";
+import {
+  formatDuration,
+  type PlanInput,
+  type PlanTimeline,
+  planRollout,
+  toRolloutPlan,
+  type WeightLevel,
+} from "./planner";
 import type { Backend, BackendTargetGroup, RolloutGates, RolloutPlan, RolloutTarget, Weights } from "./types";
 
 /** One backend the rollout can weigh, with what AWS holds now. */
@@ -45,7 +52,9 @@ export function newRolloutHref(target: RolloutTarget): string {
 }
 
 /** The target named by /rollouts/new's query string, or undefined. */
-export function targetFromSearchParams(params: Record<string, string | string[] | undefined>): RolloutTarget | undefined {
+export function targetFromSearchParams(
+  params: Record<string, string | string[] | undefined>,
+): RolloutTarget | undefined {
   const get = (key: string) => {
     const value = params[key];
     return typeof value === "string" && value !== "" ? value : undefined;
@@ -59,7 +68,8 @@ export function targetFromSearchParams(params: Record<string, string | string[] 
   const zoneId = get("zoneId");
   const name = get("name");
   const type = get("type");
-  if (kind === "route53-weighted" && zoneId && name && type) return { kind, zoneId, name, type: type.toUpperCase() };
+  if (kind === "route53-weighted" && zoneId && name && type)
+    return { kind, zoneId, name, type: type.toUpperCase() };
   return undefined;
 }
 
@@ -86,7 +96,10 @@ export function gatesOf(input: StartRolloutInput["gates"], alarmRegion: string):
 /** One line per gate, shown on every step of the timeline. */
 export function gateDescriptions(gates: RolloutGates, level: WeightLevel): string[] {
   const lines = gates.alarms.map((name) => `Alarm ${name} stays OK`);
-  if (level === "alb" && gates.minHealthyTargets > 0) lines.push(`The new version keeps ≥ ${gates.minHealthyTargets} healthy target${gates.minHealthyTargets === 1 ? "" : "s"}`);
+  if (level === "alb" && gates.minHealthyTargets > 0)
+    lines.push(
+      `The new version keeps ≥ ${gates.minHealthyTargets} healthy target${gates.minHealthyTargets === 1 ? "" : "s"}`,
+    );
   if (level === "alb") lines.push("Never moves weight onto a target group with no healthy target");
   const analysis = gates.analysis;
   if (analysis) {
@@ -106,20 +119,30 @@ function round(value: number): number {
 
 /** The backends the rollout weighs: the group's members, plus the version to promote if it is not one yet. */
 export function backendsOf(loaded: LoadedTarget, canaryId: string): TargetBackend[] {
-  const canary = loaded.members.some((member) => member.id === canaryId) ? undefined : loaded.candidates.find((candidate) => candidate.id === canaryId);
+  const canary = loaded.members.some((member) => member.id === canaryId)
+    ? undefined
+    : loaded.candidates.find((candidate) => candidate.id === canaryId);
   return canary ? [...loaded.members, { ...canary, weight: 0 }] : loaded.members;
 }
 
-export type BuiltPlan = { ok: true; timeline: PlanTimeline; plan: RolloutPlan } | { ok: false; problems: string[] };
+export type BuiltPlan =
+  { ok: true; timeline: PlanTimeline; plan: RolloutPlan } | { ok: false; problems: string[] };
 
 /** The form's choices on a target read from AWS → the timeline to preview and the plan to store. */
-export function buildPlan(loaded: LoadedTarget, input: Pick<StartRolloutInput, "stableId" | "canaryId" | "strategy" | "gates">): BuiltPlan {
+export function buildPlan(
+  loaded: LoadedTarget,
+  input: Pick<StartRolloutInput, "stableId" | "canaryId" | "strategy" | "gates">,
+): BuiltPlan {
   if (loaded.problem) return { ok: false, problems: [loaded.problem] };
   const members = backendsOf(loaded, input.canaryId);
   const gates = gatesOf(input.gates, loaded.alarmRegion);
   const planInput: PlanInput = {
     level: loaded.level,
-    backends: members.map((member) => ({ id: member.id, label: member.label, baselineWeight: member.weight ?? 0 })),
+    backends: members.map((member) => ({
+      id: member.id,
+      label: member.label,
+      baselineWeight: member.weight ?? 0,
+    })),
     stableId: input.stableId,
     canaryId: input.canaryId,
     strategy: input.strategy,
@@ -132,7 +155,11 @@ export function buildPlan(loaded: LoadedTarget, input: Pick<StartRolloutInput, "
 
   const baselineWeights: Weights = {};
   for (const member of members) baselineWeights[member.id] = member.weight ?? 0;
-  const backends: Backend[] = members.map((member) => ({ id: member.id, label: member.label, ...(member.targetGroup ? { targetGroup: member.targetGroup } : {}) }));
+  const backends: Backend[] = members.map((member) => ({
+    id: member.id,
+    label: member.label,
+    ...(member.targetGroup ? { targetGroup: member.targetGroup } : {}),
+  }));
   const plan = toRolloutPlan({
     target: loaded.target,
     backends,
@@ -148,8 +175,12 @@ export function buildPlan(loaded: LoadedTarget, input: Pick<StartRolloutInput, "
 
 /** A short name for a target from its identifiers alone (no AWS read): "images-alb listener", "img.example.com. A". */
 export function targetLabel(target: RolloutTarget): string {
-  if (target.kind === "route53-weighted") return `${target.name.endsWith(".") ? target.name : `${target.name}.`} ${target.type}`;
-  const loadBalancer = /:listener(?:-rule)?\/app\/([^/]+)\//.exec(target.kind === "alb-rule" ? target.ruleArn : target.listenerArn)?.[1] ?? "load balancer";
+  if (target.kind === "route53-weighted")
+    return `${target.name.endsWith(".") ? target.name : `${target.name}.`} ${target.type}`;
+  const loadBalancer =
+    /:listener(?:-rule)?\/app\/([^/]+)\//.exec(
+      target.kind === "alb-rule" ? target.ruleArn : target.listenerArn,
+    )?.[1] ?? "load balancer";
   return target.kind === "alb-rule" ? `${loadBalancer} rule` : `${loadBalancer} listener`;
 }
 

@@ -61,5 +61,10 @@ export interface RolloutPorts {
   /** Healthy / registered targets per target group ARN. */
   targetHealth(targetGroups: BackendTargetGroup[]): Promise<Record<string, TargetHealthCount>>;
   /** Per-target-group sums over [start, end] for the canary analysis. */
-  canaryMetrics(input: { canary: BackendTargetGroup; stable: BackendTargetGroup; start: Date; end: Date }): Promise<CanaryMetrics>;
+  canaryMetrics(input: {
+    canary: BackendTargetGroup;
+    stable: BackendTargetGroup;
+    start: Date;
+    end: Date;
+  }): Promise<CanaryMetrics>;
 }

@@ -44,7 +44,10 @@ export function startRolloutController(): RolloutRunner {
 function stopOnSignals(): void {
   if (holder[SIGNALS_KEY]) return;
   holder[SIGNALS_KEY] = true;
-  for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+  for (const [signal, code] of [
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const) {
     process.once(signal, () => {
       // Release the leases, then leave exiting to whoever else listens (Next's server does); exit if nobody does.
       void stopRolloutController().finally(() => {

@@ -34,15 +34,13 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
   });
 
   async function groupOnAws(): Promise<ResourceRecordSet[]> {
-    const page = await clients
-      .route53()
-      .send(
-        new ListResourceRecordSetsCommand({
-          HostedZoneId: zoneId,
-          StartRecordName: name,
-          StartRecordType: "A",
-        }),
-      );
+    const page = await clients.route53().send(
+      new ListResourceRecordSetsCommand({
+        HostedZoneId: zoneId,
+        StartRecordName: name,
+        StartRecordType: "A",
+      }),
+    );
     return (page.ResourceRecordSets ?? []).filter((rrset) => rrset.Name === name && rrset.Type === "A");
   }
 
@@ -70,16 +68,14 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("DNS-level rollout against the em
     if (!zoneId) return;
     const leftovers = await groupOnAws();
     if (leftovers.length > 0) {
-      await clients
-        .route53()
-        .send(
-          new ChangeResourceRecordSetsCommand({
-            HostedZoneId: zoneId,
-            ChangeBatch: {
-              Changes: leftovers.map((rrset) => ({ Action: "DELETE", ResourceRecordSet: rrset })),
-            },
-          }),
-        );
+      await clients.route53().send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          ChangeBatch: {
+            Changes: leftovers.map((rrset) => ({ Action: "DELETE", ResourceRecordSet: rrset })),
+          },
+        }),
+      );
     }
     await clients.route53().send(new DeleteHostedZoneCommand({ Id: zoneId }));
   });

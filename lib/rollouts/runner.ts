@@ -3,7 +3,14 @@
 // (fenced by the lease token). Every decision is recorded before the AWS call it leads to.
 
 import { decide } from "./controller";
-import type { Command, Observation, ObservationPlan, PortFailure, Reading, WriteOutcome } from "./observation";
+import type {
+  Command,
+  Observation,
+  ObservationPlan,
+  PortFailure,
+  Reading,
+  WriteOutcome,
+} from "./observation";
 import { observationPlan } from "./observation";
 import { type RolloutPorts, WeightsDriftError, type WeightsReading } from "./ports";
 import { type RolloutStore, RolloutVersionConflictError } from "./store";
@@ -35,7 +42,12 @@ const systemClock: Clock = { now: () => Date.now() };
 function toFailure(error: unknown): PortFailure {
   const candidate = error as { code?: unknown; message?: unknown; retryable?: unknown; name?: unknown };
   return {
-    code: typeof candidate.code === "string" ? candidate.code : typeof candidate.name === "string" ? candidate.name : "Error",
+    code:
+      typeof candidate.code === "string"
+        ? candidate.code
+        : typeof candidate.name === "string"
+          ? candidate.name
+          : "Error",
     message: typeof candidate.message === "string" ? candidate.message : String(error),
     retryable: candidate.retryable === true,
   };
@@ -92,7 +104,8 @@ export class RolloutRunner {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
-    for (const [key, token] of this.tokens) await this.options.store.releaseLease(key, this.options.holderId, token);
+    for (const [key, token] of this.tokens)
+      await this.options.store.releaseLease(key, this.options.holderId, token);
     this.tokens.clear();
   }
 
@@ -138,7 +151,14 @@ export class RolloutRunner {
     );
     const now = this.options.clock.now();
     const dueTimes = driven
-      .flatMap((rollout) => (rollout ? [rollout.status === "running" || rollout.status === "preparing" ? rollout.stepDueAt : null, rollout.lastError?.nextRetryAt ?? null] : []))
+      .flatMap((rollout) =>
+        rollout
+          ? [
+              rollout.status === "running" || rollout.status === "preparing" ? rollout.stepDueAt : null,
+              rollout.lastError?.nextRetryAt ?? null,
+            ]
+          : [],
+      )
       .flatMap((at) => (at ? [Date.parse(at)] : []))
       .filter((at) => at > now);
     this.nextDueAt = dueTimes.length ? Math.min(...dueTimes) : null;
@@ -147,7 +167,8 @@ export class RolloutRunner {
   private async holdLease(key: string): Promise<number | null> {
     const { store, holderId, leaseTtlMs, clock } = this.options;
     const token = this.tokens.get(key);
-    if (token !== undefined && (await store.renewLease(key, holderId, token, leaseTtlMs, clock.now()))) return token;
+    if (token !== undefined && (await store.renewLease(key, holderId, token, leaseTtlMs, clock.now())))
+      return token;
     this.tokens.delete(key);
     const lease = await store.acquireLease(key, holderId, leaseTtlMs, clock.now());
     if (!lease) return null;
@@ -165,7 +186,12 @@ export class RolloutRunner {
     let lastWrite: WriteOutcome | undefined;
     let readBack: Reading<WeightsReading> | undefined;
     for (let index = 0; index < maxDecisionsPerTick; index++) {
-      const observation = await this.observe(rollout, observationPlan(rollout, clock.now()), lastWrite, readBack);
+      const observation = await this.observe(
+        rollout,
+        observationPlan(rollout, clock.now()),
+        lastWrite,
+        readBack,
+      );
       const decision = decide(rollout, observation, clock.now());
       const hasRecord = decision.patch !== null || decision.events.length > 0;
 
@@ -216,7 +242,12 @@ export class RolloutRunner {
           const result = await ports.writeWeights(target, command.request);
           lastWrite = { ok: true, changeId: result.changeId, insync: result.changeId ? false : null };
         } catch (error) {
-          lastWrite = { ok: false, error: toFailure(error), isDrift: error instanceof WeightsDriftError, actual: error instanceof WeightsDriftError ? error.actual : undefined };
+          lastWrite = {
+            ok: false,
+            error: toFailure(error),
+            isDrift: error instanceof WeightsDriftError,
+            actual: error instanceof WeightsDriftError ? error.actual : undefined,
+          };
           return { lastWrite, readBack: undefined };
         }
       } else if (command.kind === "wait-insync") {
@@ -245,9 +276,13 @@ export class RolloutRunner {
     const { ports } = this.options;
     const [weights, alarms, health, metrics] = await Promise.all([
       readBack ?? read(() => ports.readWeights(rollout.plan.target)),
-      plan.alarms ? read(() => ports.alarmStates(plan.alarms?.region ?? "", plan.alarms?.names ?? [])) : undefined,
+      plan.alarms
+        ? read(() => ports.alarmStates(plan.alarms?.region ?? "", plan.alarms?.names ?? []))
+        : undefined,
       plan.targetGroups.length ? read(() => ports.targetHealth(plan.targetGroups)) : undefined,
-      plan.metrics ? read(() => ports.canaryMetrics(plan.metrics as NonNullable<ObservationPlan["metrics"]>)) : undefined,
+      plan.metrics
+        ? read(() => ports.canaryMetrics(plan.metrics as NonNullable<ObservationPlan["metrics"]>))
+        : undefined,
     ]);
     return {
       weights,
@@ -269,11 +304,17 @@ export class RolloutRunner {
     this.lastSampleAt.set(rollout.id, { at: now, weights: key });
 
     const sample: RolloutSample = { at: new Date(now).toISOString(), weights };
-    if (observation.alarms?.ok) sample.alarms = observation.alarms.value.map((alarm) => ({ name: alarm.name, state: alarm.exists ? alarm.state : "MISSING" }));
+    if (observation.alarms?.ok)
+      sample.alarms = observation.alarms.value.map((alarm) => ({
+        name: alarm.name,
+        state: alarm.exists ? alarm.state : "MISSING",
+      }));
     if (observation.health?.ok) {
       const health = observation.health.value;
       sample.healthy = Object.fromEntries(
-        rollout.plan.backends.flatMap((backend) => (backend.targetGroup ? [[backend.id, health[backend.targetGroup.targetGroupArn]?.healthy ?? 0]] : [])),
+        rollout.plan.backends.flatMap((backend) =>
+          backend.targetGroup ? [[backend.id, health[backend.targetGroup.targetGroupArn]?.healthy ?? 0]] : [],
+        ),
       );
     }
     const analysis = rollout.lastGateResults.find((result) => result.gate === "analysis");
@@ -282,8 +323,10 @@ export class RolloutRunner {
       sample.analysis = {
         canaryErrorRate: canary.requests > 0 ? canary.errors5xx / canary.requests : null,
         stableErrorRate: stable.requests > 0 ? stable.errors5xx / stable.requests : null,
-        canaryLatencyMs: canary.averageResponseTimeSeconds === null ? null : canary.averageResponseTimeSeconds * 1000,
-        stableLatencyMs: stable.averageResponseTimeSeconds === null ? null : stable.averageResponseTimeSeconds * 1000,
+        canaryLatencyMs:
+          canary.averageResponseTimeSeconds === null ? null : canary.averageResponseTimeSeconds * 1000,
+        stableLatencyMs:
+          stable.averageResponseTimeSeconds === null ? null : stable.averageResponseTimeSeconds * 1000,
         canaryRequests: canary.requests,
         stableRequests: stable.requests,
       };

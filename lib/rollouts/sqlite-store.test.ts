@@ -10,12 +10,26 @@ const AT = "2026-12-02T10:00:00.000Z";
 describe("SqliteRolloutStore", () => {
   it("creates a planned rollout with the baseline as desired weights and a created event", async () => {
     const store = new SqliteRolloutStore(":memory:");
-    const rollout = await store.create({ id: "r1", plan: albPlan(), createdBy: "ana", reason: "ship v2", at: AT });
+    const rollout = await store.create({
+      id: "r1",
+      plan: albPlan(),
+      createdBy: "ana",
+      reason: "ship v2",
+      at: AT,
+    });
 
-    expect(rollout).toMatchObject({ id: "r1", version: 1, status: "planned", stepIndex: -1, createdBy: "ana" });
+    expect(rollout).toMatchObject({
+      id: "r1",
+      version: 1,
+      status: "planned",
+      stepIndex: -1,
+      createdBy: "ana",
+    });
     expect(rollout.desiredWeights).toEqual(albPlan().baselineWeights);
     expect(await store.get("r1")).toEqual(rollout);
-    expect(await store.events("r1")).toEqual([{ seq: 1, rolloutId: "r1", at: AT, actor: "ana", kind: "created", reason: "ship v2" }]);
+    expect(await store.events("r1")).toEqual([
+      { seq: 1, rolloutId: "r1", at: AT, actor: "ana", kind: "created", reason: "ship v2" },
+    ]);
   });
 
   it("refuses a second active rollout on the same target, naming the first, and allows one after it ends", async () => {
@@ -29,9 +43,13 @@ describe("SqliteRolloutStore", () => {
 
     await store.create({ id: "d1", plan: dnsPlan(), createdBy: "ana", reason: "dns", at: AT });
 
-    await store.update("r1", first.version, { status: "aborted" }, [{ at: AT, actor: "ana", kind: "aborted", reason: "stop" }]);
+    await store.update("r1", first.version, { status: "aborted" }, [
+      { at: AT, actor: "ana", kind: "aborted", reason: "stop" },
+    ]);
     expect(await store.activeFor(targetKey(albPlan().target))).toBeNull();
-    await expect(store.create({ id: "r3", plan: albPlan(), createdBy: "bo", reason: "again", at: AT })).resolves.toMatchObject({ id: "r3" });
+    await expect(
+      store.create({ id: "r3", plan: albPlan(), createdBy: "bo", reason: "again", at: AT }),
+    ).resolves.toMatchObject({ id: "r3" });
   });
 
   it("updates conditionally on the version and appends events in order", async () => {
@@ -44,7 +62,9 @@ describe("SqliteRolloutStore", () => {
     ]);
     expect(running).toMatchObject({ version: 2, status: "running", stepIndex: 0 });
 
-    await expect(store.update("r1", 1, { status: "paused" }, [])).rejects.toBeInstanceOf(RolloutVersionConflictError);
+    await expect(store.update("r1", 1, { status: "paused" }, [])).rejects.toBeInstanceOf(
+      RolloutVersionConflictError,
+    );
     expect((await store.get("r1"))?.status).toBe("running");
 
     const events = await store.events("r1");
@@ -62,7 +82,9 @@ describe("SqliteRolloutStore", () => {
       const zone = `Z${index}`;
       const rollout = await store.create({
         id: `r${index}`,
-        plan: dnsPlan({ target: { kind: "route53-weighted", zoneId: zone, name: "img.example.com", type: "A" } }),
+        plan: dnsPlan({
+          target: { kind: "route53-weighted", zoneId: zone, name: "img.example.com", type: "A" },
+        }),
         createdBy: "ana",
         reason: "x",
         at: `2026-12-02T10:0${index}:00.000Z`,
@@ -76,7 +98,11 @@ describe("SqliteRolloutStore", () => {
     const firstPast = await store.list({ scope: "past", limit: 2 });
     expect(firstPast.items.map((rollout) => rollout.id)).toEqual(["r4", "r2"]);
     expect(firstPast.nextCursor).not.toBeNull();
-    const secondPast = await store.list({ scope: "past", limit: 2, cursor: firstPast.nextCursor ?? undefined });
+    const secondPast = await store.list({
+      scope: "past",
+      limit: 2,
+      cursor: firstPast.nextCursor ?? undefined,
+    });
     expect(secondPast.items.map((rollout) => rollout.id)).toEqual(["r0"]);
     expect(secondPast.nextCursor).toBeNull();
   });

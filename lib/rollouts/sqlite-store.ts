@@ -56,7 +56,8 @@ function encodeCursor(row: { created_at: string; id: string }): string {
 function decodeCursor(cursor: string): [string, string] | null {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown;
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string")
+      return [value[0], value[1]];
   } catch {
     // A malformed cursor reads as the first page.
   }
@@ -129,7 +130,9 @@ export class SqliteRolloutStore implements RolloutStore {
         .get(key) as { rollout_id: string } | undefined;
       if (holder) throw new ActiveRolloutExistsError(key, holder.rollout_id);
 
-      this.db.prepare("INSERT INTO rollout_active_targets (target_key, rollout_id) VALUES (?, ?)").run(key, rollout.id);
+      this.db
+        .prepare("INSERT INTO rollout_active_targets (target_key, rollout_id) VALUES (?, ?)")
+        .run(key, rollout.id);
       this.db
         .prepare(
           "INSERT INTO rollouts (id, target_key, status, active, version, created_at, updated_at, doc) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
@@ -155,7 +158,9 @@ export class SqliteRolloutStore implements RolloutStore {
     const [comparison, order] = active ? [">", "ASC"] : ["<", "DESC"];
     const after = cursor ? `AND (created_at, id) ${comparison} (?, ?)` : "";
     const rows = this.db
-      .prepare(`SELECT id, version, doc, created_at FROM rollouts WHERE active = ? ${after} ORDER BY created_at ${order}, id ${order} LIMIT ?`)
+      .prepare(
+        `SELECT id, version, doc, created_at FROM rollouts WHERE active = ? ${after} ORDER BY created_at ${order}, id ${order} LIMIT ?`,
+      )
       .all(...[active, ...(cursor ?? []), limit + 1]) as RolloutRow[];
     const page = rows.slice(0, limit);
     const last = page.at(-1);
@@ -166,27 +171,37 @@ export class SqliteRolloutStore implements RolloutStore {
   }
 
   activeFor(key: string): Promise<Rollout | null> {
-    const holder = this.db.prepare("SELECT rollout_id FROM rollout_active_targets WHERE target_key = ?").get(key) as
-      | { rollout_id: string }
-      | undefined;
+    const holder = this.db
+      .prepare("SELECT rollout_id FROM rollout_active_targets WHERE target_key = ?")
+      .get(key) as { rollout_id: string } | undefined;
     return Promise.resolve(holder ? this.read(holder.rollout_id) : null);
   }
 
-  update(id: string, expectedVersion: number, patch: RolloutPatch, events: NewRolloutEvent[]): Promise<Rollout> {
+  update(
+    id: string,
+    expectedVersion: number,
+    patch: RolloutPatch,
+    events: NewRolloutEvent[],
+  ): Promise<Rollout> {
     const write = this.db.transaction((): Rollout => {
       const current = this.read(id);
       if (!current) throw new RolloutNotFoundError(id);
-      if (current.version !== expectedVersion) throw new RolloutVersionConflictError(id, expectedVersion, current.version);
+      if (current.version !== expectedVersion)
+        throw new RolloutVersionConflictError(id, expectedVersion, current.version);
 
       const at = events.at(-1)?.at ?? new Date().toISOString();
       const next: Rollout = { ...current, ...patch, version: current.version + 1, updatedAt: at };
       const isActive = isActiveStatus(next.status);
       const changed = this.db
-        .prepare("UPDATE rollouts SET status = ?, active = ?, version = ?, updated_at = ?, doc = ? WHERE id = ? AND version = ?")
+        .prepare(
+          "UPDATE rollouts SET status = ?, active = ?, version = ?, updated_at = ?, doc = ? WHERE id = ? AND version = ?",
+        )
         .run(next.status, isActive ? 1 : 0, next.version, at, JSON.stringify(next), id, expectedVersion);
       if (changed.changes !== 1) throw new RolloutVersionConflictError(id, expectedVersion, null);
       if (!isActive) {
-        this.db.prepare("DELETE FROM rollout_active_targets WHERE target_key = ? AND rollout_id = ?").run(current.targetKey, id);
+        this.db
+          .prepare("DELETE FROM rollout_active_targets WHERE target_key = ? AND rollout_id = ?")
+          .run(current.targetKey, id);
       }
       this.appendEvents(id, events);
       return next;
@@ -195,7 +210,9 @@ export class SqliteRolloutStore implements RolloutStore {
   }
 
   events(id: string): Promise<RolloutEvent[]> {
-    const rows = this.db.prepare("SELECT * FROM rollout_events WHERE rollout_id = ? ORDER BY seq").all(id) as EventRow[];
+    const rows = this.db
+      .prepare("SELECT * FROM rollout_events WHERE rollout_id = ? ORDER BY seq")
+      .all(id) as EventRow[];
     return Promise.resolve(
       rows.map((row) => ({
         seq: row.seq,
@@ -210,25 +227,36 @@ export class SqliteRolloutStore implements RolloutStore {
   }
 
   recordSample(id: string, sample: RolloutSample): Promise<void> {
-    this.db.prepare("INSERT INTO rollout_samples (rollout_id, at, doc) VALUES (?, ?, ?)").run(id, sample.at, JSON.stringify(sample));
+    this.db
+      .prepare("INSERT INTO rollout_samples (rollout_id, at, doc) VALUES (?, ?, ?)")
+      .run(id, sample.at, JSON.stringify(sample));
     return Promise.resolve();
   }
 
   samples(id: string, options: { since?: string; limit?: number } = {}): Promise<RolloutSample[]> {
     const limit = Math.min(options.limit ?? 2000, 10_000);
     const rows = this.db
-      .prepare("SELECT doc FROM rollout_samples WHERE rollout_id = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?")
+      .prepare(
+        "SELECT doc FROM rollout_samples WHERE rollout_id = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?",
+      )
       .all(id, options.since ?? "", limit) as { doc: string }[];
     return Promise.resolve(rows.reverse().map((row) => JSON.parse(row.doc) as RolloutSample));
   }
 
-  acquireLease(key: string, holderId: string, ttlMs: number, nowMs = Date.now()): Promise<{ token: number } | null> {
+  acquireLease(
+    key: string,
+    holderId: string,
+    ttlMs: number,
+    nowMs = Date.now(),
+  ): Promise<{ token: number } | null> {
     const acquire = this.db.transaction((): { token: number } | null => {
       const lease = this.lease(key);
       if (lease && lease.expires_at > nowMs && lease.holder_id !== holderId) return null;
 
       if (lease && lease.expires_at > nowMs && lease.holder_id === holderId) {
-        this.db.prepare("UPDATE rollout_leases SET expires_at = ? WHERE target_key = ?").run(nowMs + ttlMs, key);
+        this.db
+          .prepare("UPDATE rollout_leases SET expires_at = ? WHERE target_key = ?")
+          .run(nowMs + ttlMs, key);
         return { token: lease.token };
       }
       const token = (lease?.token ?? 0) + 1;
@@ -242,16 +270,28 @@ export class SqliteRolloutStore implements RolloutStore {
     return Promise.resolve().then(() => acquire.immediate());
   }
 
-  renewLease(key: string, holderId: string, token: number, ttlMs: number, nowMs = Date.now()): Promise<boolean> {
+  renewLease(
+    key: string,
+    holderId: string,
+    token: number,
+    ttlMs: number,
+    nowMs = Date.now(),
+  ): Promise<boolean> {
     const changed = this.db
-      .prepare("UPDATE rollout_leases SET expires_at = ? WHERE target_key = ? AND holder_id = ? AND token = ? AND expires_at > ?")
+      .prepare(
+        "UPDATE rollout_leases SET expires_at = ? WHERE target_key = ? AND holder_id = ? AND token = ? AND expires_at > ?",
+      )
       .run(nowMs + ttlMs, key, holderId, token, nowMs);
     return Promise.resolve(changed.changes === 1);
   }
 
   releaseLease(key: string, holderId: string, token: number): Promise<void> {
     // The row stays (expired) so the next token is still larger than this one.
-    this.db.prepare("UPDATE rollout_leases SET expires_at = 0 WHERE target_key = ? AND holder_id = ? AND token = ?").run(key, holderId, token);
+    this.db
+      .prepare(
+        "UPDATE rollout_leases SET expires_at = 0 WHERE target_key = ? AND holder_id = ? AND token = ?",
+      )
+      .run(key, holderId, token);
     return Promise.resolve();
   }
 
@@ -266,26 +306,37 @@ export class SqliteRolloutStore implements RolloutStore {
   }
 
   private read(id: string): Rollout | null {
-    const row = this.db.prepare("SELECT doc FROM rollouts WHERE id = ?").get(id) as { doc: string } | undefined;
+    const row = this.db.prepare("SELECT doc FROM rollouts WHERE id = ?").get(id) as
+      { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as Rollout) : null;
   }
 
   private lease(key: string): LeaseRow | undefined {
-    return this.db.prepare("SELECT holder_id, token, expires_at FROM rollout_leases WHERE target_key = ?").get(key) as
-      | LeaseRow
-      | undefined;
+    return this.db
+      .prepare("SELECT holder_id, token, expires_at FROM rollout_leases WHERE target_key = ?")
+      .get(key) as LeaseRow | undefined;
   }
 
   private appendEvents(id: string, events: NewRolloutEvent[]): void {
     if (events.length === 0) return;
-    const last = this.db.prepare("SELECT MAX(seq) AS seq FROM rollout_events WHERE rollout_id = ?").get(id) as { seq: number | null };
+    const last = this.db
+      .prepare("SELECT MAX(seq) AS seq FROM rollout_events WHERE rollout_id = ?")
+      .get(id) as { seq: number | null };
     let seq = last.seq ?? 0;
     const insert = this.db.prepare(
       "INSERT INTO rollout_events (rollout_id, seq, at, actor, kind, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     for (const event of events) {
       seq += 1;
-      insert.run(id, seq, event.at, event.actor, event.kind, event.reason, event.details ? JSON.stringify(event.details) : null);
+      insert.run(
+        id,
+        seq,
+        event.at,
+        event.actor,
+        event.kind,
+        event.reason,
+        event.details ? JSON.stringify(event.details) : null,
+      );
     }
   }
 }

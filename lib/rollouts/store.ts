@@ -1,7 +1,9 @@
 import type { NewRolloutEvent, Rollout, RolloutEvent, RolloutPlan, RolloutSample } from "./types";
 
 /** Fields an update may change; id, version, targetKey, createdBy and createdAt are the store's. */
-export type RolloutPatch = Partial<Omit<Rollout, "id" | "version" | "targetKey" | "createdBy" | "createdAt" | "updatedAt">>;
+export type RolloutPatch = Partial<
+  Omit<Rollout, "id" | "version" | "targetKey" | "createdBy" | "createdAt" | "updatedAt">
+>;
 
 export interface NewRollout {
   /** Generated when omitted. */
@@ -50,7 +52,9 @@ export class RolloutVersionConflictError extends Error {
     readonly expectedVersion: number,
     readonly actualVersion: number | null,
   ) {
-    super(`Rollout ${rolloutId} changed meanwhile (expected version ${expectedVersion}, found ${actualVersion ?? "none"}).`);
+    super(
+      `Rollout ${rolloutId} changed meanwhile (expected version ${expectedVersion}, found ${actualVersion ?? "none"}).`,
+    );
     this.name = "RolloutVersionConflictError";
   }
 }
@@ -79,7 +83,12 @@ export interface RolloutStore {
    * `expectedVersion`; else throws RolloutVersionConflictError. Releases the target when the status becomes
    * terminal. Returns the rollout at its new version.
    */
-  update(id: string, expectedVersion: number, patch: RolloutPatch, events: NewRolloutEvent[]): Promise<Rollout>;
+  update(
+    id: string,
+    expectedVersion: number,
+    patch: RolloutPatch,
+    events: NewRolloutEvent[],
+  ): Promise<Rollout>;
   /** The rollout's history in order. */
   events(id: string): Promise<RolloutEvent[]>;
   /** Appends a chart point (not versioned: samples are observations, not decisions). */
@@ -91,9 +100,20 @@ export interface RolloutStore {
    * Takes the lease on a target for `ttlMs` if it is free, expired, or already this holder's. A new
    * acquisition gets a larger token than any before; re-acquiring one's own live lease keeps its token.
    */
-  acquireLease(targetKey: string, holderId: string, ttlMs: number, nowMs?: number): Promise<{ token: number } | null>;
+  acquireLease(
+    targetKey: string,
+    holderId: string,
+    ttlMs: number,
+    nowMs?: number,
+  ): Promise<{ token: number } | null>;
   /** Extends a lease still held with this token; false when it was lost. */
-  renewLease(targetKey: string, holderId: string, token: number, ttlMs: number, nowMs?: number): Promise<boolean>;
+  renewLease(
+    targetKey: string,
+    holderId: string,
+    token: number,
+    ttlMs: number,
+    nowMs?: number,
+  ): Promise<boolean>;
   releaseLease(targetKey: string, holderId: string, token: number): Promise<void>;
   /** True when `token` is still the current, unexpired lease on the target: checked before every AWS write. */
   isLeaseCurrent(targetKey: string, token: number, nowMs?: number): Promise<boolean>;

@@ -23,7 +23,10 @@ export interface BatchUsage {
 }
 
 export class ChangeBatchTooLargeError extends Error {
-  constructor(readonly key: string, readonly usage: BatchUsage) {
+  constructor(
+    readonly key: string,
+    readonly usage: BatchUsage,
+  ) {
     super(
       `The change to ${key} alone needs ${usage.resourceRecords} values and ${usage.valueCharacters} characters; one request allows ` +
         `${MAX_RESOURCE_RECORDS_PER_BATCH} values and ${MAX_VALUE_CHARS_PER_BATCH} characters.`,
@@ -70,7 +73,10 @@ export function countBatchUsage(changes: readonly Change[]): BatchUsage {
 }
 
 function fits(usage: BatchUsage): boolean {
-  return usage.resourceRecords <= MAX_RESOURCE_RECORDS_PER_BATCH && usage.valueCharacters <= MAX_VALUE_CHARS_PER_BATCH;
+  return (
+    usage.resourceRecords <= MAX_RESOURCE_RECORDS_PER_BATCH &&
+    usage.valueCharacters <= MAX_VALUE_CHARS_PER_BATCH
+  );
 }
 
 interface Item {
@@ -106,7 +112,11 @@ function packingItems(desired: readonly DesiredChange[]): Item[] {
     for (const { order, change } of entries) {
       const unit = unitChanges(change);
       const unitUsage = countBatchUsage(unit);
-      if (!fits(unitUsage)) throw new ChangeBatchTooLargeError(recordKey(unit[0]?.ResourceRecordSet ?? { Name: name, Type: undefined }), unitUsage);
+      if (!fits(unitUsage))
+        throw new ChangeBatchTooLargeError(
+          recordKey(unit[0]?.ResourceRecordSet ?? { Name: name, Type: undefined }),
+          unitUsage,
+        );
       items.push({ order, changes: unit, usage: unitUsage });
     }
   }
@@ -114,7 +124,10 @@ function packingItems(desired: readonly DesiredChange[]): Item[] {
 }
 
 const size = (usage: BatchUsage) =>
-  Math.max(usage.resourceRecords / MAX_RESOURCE_RECORDS_PER_BATCH, usage.valueCharacters / MAX_VALUE_CHARS_PER_BATCH);
+  Math.max(
+    usage.resourceRecords / MAX_RESOURCE_RECORDS_PER_BATCH,
+    usage.valueCharacters / MAX_VALUE_CHARS_PER_BATCH,
+  );
 
 /**
  * Splits changes into ChangeResourceRecordSets batches within the request limits, using as few batches as it can

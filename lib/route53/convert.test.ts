@@ -7,17 +7,48 @@ import { recordKey } from "./record-key";
 import { detectRoutingPolicy } from "./routing-policy";
 
 const samples: ResourceRecordSet[] = [
-  { Name: "www.example.com.", Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.1" }, { Value: "192.0.2.2" }] },
-  { Name: "api.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.3" }], HealthCheckId: "hc-1" },
+  {
+    Name: "www.example.com.",
+    Type: "A",
+    TTL: 300,
+    ResourceRecords: [{ Value: "192.0.2.1" }, { Value: "192.0.2.2" }],
+  },
+  {
+    Name: "api.example.com.",
+    Type: "A",
+    SetIdentifier: "blue",
+    Weight: 90,
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.3" }],
+    HealthCheckId: "hc-1",
+  },
   {
     Name: "app.example.com.",
     Type: "A",
     SetIdentifier: "primary",
     Failover: "PRIMARY",
-    AliasTarget: { HostedZoneId: "Z35SXDOTRQ7X7K", DNSName: "my-alb.us-east-1.elb.amazonaws.com.", EvaluateTargetHealth: true },
+    AliasTarget: {
+      HostedZoneId: "Z35SXDOTRQ7X7K",
+      DNSName: "my-alb.us-east-1.elb.amazonaws.com.",
+      EvaluateTargetHealth: true,
+    },
   },
-  { Name: "geo.example.com.", Type: "A", SetIdentifier: "wa", GeoLocation: { CountryCode: "US", SubdivisionCode: "WA" }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.4" }] },
-  { Name: "geo.example.com.", Type: "A", SetIdentifier: "eu", GeoLocation: { ContinentCode: "EU" }, TTL: 60, ResourceRecords: [{ Value: "192.0.2.5" }] },
+  {
+    Name: "geo.example.com.",
+    Type: "A",
+    SetIdentifier: "wa",
+    GeoLocation: { CountryCode: "US", SubdivisionCode: "WA" },
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.4" }],
+  },
+  {
+    Name: "geo.example.com.",
+    Type: "A",
+    SetIdentifier: "eu",
+    GeoLocation: { ContinentCode: "EU" },
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.5" }],
+  },
   {
     Name: "near.example.com.",
     Type: "A",
@@ -26,20 +57,44 @@ const samples: ResourceRecordSet[] = [
     TTL: 60,
     ResourceRecords: [{ Value: "192.0.2.6" }],
   },
-  { Name: "lat.example.com.", Type: "AAAA", SetIdentifier: "ire", Region: "eu-west-1", TTL: 60, ResourceRecords: [{ Value: "2001:db8::1" }] },
-  { Name: "mv.example.com.", Type: "A", SetIdentifier: "m1", MultiValueAnswer: true, TTL: 60, ResourceRecords: [{ Value: "192.0.2.7" }] },
+  {
+    Name: "lat.example.com.",
+    Type: "AAAA",
+    SetIdentifier: "ire",
+    Region: "eu-west-1",
+    TTL: 60,
+    ResourceRecords: [{ Value: "2001:db8::1" }],
+  },
+  {
+    Name: "mv.example.com.",
+    Type: "A",
+    SetIdentifier: "m1",
+    MultiValueAnswer: true,
+    TTL: 60,
+    ResourceRecords: [{ Value: "192.0.2.7" }],
+  },
 ];
 
 describe("toResourceRecordSet ⇄ fromResourceRecordSet", () => {
-  it.each(samples.map((s) => [recordKey(s), s] as const))("round-trips %s through the form schema", (_key, rrset) => {
-    const input = recordSetSchema.parse(fromResourceRecordSet(rrset));
-    expect(toResourceRecordSet(input)).toEqual(rrset);
-  });
+  it.each(samples.map((s) => [recordKey(s), s] as const))(
+    "round-trips %s through the form schema",
+    (_key, rrset) => {
+      const input = recordSetSchema.parse(fromResourceRecordSet(rrset));
+      expect(toResourceRecordSet(input)).toEqual(rrset);
+    },
+  );
 
   it("decodes the \\052 wildcard Route 53 returns and normalises names", () => {
-    const input = fromResourceRecordSet({ Name: "\\052.Example.com.", Type: "A", TTL: 1, ResourceRecords: [{ Value: "192.0.2.1" }] });
+    const input = fromResourceRecordSet({
+      Name: "\\052.Example.com.",
+      Type: "A",
+      TTL: 1,
+      ResourceRecords: [{ Value: "192.0.2.1" }],
+    });
     expect(input.name).toBe("*.example.com.");
-    expect(toResourceRecordSet(recordSetSchema.parse({ ...input, name: "*.Example.COM" })).Name).toBe("*.example.com.");
+    expect(toResourceRecordSet(recordSetSchema.parse({ ...input, name: "*.Example.COM" })).Name).toBe(
+      "*.example.com.",
+    );
   });
 });
 
@@ -63,7 +118,9 @@ describe("names", () => {
 describe("recordKey and detectRoutingPolicy", () => {
   it("keys by normalised name, type and set identifier", () => {
     expect(recordKey({ Name: "\\052.Example.com", Type: "A" })).toBe("*.example.com.|A|");
-    expect(recordKey({ Name: "api.example.com.", Type: "A", SetIdentifier: "blue" })).toBe("api.example.com.|A|blue");
+    expect(recordKey({ Name: "api.example.com.", Type: "A", SetIdentifier: "blue" })).toBe(
+      "api.example.com.|A|blue",
+    );
   });
   it.each([
     [0, "simple"],

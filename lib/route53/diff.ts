@@ -16,7 +16,8 @@ export interface RecordSetDiff {
   fieldChanges: FieldChange[];
 }
 
-const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+const text = (value: unknown): string | undefined =>
+  value === undefined || value === null ? undefined : String(value);
 
 // Route 53 answers values in random order (DG "Simple routing"), so values compare as a set.
 function comparableFields(rrset: ResourceRecordSet): Record<string, string | undefined> {
@@ -25,7 +26,11 @@ function comparableFields(rrset: ResourceRecordSet): Record<string, string | und
   const alias = rrset.AliasTarget;
   return {
     TTL: text(rrset.TTL),
-    Values: rrset.ResourceRecords ? rrset.ResourceRecords.map((r) => r.Value ?? "").sort().join("\n") : undefined,
+    Values: rrset.ResourceRecords
+      ? rrset.ResourceRecords.map((r) => r.Value ?? "")
+          .sort()
+          .join("\n")
+      : undefined,
     Weight: text(rrset.Weight),
     Failover: rrset.Failover,
     Region: rrset.Region,
@@ -35,7 +40,9 @@ function comparableFields(rrset: ResourceRecordSet): Record<string, string | und
     "GeoLocation.SubdivisionCode": geo?.SubdivisionCode,
     "GeoProximityLocation.AWSRegion": prox?.AWSRegion,
     "GeoProximityLocation.LocalZoneGroup": prox?.LocalZoneGroup,
-    "GeoProximityLocation.Coordinates": prox?.Coordinates ? `${prox.Coordinates.Latitude}, ${prox.Coordinates.Longitude}` : undefined,
+    "GeoProximityLocation.Coordinates": prox?.Coordinates
+      ? `${prox.Coordinates.Latitude}, ${prox.Coordinates.Longitude}`
+      : undefined,
     "GeoProximityLocation.Bias": text(prox?.Bias),
     "AliasTarget.HostedZoneId": alias?.HostedZoneId,
     "AliasTarget.DNSName": alias?.DNSName !== undefined ? normalizeName(alias.DNSName) : undefined,
@@ -56,7 +63,10 @@ export function fieldChangesOf(before: ResourceRecordSet, after: ResourceRecordS
 }
 
 /** Before/after diff keyed by `recordKey`, in the order of `before` then new keys of `after`, for the preview UI. */
-export function diffRecordSets(before: readonly ResourceRecordSet[], after: readonly ResourceRecordSet[]): RecordSetDiff[] {
+export function diffRecordSets(
+  before: readonly ResourceRecordSet[],
+  after: readonly ResourceRecordSet[],
+): RecordSetDiff[] {
   const afterByKey = new Map(after.map((rrset) => [recordKey(rrset), rrset]));
   const beforeKeys = new Set<string>();
   const diffs: RecordSetDiff[] = [];

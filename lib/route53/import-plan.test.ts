@@ -20,7 +20,10 @@ const existing: ResourceRecordSet[] = [
 
 describe("planImport", () => {
   it("creates new names and reports existing ones as conflicts instead of overwriting", () => {
-    const plan = planImport("example.com", existing, [a("new.example.com."), a("WWW.example.com", "192.0.2.9")]);
+    const plan = planImport("example.com", existing, [
+      a("new.example.com."),
+      a("WWW.example.com", "192.0.2.9"),
+    ]);
     expect(plan.creates.map((r) => r.Name)).toEqual(["new.example.com."]);
     expect(plan.conflicts).toHaveLength(1);
     expect(plan.conflicts[0]?.existing[0]?.Name).toBe("www.example.com.");

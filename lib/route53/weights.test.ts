@@ -23,11 +23,17 @@ const records = [
 
 describe("planWeightChanges", () => {
   it("sets blue 90 / green 10 across several names as DELETE exact + CREATE pairs", () => {
-    const plan = planWeightChanges(records, { blue: 90, green: 10 }, ["api.example.com", "IMG.example.com.", "api.example.com."]);
+    const plan = planWeightChanges(records, { blue: 90, green: 10 }, [
+      "api.example.com",
+      "IMG.example.com.",
+      "api.example.com.",
+    ]);
     expect(plan.problems).toEqual([]);
     expect(plan.changes).toHaveLength(6);
     const changes = toChanges(plan.changes);
-    expect(changes.map((c) => c.Action)).toEqual(Array.from({ length: 6 }, () => ["DELETE", "CREATE"]).flat());
+    expect(changes.map((c) => c.Action)).toEqual(
+      Array.from({ length: 6 }, () => ["DELETE", "CREATE"]).flat(),
+    );
     expect(changes[0]).toEqual({ Action: "DELETE", ResourceRecordSet: records[0] });
     expect(changes[1]?.ResourceRecordSet).toEqual({ ...records[0], Weight: 90 });
     expect(changes.some((c) => c.Action === "UPSERT")).toBe(false);
@@ -43,6 +49,9 @@ describe("planWeightChanges", () => {
   it("rejects weights outside 0–255 and unknown set identifiers", () => {
     expect(planWeightChanges(records, { blue: 256 }, ["api.example.com."]).problems[0]).toMatch(/0 to 255/);
     const plan = planWeightChanges(records, { green: 0 }, ["other.example.com."]);
-    expect(plan).toEqual({ changes: [], problems: ['other.example.com. has no weighted record with the ID "green".'] });
+    expect(plan).toEqual({
+      changes: [],
+      problems: ['other.example.com. has no weighted record with the ID "green".'],
+    });
   });
 });

@@ -22,14 +22,16 @@ export function planWeightChanges(
   const problems: string[] = [];
   for (const [id, weight] of Object.entries(weights)) {
     // API Reference, ResourceRecordSet › Weight: 0–255.
-    if (!Number.isInteger(weight) || weight < 0 || weight > WEIGHT_MAX) problems.push(`The weight for "${id}" must be a whole number from 0 to ${WEIGHT_MAX}.`);
+    if (!Number.isInteger(weight) || weight < 0 || weight > WEIGHT_MAX)
+      problems.push(`The weight for "${id}" must be a whole number from 0 to ${WEIGHT_MAX}.`);
   }
 
   const changes: DesiredChange[] = [];
   for (const name of new Set(names.map(normalizeName))) {
     const weighted = records.filter((r) => normalizeName(r.Name ?? "") === name && r.Weight !== undefined);
     for (const id of Object.keys(weights)) {
-      if (!weighted.some((r) => r.SetIdentifier === id)) problems.push(`${name} has no weighted record with the ID "${id}".`);
+      if (!weighted.some((r) => r.SetIdentifier === id))
+        problems.push(`${name} has no weighted record with the ID "${id}".`);
     }
     for (const before of weighted) {
       const weight = before.SetIdentifier === undefined ? undefined : weights[before.SetIdentifier];

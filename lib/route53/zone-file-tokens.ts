@@ -87,7 +87,7 @@ export function tokenizeZoneFile(text: string): TokenizeResult {
     }
 
     let end = index;
-    while (end < text.length && !" \t\r\n;()\"".includes(text[end] ?? "")) {
+    while (end < text.length && !' \t\r\n;()"'.includes(text[end] ?? "")) {
       if (text[end] === "\\") end += 1;
       end += 1;
     }

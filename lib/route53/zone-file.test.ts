@@ -59,7 +59,10 @@ describe("parseBindZone", () => {
   });
 
   it("keeps quoted TXT strings with spaces and semicolons and quotes bare words", () => {
-    expect(values("txt.example.com. TXT")).toEqual(['"v=spf1 include:_spf.example.net; -all" "second string"', '"plainword"']);
+    expect(values("txt.example.com. TXT")).toEqual([
+      '"v=spf1 include:_spf.example.net; -all" "second string"',
+      '"plainword"',
+    ]);
   });
 
   it("handles class before or after TTL, CAA, wildcards, $ORIGIN changes and absolute names", () => {
@@ -71,19 +74,36 @@ describe("parseBindZone", () => {
   });
 
   it("reports per-line errors with line numbers", () => {
-    const text = ["$TTL 60", "ok A 192.0.2.1", "bad A 256.1.1.1", "other.org. A 192.0.2.1", "x HINFO a b", "c CNAME a.example.net.", "c A 192.0.2.1", "y A"].join("\n");
+    const text = [
+      "$TTL 60",
+      "ok A 192.0.2.1",
+      "bad A 256.1.1.1",
+      "other.org. A 192.0.2.1",
+      "x HINFO a b",
+      "c CNAME a.example.net.",
+      "c A 192.0.2.1",
+      "y A",
+    ].join("\n");
     const result = parseBindZone(text, "example.com.");
     expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 7, 8]);
     expect(result.errors[0]?.message).toMatch(/IPv4/);
-    expect(result.recordSets.map((r) => `${r.Name} ${r.Type}`)).toEqual(["ok.example.com. A", "c.example.com. CNAME"]);
+    expect(result.recordSets.map((r) => `${r.Name} ${r.Type}`)).toEqual([
+      "ok.example.com. A",
+      "c.example.com. CNAME",
+    ]);
   });
 
   it("reports unsupported directives", () => {
-    expect(parseBindZone("$INCLUDE other.zone", "example.com").errors[0]?.message).toBe("$INCLUDE other.zone isn't supported here; use $ORIGIN name or $TTL seconds.");
+    expect(parseBindZone("$INCLUDE other.zone", "example.com").errors[0]?.message).toBe(
+      "$INCLUDE other.zone isn't supported here; use $ORIGIN name or $TTL seconds.",
+    );
   });
 
   it("needs a TTL from the record or $TTL", () => {
-    expect(parseBindZone("www A 192.0.2.1", "example.com").errors[0]).toEqual({ line: 1, message: expect.stringMatching(/No TTL/) });
+    expect(parseBindZone("www A 192.0.2.1", "example.com").errors[0]).toEqual({
+      line: 1,
+      message: expect.stringMatching(/No TTL/),
+    });
   });
 
   it("warns when values of one record set disagree on TTL", () => {
@@ -111,7 +131,12 @@ describe("parseBindZone", () => {
 
     expect(result.errors).toEqual([]);
     expect(result.recordSets).toHaveLength(2_000);
-    expect(result.recordSets[0]).toEqual({ Name: "host0.big.example.", Type: "A", TTL: 300, ResourceRecords: [{ Value: "10.0.0.0" }] });
+    expect(result.recordSets[0]).toEqual({
+      Name: "host0.big.example.",
+      Type: "A",
+      TTL: 300,
+      ResourceRecords: [{ Value: "10.0.0.0" }],
+    });
     expect(result.recordSets[1999]?.ResourceRecords).toEqual([{ Value: '"owner=team-5; note with spaces"' }]);
     expect(elapsed).toBeLessThan(500);
   });
@@ -121,8 +146,23 @@ describe("exportBind", () => {
   const records: ResourceRecordSet[] = [
     { Name: "example.com.", Type: "A", TTL: 300, ResourceRecords: [{ Value: "192.0.2.1" }] },
     { Name: "\\052.example.com.", Type: "TXT", TTL: 60, ResourceRecords: [{ Value: '"hello; world"' }] },
-    { Name: "api.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.5" }] },
-    { Name: "lb.example.com.", Type: "A", AliasTarget: { HostedZoneId: "Z35SXDOTRQ7X7K", DNSName: "my-alb.elb.amazonaws.com.", EvaluateTargetHealth: true } },
+    {
+      Name: "api.example.com.",
+      Type: "A",
+      SetIdentifier: "blue",
+      Weight: 90,
+      TTL: 60,
+      ResourceRecords: [{ Value: "192.0.2.5" }],
+    },
+    {
+      Name: "lb.example.com.",
+      Type: "A",
+      AliasTarget: {
+        HostedZoneId: "Z35SXDOTRQ7X7K",
+        DNSName: "my-alb.elb.amazonaws.com.",
+        EvaluateTargetHealth: true,
+      },
+    },
   ];
 
   it("writes simple records as BIND lines and alias/routing records as comments", () => {
@@ -143,8 +183,19 @@ describe("exportBind", () => {
 
 describe("JSON import/export", () => {
   const records: ResourceRecordSet[] = [
-    { Name: "api.example.com.", Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "192.0.2.5" }] },
-    { Name: "lb.example.com.", Type: "A", AliasTarget: { HostedZoneId: "Z1", DNSName: "x.example.net.", EvaluateTargetHealth: false } },
+    {
+      Name: "api.example.com.",
+      Type: "A",
+      SetIdentifier: "blue",
+      Weight: 90,
+      TTL: 60,
+      ResourceRecords: [{ Value: "192.0.2.5" }],
+    },
+    {
+      Name: "lb.example.com.",
+      Type: "A",
+      AliasTarget: { HostedZoneId: "Z1", DNSName: "x.example.net.", EvaluateTargetHealth: false },
+    },
   ];
 
   it("round-trips the ListResourceRecordSets shape", () => {
@@ -154,7 +205,9 @@ describe("JSON import/export", () => {
 
   it("reports bad input per record", () => {
     expect(parseJsonRecordSets("{").errors[0]?.message).toMatch(/valid JSON/);
-    const result = parseJsonRecordSets(JSON.stringify([{ Name: "a.", Type: "A", TTL: 60 }, { ...records[0], Weight: 300 }, records[1]]));
+    const result = parseJsonRecordSets(
+      JSON.stringify([{ Name: "a.", Type: "A", TTL: 60 }, { ...records[0], Weight: 300 }, records[1]]),
+    );
     expect(result.errors.map((e) => e.index)).toEqual([0, 1]);
     expect(result.recordSets).toEqual([records[1]]);
   });

@@ -1,7 +1,14 @@
 import type { ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 import { quoteCharacterStrings } from "./values/character-strings";
 import { MAX_VALUES_PER_RECORD, TTL_MAX } from "./limits";
-import { absoluteName, decodeOctalEscapes, isNameInZone, isZoneApex, normalizeName, relativeName } from "./names";
+import {
+  absoluteName,
+  decodeOctalEscapes,
+  isNameInZone,
+  isZoneApex,
+  normalizeName,
+  relativeName,
+} from "./names";
 import { nameTypeKey } from "./record-key";
 import { detectRoutingPolicy } from "./routing-policy";
 import { RECORD_TYPES, recordValueProblem, type RecordType } from "./values";
@@ -37,7 +44,8 @@ export function parseTtl(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
   if (!/^([0-9]+[smhdw])+$/i.test(text)) return null;
   let total = 0;
-  for (const [, amount, unit] of text.toLowerCase().matchAll(/([0-9]+)([smhdw])/g)) total += Number(amount) * (TTL_UNITS[unit ?? "s"] ?? 1);
+  for (const [, amount, unit] of text.toLowerCase().matchAll(/([0-9]+)([smhdw])/g))
+    total += Number(amount) * (TTL_UNITS[unit ?? "s"] ?? 1);
   return total;
 }
 
@@ -53,7 +61,8 @@ function buildValue(type: RecordType, rdata: ZoneToken[], origin: string): strin
   const parts = rdata.map((token) => token.text);
   const nameField = NAME_FIELD[type];
   const name = nameField === undefined ? undefined : parts[nameField];
-  if (nameField !== undefined && name !== undefined && name !== ".") parts[nameField] = absoluteName(name, origin);
+  if (nameField !== undefined && name !== undefined && name !== ".")
+    parts[nameField] = absoluteName(name, origin);
   if (type === "CAA" && rdata[2] && !rdata[2].isQuoted) parts[2] = `"${rdata[2].text}"`;
   return parts.join(" ");
 }
@@ -83,8 +92,12 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
       const directive = first.toUpperCase();
       const argument = tokens[1]?.text;
       if (directive === "$ORIGIN" && argument) origin = absoluteName(argument, origin);
-      else if (directive === "$TTL" && argument && parseTtl(argument) !== null) defaultTtl = parseTtl(argument);
-      else error(`${[first, argument].filter(Boolean).join(" ")} isn't supported here; use $ORIGIN name or $TTL seconds.`);
+      else if (directive === "$TTL" && argument && parseTtl(argument) !== null)
+        defaultTtl = parseTtl(argument);
+      else
+        error(
+          `${[first, argument].filter(Boolean).join(" ")} isn't supported here; use $ORIGIN name or $TTL seconds.`,
+        );
       continue;
     }
 
@@ -127,11 +140,21 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
       continue;
     }
     if (type === "SOA") {
-      skipped.push({ line, name: displayName, type, reason: "Route 53 manages the SOA record of a hosted zone." });
+      skipped.push({
+        line,
+        name: displayName,
+        type,
+        reason: "Route 53 manages the SOA record of a hosted zone.",
+      });
       continue;
     }
     if (type === "NS" && isZoneApex(owner, zone)) {
-      skipped.push({ line, name: displayName, type, reason: "Route 53 assigns the zone's own name servers (apex NS)." });
+      skipped.push({
+        line,
+        name: displayName,
+        type,
+        reason: "Route 53 assigns the zone's own name servers (apex NS).",
+      });
       continue;
     }
     if (!isRecordType(type)) {
@@ -168,11 +191,18 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
     const key = nameTypeKey({ Name: owner, Type: type });
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { rrset: { Name: owner, Type: type as RRType, TTL: effectiveTtl }, line, values: new Set([value]) });
+      groups.set(key, {
+        rrset: { Name: owner, Type: type as RRType, TTL: effectiveTtl },
+        line,
+        values: new Set([value]),
+      });
       continue;
     }
     if (group.rrset.TTL !== effectiveTtl) {
-      warnings.push({ line, message: `${owner} ${type} has TTL ${effectiveTtl} here but ${group.rrset.TTL} on line ${group.line}; Route 53 keeps one TTL per record, so ${group.rrset.TTL} is used.` });
+      warnings.push({
+        line,
+        message: `${owner} ${type} has TTL ${effectiveTtl} here but ${group.rrset.TTL} on line ${group.line}; Route 53 keeps one TTL per record, so ${group.rrset.TTL} is used.`,
+      });
     }
     if (type === "CNAME" && !group.values.has(value)) {
       error(`${owner} already has a CNAME on line ${group.line}; a CNAME has exactly one value.`);
@@ -184,7 +214,10 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
   const recordSets: ResourceRecordSet[] = [];
   for (const { rrset, line, values } of groups.values()) {
     if (values.size > MAX_VALUES_PER_RECORD) {
-      errors.push({ line, message: `${rrset.Name} ${rrset.Type} has ${values.size} values; Route 53 allows ${MAX_VALUES_PER_RECORD} per record.` });
+      errors.push({
+        line,
+        message: `${rrset.Name} ${rrset.Type} has ${values.size} values; Route 53 allows ${MAX_VALUES_PER_RECORD} per record.`,
+      });
       continue;
     }
     recordSets.push({ ...rrset, ResourceRecords: [...values].map((Value) => ({ Value })) });
@@ -195,7 +228,10 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
   const importable = recordSets.filter((rrset) => {
     if (rrset.Type === "CNAME" || !cnameNames.has(rrset.Name)) return true;
     const line = groups.get(nameTypeKey(rrset))?.line ?? 0;
-    errors.push({ line, message: `${rrset.Name} has a CNAME, so it can't also have a ${rrset.Type} record.` });
+    errors.push({
+      line,
+      message: `${rrset.Name} has a CNAME, so it can't also have a ${rrset.Type} record.`,
+    });
     return false;
   });
   errors.sort((a, b) => a.line - b.line);

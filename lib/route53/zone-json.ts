@@ -9,12 +9,23 @@ const resourceRecordSetSchema = z.looseObject({
   SetIdentifier: z.string().min(1).max(128).optional(),
   Weight: z.number().int().min(0).max(255).optional(),
   Region: z.string().optional(),
-  GeoLocation: z.looseObject({ ContinentCode: z.string().optional(), CountryCode: z.string().optional(), SubdivisionCode: z.string().optional() }).optional(),
+  GeoLocation: z
+    .looseObject({
+      ContinentCode: z.string().optional(),
+      CountryCode: z.string().optional(),
+      SubdivisionCode: z.string().optional(),
+    })
+    .optional(),
   Failover: z.enum(["PRIMARY", "SECONDARY"]).optional(),
   MultiValueAnswer: z.boolean().optional(),
   TTL: z.number().int().min(0).max(TTL_MAX).optional(),
-  ResourceRecords: z.array(z.object({ Value: z.string().max(MAX_VALUE_LENGTH) })).max(MAX_VALUES_PER_RECORD).optional(),
-  AliasTarget: z.object({ HostedZoneId: z.string(), DNSName: z.string(), EvaluateTargetHealth: z.boolean() }).optional(),
+  ResourceRecords: z
+    .array(z.object({ Value: z.string().max(MAX_VALUE_LENGTH) }))
+    .max(MAX_VALUES_PER_RECORD)
+    .optional(),
+  AliasTarget: z
+    .object({ HostedZoneId: z.string(), DNSName: z.string(), EvaluateTargetHealth: z.boolean() })
+    .optional(),
   HealthCheckId: z.string().optional(),
   GeoProximityLocation: z.looseObject({ Bias: z.number().int().min(-99).max(99).optional() }).optional(),
 });
@@ -32,9 +43,16 @@ export function parseJsonRecordSets(text: string): ParsedJsonRecordSets {
   } catch {
     return { recordSets: [], errors: [{ index: null, message: "This isn't valid JSON." }] };
   }
-  const list: unknown = Array.isArray(data) ? data : (data as { ResourceRecordSets?: unknown } | null)?.ResourceRecordSets;
+  const list: unknown = Array.isArray(data)
+    ? data
+    : (data as { ResourceRecordSets?: unknown } | null)?.ResourceRecordSets;
   if (!Array.isArray(list)) {
-    return { recordSets: [], errors: [{ index: null, message: 'Expected { "ResourceRecordSets": [ … ] } or an array of record sets.' }] };
+    return {
+      recordSets: [],
+      errors: [
+        { index: null, message: 'Expected { "ResourceRecordSets": [ … ] } or an array of record sets.' },
+      ],
+    };
   }
 
   const recordSets: ResourceRecordSet[] = [];
@@ -43,7 +61,10 @@ export function parseJsonRecordSets(text: string): ParsedJsonRecordSets {
     const result = resourceRecordSetSchema.safeParse(item);
     if (!result.success) {
       const issue = result.error.issues[0];
-      errors.push({ index, message: `Record ${index + 1}: ${issue?.path.join(".") || "record"} is invalid (${issue?.message ?? "unknown problem"}).` });
+      errors.push({
+        index,
+        message: `Record ${index + 1}: ${issue?.path.join(".") || "record"} is invalid (${issue?.message ?? "unknown problem"}).`,
+      });
       return;
     }
     const rrset = result.data as ResourceRecordSet;
@@ -52,7 +73,10 @@ export function parseJsonRecordSets(text: string): ParsedJsonRecordSets {
       return;
     }
     if (!rrset.AliasTarget && (rrset.TTL === undefined || !rrset.ResourceRecords?.length)) {
-      errors.push({ index, message: `Record ${index + 1}: a non-alias record needs a TTL and at least one value.` });
+      errors.push({
+        index,
+        message: `Record ${index + 1}: a non-alias record needs a TTL and at least one value.`,
+      });
       return;
     }
     recordSets.push(rrset);

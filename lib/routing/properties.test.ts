@@ -13,12 +13,18 @@ describe("properties", () => {
   it("weighted frequencies converge to weight / total", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }).filter((ws) => ws.some((w) => w > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 })
+          .filter((ws) => ws.some((w) => w > 0)),
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
         (weights, seed) => {
           const n = 40_000;
           const set = [soa, ...weights.map((w, i) => weightedA(WWW, `r${i}`, w, `10.0.0.${i + 1}`))];
-          const { counts } = distribution({ recordSets: set, query: { name: WWW, type: "A" }, client }, n, seed);
+          const { counts } = distribution(
+            { recordSets: set, query: { name: WWW, type: "A" }, client },
+            n,
+            seed,
+          );
           const total = weights.reduce((a, b) => a + b, 0);
           weights.forEach((w, i) => {
             const p = w / total;
@@ -36,26 +42,40 @@ describe("properties", () => {
   // DG "Multivalue answer routing": never more than eight, never an unhealthy one while a healthy one exists.
   it("multivalue answers at most eight, and only healthy records while any is healthy", () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 24 }), fc.integer(), (healthFlags, seed) => {
-        const set = [
-          soa,
-          ...healthFlags.map((_, i) =>
-            rr(WWW, "A", [`10.0.${i}.1`], { SetIdentifier: `m${i}`, MultiValueAnswer: true, HealthCheckId: `hc-${i}` }),
-          ),
-        ];
-        const unhealthy = healthFlags.flatMap((isHealthy, i) => (isHealthy ? [] : [`hc-${i}`]));
-        const healthyCount = healthFlags.filter(Boolean).length;
-        const r = resolve({ recordSets: set, query: { name: WWW, type: "A" }, client, unhealthy, random: seededRandom(seed) });
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 24 }),
+        fc.integer(),
+        (healthFlags, seed) => {
+          const set = [
+            soa,
+            ...healthFlags.map((_, i) =>
+              rr(WWW, "A", [`10.0.${i}.1`], {
+                SetIdentifier: `m${i}`,
+                MultiValueAnswer: true,
+                HealthCheckId: `hc-${i}`,
+              }),
+            ),
+          ];
+          const unhealthy = healthFlags.flatMap((isHealthy, i) => (isHealthy ? [] : [`hc-${i}`]));
+          const healthyCount = healthFlags.filter(Boolean).length;
+          const r = resolve({
+            recordSets: set,
+            query: { name: WWW, type: "A" },
+            client,
+            unhealthy,
+            random: seededRandom(seed),
+          });
 
-        expect(r.answers.length).toBeLessThanOrEqual(8);
-        expect(new Set(r.setIdentifiers).size).toBe(r.setIdentifiers.length);
-        if (healthyCount > 0) {
-          expect(r.answers.length).toBe(Math.min(8, healthyCount));
-          for (const id of r.setIdentifiers) expect(healthFlags[Number(id.slice(1))]).toBe(true);
-        } else {
-          expect(r.answers.length).toBe(Math.min(8, healthFlags.length));
-        }
-      }),
+          expect(r.answers.length).toBeLessThanOrEqual(8);
+          expect(new Set(r.setIdentifiers).size).toBe(r.setIdentifiers.length);
+          if (healthyCount > 0) {
+            expect(r.answers.length).toBe(Math.min(8, healthyCount));
+            for (const id of r.setIdentifiers) expect(healthFlags[Number(id.slice(1))]).toBe(true);
+          } else {
+            expect(r.answers.length).toBe(Math.min(8, healthFlags.length));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -74,11 +94,18 @@ describe("properties", () => {
           ...points.map((p, i) =>
             rr(WWW, "A", [`p${i}`], {
               SetIdentifier: `p${i}`,
-              GeoProximityLocation: { Coordinates: { Latitude: String(p.lat), Longitude: String(p.lon) }, Bias: p.bias },
+              GeoProximityLocation: {
+                Coordinates: { Latitude: String(p.lat), Longitude: String(p.lon) },
+                Bias: p.bias,
+              },
             }),
           ),
         ];
-        const r = resolve({ recordSets: set, query: { name: WWW, type: "A" }, client: { latitude: c.lat, longitude: c.lon } });
+        const r = resolve({
+          recordSets: set,
+          query: { name: WWW, type: "A" },
+          client: { latitude: c.lat, longitude: c.lon },
+        });
         const biased = points.map((p) => biasedDistanceKm(greatCircleKm(c.lat, c.lon, p.lat, p.lon), p.bias));
         const best = Math.min(...biased);
         const picked = Number(r.setIdentifiers[0]!.slice(1));

@@ -10,13 +10,22 @@ function q(recordSets: ResourceRecordSet[], name: string, extra: Partial<Resolve
   return resolve({ recordSets, query: { name, type }, client: nyc, ...extra });
 }
 
-function shares(recordSets: ResourceRecordSet[], name: string, extra: Partial<ResolveInput> = {}, n = 20_000) {
+function shares(
+  recordSets: ResourceRecordSet[],
+  name: string,
+  extra: Partial<ResolveInput> = {},
+  n = 20_000,
+) {
   const { counts } = distribution({ recordSets, query: { name, type: "A" }, client: nyc, ...extra }, n, 7);
   return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / n]));
 }
 
 describe("weighted routing", () => {
-  const set = [soa, weightedA(WWW, "blue", 90, "10.0.0.1", "hc-blue"), weightedA(WWW, "green", 10, "10.0.0.2", "hc-green")];
+  const set = [
+    soa,
+    weightedA(WWW, "blue", 90, "10.0.0.1", "hc-blue"),
+    weightedA(WWW, "green", 10, "10.0.0.2", "hc-green"),
+  ];
 
   // DG "Weighted routing": share = weight / sum of weights.
   it.each([
@@ -31,7 +40,9 @@ describe("weighted routing", () => {
 
   it("explains the pick with weight and share", () => {
     const r = q(set, WWW, { random: () => 0.1 });
-    expect(r.explanation).toContain("Weighted: 2 of 2 records have non-zero weight; picked 'blue' (weight 90 of 100, 90%).");
+    expect(r.explanation).toContain(
+      "Weighted: 2 of 2 records have non-zero weight; picked 'blue' (weight 90 of 100, 90%).",
+    );
   });
 
   const trio = [
@@ -45,7 +56,11 @@ describe("weighted routing", () => {
   it.each([
     { case: "all healthy: zero weight never answers", unhealthy: [], expected: { a: 0.5, b: 0.5 } },
     { case: "one non-zero unhealthy: the other takes all", unhealthy: ["hc-a"], expected: { b: 1 } },
-    { case: "both non-zero unhealthy: only the zero-weight answers", unhealthy: ["hc-a", "hc-b"], expected: { zero: 1 } },
+    {
+      case: "both non-zero unhealthy: only the zero-weight answers",
+      unhealthy: ["hc-a", "hc-b"],
+      expected: { zero: 1 },
+    },
     {
       case: "all three unhealthy: all treated healthy, non-zero at 50/50, never the zero",
       unhealthy: ["hc-a", "hc-b", "hc-zero"],
@@ -59,7 +74,12 @@ describe("weighted routing", () => {
 
   // DG "Weighted routing": all weights 0 → equal share; health still applies.
   it("all weights zero split equally, and skip unhealthy ones", () => {
-    const zeros = [soa, weightedA(WWW, "x", 0, "1.1.1.1", "hc-x"), weightedA(WWW, "y", 0, "2.2.2.2"), weightedA(WWW, "z", 0, "3.3.3.3")];
+    const zeros = [
+      soa,
+      weightedA(WWW, "x", 0, "1.1.1.1", "hc-x"),
+      weightedA(WWW, "y", 0, "2.2.2.2"),
+      weightedA(WWW, "z", 0, "3.3.3.3"),
+    ];
     const all = shares(zeros, WWW);
     for (const id of ["x", "y", "z"]) expect(all[id]).toBeCloseTo(1 / 3, 1);
     const healthy = shares(zeros, WWW, { unhealthy: ["hc-x"] });
@@ -93,7 +113,11 @@ describe("failover routing", () => {
 
   // DG "Failover routing": a secondary without a health check is always healthy.
   it("fails over to a secondary that has no health check", () => {
-    const noCheck = [set[0]!, set[1]!, rr(WWW, "A", ["10.0.0.2"], { SetIdentifier: "secondary", Failover: "SECONDARY" })];
+    const noCheck = [
+      set[0]!,
+      set[1]!,
+      rr(WWW, "A", ["10.0.0.2"], { SetIdentifier: "secondary", Failover: "SECONDARY" }),
+    ];
     const r = q(noCheck, WWW, { unhealthy: ["hc-p"] });
     expect(r.answers).toEqual(["10.0.0.2"]);
     expect(r.explanation.join(" ")).toMatch(/fails over/);
@@ -104,17 +128,26 @@ describe("failover routing", () => {
     { unhealthyName: "dualstack.primary-alb-1.us-east-1.elb.amazonaws.com" },
     { unhealthyName: "PRIMARY-ALB-1.us-east-1.elb.amazonaws.com." },
     { unhealthyName: "primary-alb-1.us-east-1.elb.amazonaws.com" },
-  ])("alias primary to an ALB fails over when the target $unhealthyName is unhealthy", ({ unhealthyName }) => {
-    const albs = [
-      soa,
-      alias(WWW, "A", "dualstack.primary-alb-1.us-east-1.elb.amazonaws.com.", true, { SetIdentifier: "p", Failover: "PRIMARY" }),
-      alias(WWW, "A", "dualstack.backup-alb-2.us-west-2.elb.amazonaws.com.", true, { SetIdentifier: "s", Failover: "SECONDARY" }),
-    ];
-    expect(q(albs, WWW).answers).toEqual(["dualstack.primary-alb-1.us-east-1.elb.amazonaws.com"]);
-    expect(q(albs, WWW, { unhealthy: [unhealthyName] }).answers).toEqual([
-      "dualstack.backup-alb-2.us-west-2.elb.amazonaws.com",
-    ]);
-  });
+  ])(
+    "alias primary to an ALB fails over when the target $unhealthyName is unhealthy",
+    ({ unhealthyName }) => {
+      const albs = [
+        soa,
+        alias(WWW, "A", "dualstack.primary-alb-1.us-east-1.elb.amazonaws.com.", true, {
+          SetIdentifier: "p",
+          Failover: "PRIMARY",
+        }),
+        alias(WWW, "A", "dualstack.backup-alb-2.us-west-2.elb.amazonaws.com.", true, {
+          SetIdentifier: "s",
+          Failover: "SECONDARY",
+        }),
+      ];
+      expect(q(albs, WWW).answers).toEqual(["dualstack.primary-alb-1.us-east-1.elb.amazonaws.com"]);
+      expect(q(albs, WWW, { unhealthy: [unhealthyName] }).answers).toEqual([
+        "dualstack.backup-alb-2.us-west-2.elb.amazonaws.com",
+      ]);
+    },
+  );
 });
 
 describe("geolocation routing", () => {
@@ -143,7 +176,11 @@ describe("geolocation routing", () => {
     { where: "Canada (continent from country)", client: at("CA"), picked: "north-america" },
     { where: "Germany", client: at("DE"), picked: "germany" },
     { where: "France (no match → default)", client: at("FR"), picked: "default" },
-    { where: "continent only (SA)", client: { latitude: 0, longitude: 0, continentCode: "SA" }, picked: "default" },
+    {
+      where: "continent only (SA)",
+      client: { latitude: 0, longitude: 0, continentCode: "SA" },
+      picked: "default",
+    },
   ])("$where → $picked", ({ client, picked }) => {
     expect(q(set, WWW, { client }).setIdentifiers).toEqual([picked]);
   });
@@ -197,7 +234,8 @@ describe("geoproximity routing", () => {
   it("the bias example decides between a 150 km and a 100 km resource", () => {
     expect(greatCircleKm(0, 0, 0, 1.35)).toBeCloseTo(150.1, 0);
     expect(greatCircleKm(0, 0, 0, -0.9)).toBeCloseTo(100.1, 0);
-    const pick = (bias: number) => q([soa, point("far", 0, 1.35, bias), point("near", 0, -0.9)], WWW, { client: origin });
+    const pick = (bias: number) =>
+      q([soa, point("far", 0, 1.35, bias), point("near", 0, -0.9)], WWW, { client: origin });
     expect(pick(0).setIdentifiers).toEqual(["near"]);
     const biased = pick(50);
     expect(biased.setIdentifiers).toEqual(["far"]);
@@ -206,23 +244,46 @@ describe("geoproximity routing", () => {
   });
 
   it.each([
-    { case: "Los Angeles → the lax-1 Local Zone", client: { latitude: 34.05, longitude: -118.24 }, picked: "lax" },
+    {
+      case: "Los Angeles → the lax-1 Local Zone",
+      client: { latitude: 34.05, longitude: -118.24 },
+      picked: "lax",
+    },
     { case: "Seattle → us-west-2", client: { latitude: 47.61, longitude: -122.33 }, picked: "oregon" },
     { case: "Boston → us-east-1", client: { latitude: 42.36, longitude: -71.06 }, picked: "virginia" },
-    { case: "Berlin → the coordinates record in Frankfurt", client: { latitude: 52.52, longitude: 13.4 }, picked: "fra" },
+    {
+      case: "Berlin → the coordinates record in Frankfurt",
+      client: { latitude: 52.52, longitude: 13.4 },
+      picked: "fra",
+    },
   ])("locates AWSRegion, LocalZoneGroup and Coordinates: $case", ({ client, picked }) => {
     const set = [
       soa,
-      rr(WWW, "A", ["1.0.0.1"], { SetIdentifier: "oregon", GeoProximityLocation: { AWSRegion: "us-west-2" } }),
-      rr(WWW, "A", ["1.0.0.2"], { SetIdentifier: "lax", GeoProximityLocation: { LocalZoneGroup: "us-west-2-lax-1" } }),
-      rr(WWW, "A", ["1.0.0.3"], { SetIdentifier: "virginia", GeoProximityLocation: { AWSRegion: "us-east-1" } }),
+      rr(WWW, "A", ["1.0.0.1"], {
+        SetIdentifier: "oregon",
+        GeoProximityLocation: { AWSRegion: "us-west-2" },
+      }),
+      rr(WWW, "A", ["1.0.0.2"], {
+        SetIdentifier: "lax",
+        GeoProximityLocation: { LocalZoneGroup: "us-west-2-lax-1" },
+      }),
+      rr(WWW, "A", ["1.0.0.3"], {
+        SetIdentifier: "virginia",
+        GeoProximityLocation: { AWSRegion: "us-east-1" },
+      }),
       point("fra", 50.11, 8.68),
     ];
     expect(q(set, WWW, { client }).setIdentifiers).toEqual([picked]);
   });
 
   it("places an unlisted Local Zone group at its parent Region and says so", () => {
-    const set = [soa, rr(WWW, "A", ["1.0.0.1"], { SetIdentifier: "chi", GeoProximityLocation: { LocalZoneGroup: "us-east-1-chi-2" } })];
+    const set = [
+      soa,
+      rr(WWW, "A", ["1.0.0.1"], {
+        SetIdentifier: "chi",
+        GeoProximityLocation: { LocalZoneGroup: "us-east-1-chi-2" },
+      }),
+    ];
     expect(q(set, WWW).explanation.join(" ")).toMatch(/us-east-1-chi-2, placed at us-east-1/);
   });
 
@@ -230,7 +291,9 @@ describe("geoproximity routing", () => {
   it("skips an unhealthy nearest record, and uses it when nothing is healthy", () => {
     const set = [soa, point("near", 0, 1, 0, "hc-near"), point("far", 0, 5, 0, "hc-far")];
     expect(q(set, WWW, { client: origin, unhealthy: ["hc-near"] }).setIdentifiers).toEqual(["far"]);
-    expect(q(set, WWW, { client: origin, unhealthy: ["hc-near", "hc-far"] }).setIdentifiers).toEqual(["near"]);
+    expect(q(set, WWW, { client: origin, unhealthy: ["hc-near", "hc-far"] }).setIdentifiers).toEqual([
+      "near",
+    ]);
   });
 
   it("never reuses a decision for another client or another health state", () => {
@@ -246,15 +309,26 @@ describe("geoproximity routing", () => {
 });
 
 describe("latency routing", () => {
-  const lat = (region: string, hc?: string) => rr(WWW, "A", [region], { SetIdentifier: region, Region: region, HealthCheckId: hc });
+  const lat = (region: string, hc?: string) =>
+    rr(WWW, "A", [region], { SetIdentifier: region, Region: region, HealthCheckId: hc });
   const set = [soa, lat("us-east-1", "hc-us"), lat("eu-west-1", "hc-eu"), lat("ap-northeast-1")];
 
   // DG "Latency-based routing": the Region with the lowest latency for the user.
   it.each([
-    { case: "measured", client: nyc, latencyMs: { "us-east-1": 80, "eu-west-1": 20, "ap-northeast-1": 200 }, picked: "eu-west-1" },
+    {
+      case: "measured",
+      client: nyc,
+      latencyMs: { "us-east-1": 80, "eu-west-1": 20, "ap-northeast-1": 200 },
+      picked: "eu-west-1",
+    },
     { case: "estimated from distance (Paris)", client: paris, latencyMs: undefined, picked: "eu-west-1" },
     { case: "estimated from distance (New York)", client: nyc, latencyMs: undefined, picked: "us-east-1" },
-    { case: "measured beats estimate", client: paris, latencyMs: { "ap-northeast-1": 3 }, picked: "ap-northeast-1" },
+    {
+      case: "measured beats estimate",
+      client: paris,
+      latencyMs: { "ap-northeast-1": 3 },
+      picked: "ap-northeast-1",
+    },
   ])("$case → $picked", ({ client, latencyMs, picked }) => {
     const r = q(set, WWW, { client, latencyMs: latencyMs as Record<string, number> | undefined });
     expect(r.setIdentifiers).toEqual([picked]);
@@ -262,21 +336,31 @@ describe("latency routing", () => {
 
   it("says whether latency was measured or estimated", () => {
     expect(q(set, WWW, { client: paris }).explanation.join(" ")).toMatch(/estimated from distance/);
-    expect(q(set, WWW, { latencyMs: { "us-east-1": 9, "eu-west-1": 90, "ap-northeast-1": 150 } }).explanation.join(" ")).toMatch(
-      /9 ms, measured/,
-    );
+    expect(
+      q(set, WWW, { latencyMs: { "us-east-1": 9, "eu-west-1": 90, "ap-northeast-1": 150 } }).explanation.join(
+        " ",
+      ),
+    ).toMatch(/9 ms, measured/);
   });
 
   // DG "Latency-based routing": if the lowest-latency record is unhealthy, the healthy one with the next-lowest.
   it("moves to the next-lowest latency when the best is unhealthy", () => {
     expect(q(set, WWW, { client: paris, unhealthy: ["hc-eu"] }).setIdentifiers).toEqual(["us-east-1"]);
-    expect(q(set, WWW, { client: paris, unhealthy: ["hc-eu", "hc-us"] }).setIdentifiers).toEqual(["ap-northeast-1"]);
+    expect(q(set, WWW, { client: paris, unhealthy: ["hc-eu", "hc-us"] }).setIdentifiers).toEqual([
+      "ap-northeast-1",
+    ]);
   });
 });
 
 describe("multivalue answer routing", () => {
   const mv = (n: number) =>
-    Array.from({ length: n }, (_, i) => rr(WWW, "A", [`10.0.0.${i + 1}`], { SetIdentifier: `m${i + 1}`, MultiValueAnswer: true, HealthCheckId: `hc-${i + 1}` }));
+    Array.from({ length: n }, (_, i) =>
+      rr(WWW, "A", [`10.0.0.${i + 1}`], {
+        SetIdentifier: `m${i + 1}`,
+        MultiValueAnswer: true,
+        HealthCheckId: `hc-${i + 1}`,
+      }),
+    );
   const hcs = (...ids: number[]) => ids.map((i) => `hc-${i}`);
 
   // DG "Multivalue answer routing": up to eight healthy records; all of them when eight or fewer.
@@ -315,7 +399,11 @@ describe("simple routing", () => {
 describe("alias records and trees", () => {
   // DG "Choosing between alias and non-alias records": an alias to a record in the same zone answers with its values.
   it("follows an alias to a record in the same zone", () => {
-    const set = [soa, rr("origin.example.com.", "A", ["192.0.2.10", "192.0.2.11"]), alias("Example.com.", "A", "origin.example.com.", false)];
+    const set = [
+      soa,
+      rr("origin.example.com.", "A", ["192.0.2.10", "192.0.2.11"]),
+      alias("Example.com.", "A", "origin.example.com.", false),
+    ];
     const r = q(set, "example.com");
     expect(r.answers).toEqual(["192.0.2.10", "192.0.2.11"]);
     expect(r.explanation.join(" ")).toMatch(/alias to origin\.example\.com A in this zone/);
@@ -334,7 +422,11 @@ describe("alias records and trees", () => {
   ])("alias with health check and target health, unhealthy $unhealthy → $picked", ({ unhealthy, picked }) => {
     const set = [
       soa,
-      alias(WWW, "A", "my-alb.us-east-1.elb.amazonaws.com", true, { SetIdentifier: "alb", Failover: "PRIMARY", HealthCheckId: "hc-alb" }),
+      alias(WWW, "A", "my-alb.us-east-1.elb.amazonaws.com", true, {
+        SetIdentifier: "alb",
+        Failover: "PRIMARY",
+        HealthCheckId: "hc-alb",
+      }),
       rr(WWW, "A", ["198.51.100.1"], { SetIdentifier: "backup", Failover: "SECONDARY" }),
     ];
     expect(q(set, WWW, { unhealthy }).setIdentifiers).toEqual([picked]);
@@ -375,7 +467,11 @@ describe("alias records and trees", () => {
   });
 
   it("when every branch is unhealthy, all are treated healthy", () => {
-    const r = q(tree(true), WWW, { client: paris, random: () => 0.1, unhealthy: ["hc-eu-a", "hc-eu-b", "hc-us-a", "hc-us-b"] });
+    const r = q(tree(true), WWW, {
+      client: paris,
+      random: () => 0.1,
+      unhealthy: ["hc-eu-a", "hc-eu-b", "hc-us-a", "hc-us-b"],
+    });
     expect(r.setIdentifiers).toEqual(["eu", "eu-a"]);
   });
 
@@ -387,7 +483,11 @@ describe("alias records and trees", () => {
       rr(WWW, "A", ["203.0.113.9"], { SetIdentifier: "s", Failover: "SECONDARY" }),
     ];
     expect(q(missing, WWW).answers).toEqual(["203.0.113.9"]);
-    const loop = [soa, alias("a.example.com.", "A", "b.example.com", false), alias("b.example.com.", "A", "a.example.com", false)];
+    const loop = [
+      soa,
+      alias("a.example.com.", "A", "b.example.com", false),
+      alias("b.example.com.", "A", "a.example.com", false),
+    ];
     expect(q(loop, "a.example.com").answers).toEqual([]);
   });
 });
@@ -452,12 +552,19 @@ describe("distribution", () => {
 
   it("keys by answer without SetIdentifier, and marks NXDOMAIN", () => {
     const input = { recordSets: [soa, rr(WWW, "A", ["10.0.0.1"])], client: nyc };
-    expect(distribution({ ...input, query: { name: WWW, type: "A" } }, 10).counts).toEqual({ "10.0.0.1": 10 });
-    expect(distribution({ ...input, query: { name: "x.example.com", type: "A" } }, 10).counts).toEqual({ "(NXDOMAIN)": 10 });
+    expect(distribution({ ...input, query: { name: WWW, type: "A" } }, 10).counts).toEqual({
+      "10.0.0.1": 10,
+    });
+    expect(distribution({ ...input, query: { name: "x.example.com", type: "A" } }, 10).counts).toEqual({
+      "(NXDOMAIN)": 10,
+    });
   });
 
   it("uses replayed randomness through resolve()", () => {
-    expect(resolve({ recordSets: set, query: { name: WWW, type: "A" }, client: nyc, random: replay(0.9) }).setIdentifiers).toEqual(["green"]);
+    expect(
+      resolve({ recordSets: set, query: { name: WWW, type: "A" }, client: nyc, random: replay(0.9) })
+        .setIdentifiers,
+    ).toEqual(["green"]);
   });
 });
 

@@ -10,11 +10,22 @@ export const soa: ResourceRecordSet = {
   ResourceRecords: [{ Value: "ns-1.awsdns-1.org. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400" }],
 };
 
-export function rr(name: string, type: string, values: string[], extra: Partial<ResourceRecordSet> = {}): ResourceRecordSet {
+export function rr(
+  name: string,
+  type: string,
+  values: string[],
+  extra: Partial<ResourceRecordSet> = {},
+): ResourceRecordSet {
   return { Name: name, Type: type, TTL: 60, ResourceRecords: values.map((Value) => ({ Value })), ...extra };
 }
 
-export function weightedA(name: string, id: string, weight: number, value: string, healthCheckId?: string): ResourceRecordSet {
+export function weightedA(
+  name: string,
+  id: string,
+  weight: number,
+  value: string,
+  healthCheckId?: string,
+): ResourceRecordSet {
   return rr(name, "A", [value], { SetIdentifier: id, Weight: weight, HealthCheckId: healthCheckId });
 }
 
@@ -39,5 +50,16 @@ export function replay(...values: number[]): () => number {
   return () => values[i++ % values.length]!;
 }
 
-export const nyc: ResolveInput["client"] = { latitude: 40.71, longitude: -74.01, continentCode: "NA", countryCode: "US", subdivisionCode: "NY" };
-export const paris: ResolveInput["client"] = { latitude: 48.86, longitude: 2.35, continentCode: "EU", countryCode: "FR" };
+export const nyc: ResolveInput["client"] = {
+  latitude: 40.71,
+  longitude: -74.01,
+  continentCode: "NA",
+  countryCode: "US",
+  subdivisionCode: "NY",
+};
+export const paris: ResolveInput["client"] = {
+  latitude: 48.86,
+  longitude: 2.35,
+  continentCode: "EU",
+  countryCode: "FR",
+};

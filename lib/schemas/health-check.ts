@@ -6,7 +6,8 @@ import { domainNameProblem } from "@/lib/route53/values/domain-name";
 // string up to 255 characters, up to 256 child health checks. API Reference, HealthCheckConfig: FailureThreshold
 // 1–10, Port 1–65535, ResourcePath and FullyQualifiedDomainName at most 255 characters.
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const toBoolean = (value: unknown) => value === true || value === "true" || value === "on";
 
 const wholeNumber = (label: string, min: number, max: number) =>
@@ -22,7 +23,12 @@ const wholeNumber = (label: string, min: number, max: number) =>
 const endpointFields = {
   ipAddress: z.preprocess(
     blankToUndefined,
-    z.string().refine((v) => isIPv4(v) || isIPv6(v), { error: "Enter an IPv4 or IPv6 address, or leave empty and give a domain name." }).optional(),
+    z
+      .string()
+      .refine((v) => isIPv4(v) || isIPv6(v), {
+        error: "Enter an IPv4 or IPv6 address, or leave empty and give a domain name.",
+      })
+      .optional(),
   ),
   fullyQualifiedDomainName: z.preprocess(
     blankToUndefined,
@@ -38,18 +44,29 @@ const endpointFields = {
   port: wholeNumber("port", 1, 65_535),
   requestInterval: z.preprocess(
     (value) => (value === undefined || value === "" ? 30 : Number(value)),
-    z.union([z.literal(10), z.literal(30)], { error: "The request interval is 10 (fast) or 30 (standard) seconds." }),
+    z.union([z.literal(10), z.literal(30)], {
+      error: "The request interval is 10 (fast) or 30 (standard) seconds.",
+    }),
   ),
-  failureThreshold: z.preprocess((value) => blankToUndefined(value) ?? 3, wholeNumber("failure threshold", 1, 10)),
+  failureThreshold: z.preprocess(
+    (value) => blankToUndefined(value) ?? 3,
+    wholeNumber("failure threshold", 1, 10),
+  ),
   inverted: z.preprocess(toBoolean, z.boolean()),
 };
 
 const httpFields = {
-  resourcePath: z.preprocess(blankToUndefined, z.string().max(255, { error: "The path can be at most 255 characters." }).optional()),
+  resourcePath: z.preprocess(
+    blankToUndefined,
+    z.string().max(255, { error: "The path can be at most 255 characters." }).optional(),
+  ),
   enableSni: z.preprocess(toBoolean, z.boolean()),
 };
 
-const searchString = z.string().min(1, { error: "Enter the text the response body must contain." }).max(255, { error: "The search string can be at most 255 characters." });
+const searchString = z
+  .string()
+  .min(1, { error: "Enter the text the response body must contain." })
+  .max(255, { error: "The search string can be at most 255 characters." });
 
 export const healthCheckSchema = z
   .discriminatedUnion(
@@ -57,7 +74,12 @@ export const healthCheckSchema = z
     [
       z.object({ type: z.literal("TCP"), ...endpointFields }),
       z.object({ type: z.enum(["HTTP", "HTTPS"]), ...endpointFields, ...httpFields }),
-      z.object({ type: z.enum(["HTTP_STR_MATCH", "HTTPS_STR_MATCH"]), ...endpointFields, ...httpFields, searchString }),
+      z.object({
+        type: z.enum(["HTTP_STR_MATCH", "HTTPS_STR_MATCH"]),
+        ...endpointFields,
+        ...httpFields,
+        searchString,
+      }),
       z.object({
         type: z.literal("CALCULATED"),
         childHealthChecks: z
@@ -73,7 +95,11 @@ export const healthCheckSchema = z
   .superRefine((check, ctx) => {
     if (check.type === "CALCULATED") return;
     if (!check.ipAddress && !check.fullyQualifiedDomainName) {
-      ctx.addIssue({ code: "custom", path: ["ipAddress"], message: "Enter the endpoint's IP address or domain name." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ipAddress"],
+        message: "Enter the endpoint's IP address or domain name.",
+      });
     }
   });
 

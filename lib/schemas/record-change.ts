@@ -12,13 +12,22 @@ const loadedRecordSetSchema = z.object({
   Weight: z.number().int().optional(),
   Region: z.string().max(64).optional(),
   GeoLocation: z
-    .object({ ContinentCode: z.string().optional(), CountryCode: z.string().optional(), SubdivisionCode: z.string().optional() })
+    .object({
+      ContinentCode: z.string().optional(),
+      CountryCode: z.string().optional(),
+      SubdivisionCode: z.string().optional(),
+    })
     .optional(),
   Failover: z.enum(["PRIMARY", "SECONDARY"]).optional(),
   MultiValueAnswer: z.boolean().optional(),
   TTL: z.number().int().optional(),
-  ResourceRecords: z.array(z.object({ Value: z.string() })).max(400).optional(),
-  AliasTarget: z.object({ HostedZoneId: z.string(), DNSName: z.string(), EvaluateTargetHealth: z.boolean() }).optional(),
+  ResourceRecords: z
+    .array(z.object({ Value: z.string() }))
+    .max(400)
+    .optional(),
+  AliasTarget: z
+    .object({ HostedZoneId: z.string(), DNSName: z.string(), EvaluateTargetHealth: z.boolean() })
+    .optional(),
   HealthCheckId: z.string().max(64).optional(),
   TrafficPolicyInstanceId: z.string().optional(),
   CidrRoutingConfig: z.object({ CollectionId: z.string(), LocationName: z.string() }).optional(),

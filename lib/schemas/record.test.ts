@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { recordSetFieldErrors, recordSetSchema, type RecordSetFormValues } from "./record";
 
-const base: RecordSetFormValues = { name: "www.example.com", type: "A", ttl: "300", values: "192.0.2.1", routing: { policy: "simple" } };
+const base: RecordSetFormValues = {
+  name: "www.example.com",
+  type: "A",
+  ttl: "300",
+  values: "192.0.2.1",
+  routing: { policy: "simple" },
+};
 
 function errorsOf(input: unknown) {
   const result = recordSetSchema.safeParse(input);
@@ -11,11 +17,17 @@ function errorsOf(input: unknown) {
 describe("recordSetSchema basics", () => {
   it("parses a simple record from form strings", () => {
     const parsed = recordSetSchema.parse({ ...base, values: "192.0.2.1\n\n192.0.2.2\n" });
-    expect(parsed).toMatchObject({ ttl: 300, values: ["192.0.2.1", "192.0.2.2"], routing: { policy: "simple" } });
+    expect(parsed).toMatchObject({
+      ttl: 300,
+      values: ["192.0.2.1", "192.0.2.2"],
+      routing: { policy: "simple" },
+    });
   });
 
   it("puts value errors on the offending line", () => {
-    expect(errorsOf({ ...base, values: "192.0.2.1\n256.1.1.1" })["values.1"]?.[0]).toMatch(/^Line 2: Enter an IPv4/);
+    expect(errorsOf({ ...base, values: "192.0.2.1\n256.1.1.1" })["values.1"]?.[0]).toMatch(
+      /^Line 2: Enter an IPv4/,
+    );
   });
 
   // API Reference, ResourceRecordSet › TTL: 0–2147483647.
@@ -43,7 +55,11 @@ describe("recordSetSchema basics", () => {
 });
 
 describe("alias records", () => {
-  const alias = { hostedZoneId: "Z35SXDOTRQ7X7K", dnsName: "my-alb-123.us-east-1.elb.amazonaws.com", evaluateTargetHealth: "on" };
+  const alias = {
+    hostedZoneId: "Z35SXDOTRQ7X7K",
+    dnsName: "my-alb-123.us-east-1.elb.amazonaws.com",
+    evaluateTargetHealth: "on",
+  };
 
   // API Reference, ResourceRecordSet: omit TTL and ResourceRecords for an alias.
   it("accepts an alias without TTL or values and rejects one with them", () => {
@@ -55,7 +71,13 @@ describe("alias records", () => {
 
   // API Reference, AliasTarget › EvaluateTargetHealth (failover alias records must set it to true).
   it("requires EvaluateTargetHealth on a failover alias", () => {
-    const input = { ...base, ttl: "", values: "", alias: { ...alias, evaluateTargetHealth: false }, routing: { policy: "failover", setIdentifier: "p", failover: "PRIMARY" } };
+    const input = {
+      ...base,
+      ttl: "",
+      values: "",
+      alias: { ...alias, evaluateTargetHealth: false },
+      routing: { policy: "failover", setIdentifier: "p", failover: "PRIMARY" },
+    };
     expect(errorsOf(input)["alias.evaluateTargetHealth"]).toHaveLength(1);
   });
 
@@ -72,7 +94,9 @@ describe("routing policies", () => {
   it("accepts a 128-character set identifier and rejects 129 or empty", () => {
     const routing = (id: string) => ({ policy: "weighted", setIdentifier: id, weight: "1" });
     expect(recordSetSchema.safeParse({ ...base, routing: routing("x".repeat(128)) }).success).toBe(true);
-    expect(errorsOf({ ...base, routing: routing("x".repeat(129)) })["routing.setIdentifier"]?.[0]).toMatch(/128/);
+    expect(errorsOf({ ...base, routing: routing("x".repeat(129)) })["routing.setIdentifier"]?.[0]).toMatch(
+      /128/,
+    );
     expect(errorsOf({ ...base, routing: routing("") })["routing.setIdentifier"]).toHaveLength(1);
   });
 
@@ -83,21 +107,38 @@ describe("routing policies", () => {
     ["256", false],
     ["-1", false],
   ])("weight %s valid=%s", (weight, isValid) => {
-    expect(recordSetSchema.safeParse({ ...base, routing: { policy: "weighted", setIdentifier: "blue", weight } }).success).toBe(isValid);
+    expect(
+      recordSetSchema.safeParse({ ...base, routing: { policy: "weighted", setIdentifier: "blue", weight } })
+        .success,
+    ).toBe(isValid);
   });
 
   it("requires PRIMARY or SECONDARY for failover", () => {
-    expect(errorsOf({ ...base, routing: { policy: "failover", setIdentifier: "a", failover: "TERTIARY" } })["routing.failover"]).toHaveLength(1);
+    expect(
+      errorsOf({ ...base, routing: { policy: "failover", setIdentifier: "a", failover: "TERTIARY" } })[
+        "routing.failover"
+      ],
+    ).toHaveLength(1);
   });
 
   it("rejects an unknown policy on the policy field", () => {
-    expect(errorsOf({ ...base, routing: { policy: "random" } })["routing.policy"]?.[0]).toMatch(/routing policy/);
+    expect(errorsOf({ ...base, routing: { policy: "random" } })["routing.policy"]?.[0]).toMatch(
+      /routing policy/,
+    );
   });
 
   // API Reference, GeoLocation: ContinentCode excludes CountryCode/SubdivisionCode; "*" is the default.
   describe("geolocation", () => {
-    const geo = (fields: Record<string, string | undefined>) => ({ ...base, routing: { policy: "geolocation", setIdentifier: "g", ...fields } });
-    it.each([{ continentCode: "EU" }, { countryCode: "de" }, { countryCode: "US", subdivisionCode: "WA" }, { countryCode: "*" }])("accepts %j", (fields) => {
+    const geo = (fields: Record<string, string | undefined>) => ({
+      ...base,
+      routing: { policy: "geolocation", setIdentifier: "g", ...fields },
+    });
+    it.each([
+      { continentCode: "EU" },
+      { countryCode: "de" },
+      { countryCode: "US", subdivisionCode: "WA" },
+      { countryCode: "*" },
+    ])("accepts %j", (fields) => {
       expect(recordSetSchema.safeParse(geo(fields)).success).toBe(true);
     });
     it.each([
@@ -115,7 +156,10 @@ describe("routing policies", () => {
   // API Reference, GeoProximityLocation (one of AWSRegion, LocalZoneGroup, Coordinates; Bias −99..99) and
   // Coordinates (Latitude ≤ 6 chars, −90..90; Longitude ≤ 7 chars, −180..180; at most two decimals).
   describe("geoproximity", () => {
-    const prox = (fields: Record<string, unknown>) => ({ ...base, routing: { policy: "geoproximity", setIdentifier: "p", ...fields } });
+    const prox = (fields: Record<string, unknown>) => ({
+      ...base,
+      routing: { policy: "geoproximity", setIdentifier: "p", ...fields },
+    });
     it.each([
       { awsRegion: "us-east-1" },
       { localZoneGroup: "us-west-2-den-1", bias: "-99" },
@@ -139,12 +183,25 @@ describe("routing policies", () => {
       expect(errorsOf(prox(fields))[path]).toBeDefined();
     });
     it("treats blank coordinate inputs as absent", () => {
-      expect(recordSetSchema.safeParse(prox({ awsRegion: "eu-west-1", coordinates: { latitude: "", longitude: "" } })).success).toBe(true);
+      expect(
+        recordSetSchema.safeParse(
+          prox({ awsRegion: "eu-west-1", coordinates: { latitude: "", longitude: "" } }),
+        ).success,
+      ).toBe(true);
     });
   });
 
   it("validates latency regions", () => {
-    expect(recordSetSchema.safeParse({ ...base, routing: { policy: "latency", setIdentifier: "l", region: "eu-west-1" } }).success).toBe(true);
-    expect(errorsOf({ ...base, routing: { policy: "latency", setIdentifier: "l", region: "mars-1" } })["routing.region"]).toHaveLength(1);
+    expect(
+      recordSetSchema.safeParse({
+        ...base,
+        routing: { policy: "latency", setIdentifier: "l", region: "eu-west-1" },
+      }).success,
+    ).toBe(true);
+    expect(
+      errorsOf({ ...base, routing: { policy: "latency", setIdentifier: "l", region: "mars-1" } })[
+        "routing.region"
+      ],
+    ).toHaveLength(1);
   });
 });

@@ -7,7 +7,9 @@ const toBoolean = (value: unknown) => value === true || value === "true" || valu
 const toArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** A bare hosted zone id as the console's URLs carry it (Z…, letters and digits). */
-export const zoneIdField = z.string({ error: "The hosted zone is missing." }).regex(/^[A-Z0-9]{1,32}$/, { error: "That isn't a hosted zone id." });
+export const zoneIdField = z
+  .string({ error: "The hosted zone is missing." })
+  .regex(/^[A-Z0-9]{1,32}$/, { error: "That isn't a hosted zone id." });
 
 export const deleteHostedZoneSchema = z.object({ zoneId: zoneIdField });
 export type DeleteHostedZoneInput = z.infer<typeof deleteHostedZoneSchema>;
@@ -37,12 +39,19 @@ const weightField = z.coerce
   .max(WEIGHT_MAX, { error: `A weight can be at most ${WEIGHT_MAX}.` });
 
 /** A weighted record as the preview loaded it (what the apply's DELETE must match exactly). */
-const loadedRecordSchema = z.looseObject({ Name: z.string().min(1), Type: z.string().min(1), SetIdentifier: z.string().optional(), Weight: z.number().optional() });
+const loadedRecordSchema = z.looseObject({
+  Name: z.string().min(1),
+  Type: z.string().min(1),
+  SetIdentifier: z.string().optional(),
+  Weight: z.number().optional(),
+});
 
 export const bulkWeightsSchema = z.object({
   zoneId: zoneIdField,
   names: z.preprocess(toArray, z.array(z.string().min(1)).min(1, { error: "Choose at least one name." })),
-  weights: z.record(z.string().min(1), weightField).refine((weights) => Object.keys(weights).length > 0, { error: "Enter at least one weight." }),
+  weights: z
+    .record(z.string().min(1), weightField)
+    .refine((weights) => Object.keys(weights).length > 0, { error: "Enter at least one weight." }),
   /** Present on apply: the records the preview was computed from. */
   loaded: z.array(loadedRecordSchema).optional(),
 });
@@ -52,12 +61,16 @@ export const createAliasSchema = z.object({
   zoneId: zoneIdField,
   name: z.preprocess(
     (value) => (typeof value === "string" ? value.trim() : value),
-    z.string({ error: "Enter the record name, for example images.example.com." }).superRefine((value, ctx) => {
-      const problem = domainNameProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
+    z
+      .string({ error: "Enter the record name, for example images.example.com." })
+      .superRefine((value, ctx) => {
+        const problem = domainNameProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
   ),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-[0-9]+$/, { error: "The load balancer's Region is missing." }),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-[0-9]+$/, { error: "The load balancer's Region is missing." }),
   loadBalancerName: z.string().min(1).max(32),
   evaluateTargetHealth: z.preprocess(toBoolean, z.boolean()),
   includeAaaa: z.preprocess(toBoolean, z.boolean()),

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { carryLinks } from "./carry";
-import { addRecord, createDraft, draftChanges, removeRecord, setBias, setUnhealthy, setWeight } from "./draft";
+import {
+  addRecord,
+  createDraft,
+  draftChanges,
+  removeRecord,
+  setBias,
+  setUnhealthy,
+  setWeight,
+} from "./draft";
 import { seededZone } from "./fixtures.test-helpers";
 
 const IMG = ["img.example.com.", "A"] as const;
@@ -33,7 +41,11 @@ describe("carryLinks", () => {
   });
 
   it("carries a bias, a removal and an addition; health what-ifs carry nowhere", () => {
-    const near = setUnhealthy(setBias(createDraft(seededZone()), "near.example.com.", "A", "near-eu-west-1", -10), "hc-x", true);
+    const near = setUnhealthy(
+      setBias(createDraft(seededZone()), "near.example.com.", "A", "near-eu-west-1", -10),
+      "hc-x",
+      true,
+    );
     expect(linksFor(near, "near.example.com.", "A").map((link) => link.href)).toEqual([
       "/hosted-zones/Z123/records/edit?key=near.example.com.%7CA%7Cnear-eu-west-1&bias=-10",
     ]);

@@ -30,7 +30,9 @@ export function carryLinks(
 
   if (weightChanges.length > 1) {
     const weights = groupRecords(draftRecordSets, name, type).flatMap((record): [string, string][] =>
-      record.Weight !== undefined && record.SetIdentifier ? [[`w.${record.SetIdentifier}`, String(record.Weight)]] : [],
+      record.Weight !== undefined && record.SetIdentifier
+        ? [[`w.${record.SetIdentifier}`, String(record.Weight)]]
+        : [],
     );
     links.push({
       label: `Carry ${weightChanges.length} weights to the bulk weights page`,
@@ -43,15 +45,24 @@ export function carryLinks(
     if (change.kind === "weight" && weightChanges.length === 1) {
       links.push({
         label: `Carry weight ${change.to} for ${change.setIdentifier} to the record editor`,
-        href: `${zone}/records/edit?${query([["key", key], ["weight", String(change.to)]])}`,
+        href: `${zone}/records/edit?${query([
+          ["key", key],
+          ["weight", String(change.to)],
+        ])}`,
       });
     } else if (change.kind === "bias") {
       links.push({
         label: `Carry bias ${change.to} for ${change.setIdentifier} to the record editor`,
-        href: `${zone}/records/edit?${query([["key", key], ["bias", String(change.to)]])}`,
+        href: `${zone}/records/edit?${query([
+          ["key", key],
+          ["bias", String(change.to)],
+        ])}`,
       });
     } else if (change.kind === "removed") {
-      links.push({ label: `Open ${change.setIdentifier} in the record editor to delete it`, href: `${zone}/records/edit?${query([["key", key]])}` });
+      links.push({
+        label: `Open ${change.setIdentifier} in the record editor to delete it`,
+        href: `${zone}/records/edit?${query([["key", key]])}`,
+      });
     } else if (change.kind === "added") {
       const record = change.record;
       const params: [string, string][] = [
@@ -62,14 +73,18 @@ export function carryLinks(
       ];
       if (record.Weight !== undefined) params.push(["weight", String(record.Weight)]);
       if (record.Region) params.push(["region", record.Region]);
-      if (record.GeoProximityLocation?.AWSRegion) params.push(["region", record.GeoProximityLocation.AWSRegion]);
+      if (record.GeoProximityLocation?.AWSRegion)
+        params.push(["region", record.GeoProximityLocation.AWSRegion]);
       // Always for geoproximity, 0 included: the new-record page reads a bias as "geoproximity", a lone region as latency.
       if (record.GeoProximityLocation) params.push(["bias", String(record.GeoProximityLocation.Bias ?? 0)]);
       const geo = record.GeoLocation;
       if (geo?.ContinentCode) params.push(["continent", geo.ContinentCode]);
       if (geo?.CountryCode) params.push(["country", geo.CountryCode]);
       if (geo?.SubdivisionCode) params.push(["subdivision", geo.SubdivisionCode]);
-      links.push({ label: `Create ${change.setIdentifier} in the record editor`, href: `${zone}/records/new?${query(params)}` });
+      links.push({
+        label: `Create ${change.setIdentifier} in the record editor`,
+        href: `${zone}/records/new?${query(params)}`,
+      });
     }
   }
   return links;

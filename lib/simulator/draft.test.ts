@@ -39,7 +39,11 @@ describe("draft edits", () => {
   });
 
   it("adds a record with the group's policy right after the group, and removes one", () => {
-    const added = addRecord(createDraft(seededZone()), ...IMG, { setIdentifier: "img-red", value: "192.0.2.43", weight: 5 });
+    const added = addRecord(createDraft(seededZone()), ...IMG, {
+      setIdentifier: "img-red",
+      value: "192.0.2.43",
+      weight: 5,
+    });
     const img = groupRecords(added.recordSets, ...IMG);
     expect(img.map((record) => [record.SetIdentifier, record.Weight])).toEqual([
       ["img-blue", 90],
@@ -47,16 +51,28 @@ describe("draft edits", () => {
       ["img-red", 5],
     ]);
     expect(img[2]?.ResourceRecords).toEqual([{ Value: "192.0.2.43" }]);
-    expect(groupRecords(removeRecord(added, ...IMG, "img-blue").recordSets, ...IMG).map((r) => r.SetIdentifier)).toEqual([
-      "img-green",
-      "img-red",
-    ]);
+    expect(
+      groupRecords(removeRecord(added, ...IMG, "img-blue").recordSets, ...IMG).map((r) => r.SetIdentifier),
+    ).toEqual(["img-green", "img-red"]);
   });
 
   it("adds geolocation and geoproximity records with their location", () => {
-    let draft = addRecord(createDraft(seededZone()), "geo.example.com.", "A", { setIdentifier: "geo-ca", value: "192.0.2.99", location: "US-CA" });
-    draft = addRecord(draft, "geo.example.com.", "A", { setIdentifier: "geo-asia", value: "192.0.2.98", location: "continent:AS" });
-    draft = addRecord(draft, "near.example.com.", "A", { setIdentifier: "near-tokyo", value: "192.0.2.97", region: "ap-northeast-1", bias: 10 });
+    let draft = addRecord(createDraft(seededZone()), "geo.example.com.", "A", {
+      setIdentifier: "geo-ca",
+      value: "192.0.2.99",
+      location: "US-CA",
+    });
+    draft = addRecord(draft, "geo.example.com.", "A", {
+      setIdentifier: "geo-asia",
+      value: "192.0.2.98",
+      location: "continent:AS",
+    });
+    draft = addRecord(draft, "near.example.com.", "A", {
+      setIdentifier: "near-tokyo",
+      value: "192.0.2.97",
+      region: "ap-northeast-1",
+      bias: 10,
+    });
     const geo = groupRecords(draft.recordSets, "geo.example.com.", "A");
     expect(geo.slice(-2).map((record) => record.GeoLocation)).toEqual([
       { CountryCode: "US", SubdivisionCode: "CA" },
@@ -73,15 +89,25 @@ describe("newRecordProblem", () => {
   const draft = createDraft(seededZone());
 
   it("accepts a complete record", () => {
-    expect(newRecordProblem(draft, ...IMG, { setIdentifier: "img-red", value: "192.0.2.43", weight: 1 })).toBeUndefined();
+    expect(
+      newRecordProblem(draft, ...IMG, { setIdentifier: "img-red", value: "192.0.2.43", weight: 1 }),
+    ).toBeUndefined();
   });
 
   it("refuses a duplicate ID, an empty value, a third failover record and a second record per latency Region", () => {
-    expect(newRecordProblem(draft, ...IMG, { setIdentifier: "img-blue", value: "1.2.3.4" })).toMatch(/already has the ID/);
+    expect(newRecordProblem(draft, ...IMG, { setIdentifier: "img-blue", value: "1.2.3.4" })).toMatch(
+      /already has the ID/,
+    );
     expect(newRecordProblem(draft, ...IMG, { setIdentifier: "x", value: " " })).toMatch(/value/);
-    expect(newRecordProblem(draft, "api.example.com.", "A", { setIdentifier: "x", value: "1.2.3.4" })).toMatch(/primary/);
     expect(
-      newRecordProblem(draft, "lat.example.com.", "A", { setIdentifier: "x", value: "1.2.3.4", region: "us-east-1" }),
+      newRecordProblem(draft, "api.example.com.", "A", { setIdentifier: "x", value: "1.2.3.4" }),
+    ).toMatch(/primary/);
+    expect(
+      newRecordProblem(draft, "lat.example.com.", "A", {
+        setIdentifier: "x",
+        value: "1.2.3.4",
+        region: "us-east-1",
+      }),
     ).toMatch(/one per Region/);
   });
 });

@@ -44,12 +44,27 @@ export function clampBias(bias: number): number {
 }
 
 /** The draft with one weighted record's weight changed. */
-export function setWeight(draft: Draft, name: string, type: string, setIdentifier: string, weight: number): Draft {
-  return updateRecord(draft, name, type, setIdentifier, (record) => ({ ...record, Weight: clampWeight(weight) }));
+export function setWeight(
+  draft: Draft,
+  name: string,
+  type: string,
+  setIdentifier: string,
+  weight: number,
+): Draft {
+  return updateRecord(draft, name, type, setIdentifier, (record) => ({
+    ...record,
+    Weight: clampWeight(weight),
+  }));
 }
 
 /** The draft with one geoproximity record's bias changed. */
-export function setBias(draft: Draft, name: string, type: string, setIdentifier: string, bias: number): Draft {
+export function setBias(
+  draft: Draft,
+  name: string,
+  type: string,
+  setIdentifier: string,
+  bias: number,
+): Draft {
   return updateRecord(draft, name, type, setIdentifier, (record) =>
     record.GeoProximityLocation
       ? { ...record, GeoProximityLocation: { ...record.GeoProximityLocation, Bias: clampBias(bias) } }
@@ -68,7 +83,9 @@ export function removeRecord(draft: Draft, name: string, type: string, setIdenti
   const key = groupKey(name, type);
   return {
     ...draft,
-    recordSets: draft.recordSets.filter((record) => !(isInGroup(record, key) && record.SetIdentifier === setIdentifier)),
+    recordSets: draft.recordSets.filter(
+      (record) => !(isInGroup(record, key) && record.SetIdentifier === setIdentifier),
+    ),
   };
 }
 
@@ -84,7 +101,12 @@ export interface NewRecord {
 }
 
 /** Why a new record cannot join the group, or undefined when it can. */
-export function newRecordProblem(draft: Draft, name: string, type: string, input: NewRecord): string | undefined {
+export function newRecordProblem(
+  draft: Draft,
+  name: string,
+  type: string,
+  input: NewRecord,
+): string | undefined {
   const group = groupRecords(draft.recordSets, name, type);
   const first = group[0];
   if (!first) return "The group has no record to copy the routing policy from.";
@@ -95,13 +117,16 @@ export function newRecordProblem(draft: Draft, name: string, type: string, input
   }
   if (!input.value.trim()) return "Enter the value the record answers with.";
   const policy = policyOf(first);
-  if (policy === "failover") return "A failover group has one primary and one secondary: edit them instead of adding one.";
+  if (policy === "failover")
+    return "A failover group has one primary and one secondary: edit them instead of adding one.";
   if (policy === "latency" && !input.region) return "Choose the AWS Region of the latency record.";
   if (policy === "latency" && group.some((record) => record.Region === input.region)) {
     return `A latency record for ${input.region} already exists; Route 53 allows one per Region.`;
   }
-  if (policy === "geoproximity" && !input.region) return "Choose the AWS Region the geoproximity record is placed at.";
-  if (policy === "geolocation" && !input.location) return "Choose the location the geolocation record answers for.";
+  if (policy === "geoproximity" && !input.region)
+    return "Choose the AWS Region the geoproximity record is placed at.";
+  if (policy === "geolocation" && !input.location)
+    return "Choose the location the geolocation record answers for.";
   return undefined;
 }
 
@@ -125,7 +150,8 @@ export function addRecord(draft: Draft, name: string, type: string, input: NewRe
   else if (policy === "multivalue") record = { ...base, MultiValueAnswer: true };
   else if (policy === "geoproximity") {
     record = { ...base, GeoProximityLocation: { AWSRegion: input.region, Bias: clampBias(input.bias ?? 0) } };
-  } else if (policy === "geolocation") record = { ...base, GeoLocation: geoLocationOf(input.location ?? "*") };
+  } else if (policy === "geolocation")
+    record = { ...base, GeoLocation: geoLocationOf(input.location ?? "*") };
 
   const lastIndex = draft.recordSets.lastIndexOf(group[group.length - 1]!);
   const recordSets = [...draft.recordSets];

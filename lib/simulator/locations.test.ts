@@ -10,7 +10,10 @@ describe("clientFor", () => {
   });
 
   it("places a US state at its centre with the subdivision code", () => {
-    const { client, description } = clientFor({ mode: "country", country: "US", subdivision: "CA" }, "us-east-1");
+    const { client, description } = clientFor(
+      { mode: "country", country: "US", subdivision: "CA" },
+      "us-east-1",
+    );
     expect(client).toMatchObject({ countryCode: "US", subdivisionCode: "CA", continentCode: "NA" });
     expect(client.longitude).toBeLessThan(-115);
     expect(description).toBe("California, United States");
@@ -28,7 +31,10 @@ describe("clientFor", () => {
     expect(resolver.client.countryCode).toBeUndefined();
     expect(resolver.client.latitude).toBeCloseTo(53.35);
     expect(resolver.description).toContain("Europe (Ireland)");
-    expect(clientFor({ mode: "coordinates", latitude: -33.9, longitude: 18.4 }, "x").client).toEqual({ latitude: -33.9, longitude: 18.4 });
+    expect(clientFor({ mode: "coordinates", latitude: -33.9, longitude: 18.4 }, "x").client).toEqual({
+      latitude: -33.9,
+      longitude: 18.4,
+    });
   });
 
   it("has unique example subnets", () => {

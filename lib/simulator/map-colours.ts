@@ -17,7 +17,9 @@ export interface CountryAnswer {
   mix: Share[];
 }
 
-export type MapInput = Pick<ResolveInput, "query" | "latencyMs" | "unhealthy"> & { recordSets: ResourceRecordSet[] };
+export type MapInput = Pick<ResolveInput, "query" | "latencyMs" | "unhealthy"> & {
+  recordSets: ResourceRecordSet[];
+};
 
 type Client = ResolveInput["client"];
 
@@ -69,19 +71,30 @@ export function answersByUsState(input: MapInput, samples = 32): Record<string, 
 }
 
 /** True when some state gets another answer than the country as a whole: then the map draws the states. */
-export function statesDiffer(country: CountryAnswer | undefined, states: Record<string, CountryAnswer>): boolean {
+export function statesDiffer(
+  country: CountryAnswer | undefined,
+  states: Record<string, CountryAnswer>,
+): boolean {
   const signature = country ? mixSignature(country.mix) : "";
   return Object.values(states).some((state) => mixSignature(state.mix) !== signature);
 }
 
 /** Who gets which answer: per country, and per US state when some state's answer differs from the country's. */
-export function mapAnswers(input: MapInput): { answers: Record<string, CountryAnswer>; stateAnswers?: Record<string, CountryAnswer> } {
+export function mapAnswers(input: MapInput): {
+  answers: Record<string, CountryAnswer>;
+  stateAnswers?: Record<string, CountryAnswer>;
+} {
   const answers = answersByCountry(input);
   const states = answersByUsState(input);
   return { answers, stateAnswers: statesDiffer(answers.US, states) ? states : undefined };
 }
 
-function answerAt(input: MapInput, client: Client, samples: number, mixes: Map<string, Share[]>): CountryAnswer {
+function answerAt(
+  input: MapInput,
+  client: Client,
+  samples: number,
+  mixes: Map<string, Share[]>,
+): CountryAnswer {
   const rough = sharesOf(distribution({ ...input, client }, samples, 7).counts);
   if (rough.length <= 1) {
     const outcome = rough[0]?.outcome ?? "(no answer)";
@@ -142,7 +155,10 @@ const PALETTE = [
  * A colour per outcome, stable between the zone and the draft: the group's SetIdentifiers take palette slots in
  * record order, any other outcome (a multivalue combination, a simple answer) the next free slot in first-seen order.
  */
-export function outcomeColours(setIdentifiers: readonly string[], outcomes: Iterable<string>): Record<string, string> {
+export function outcomeColours(
+  setIdentifiers: readonly string[],
+  outcomes: Iterable<string>,
+): Record<string, string> {
   const colours: Record<string, string> = {};
   let next = 0;
   const assign = (key: string): void => {
@@ -169,7 +185,8 @@ export interface AreaFill {
 
 /** The fill and accessible name of a place (country or state) from its answer. */
 export function areaFill(name: string, answer: CountryAnswer, colours: Record<string, string>): AreaFill {
-  if (answer.mix.length <= 1) return { colour: colours[answer.outcome] ?? GREY, title: `${name}: ${answer.outcome}`, isMixed: false };
+  if (answer.mix.length <= 1)
+    return { colour: colours[answer.outcome] ?? GREY, title: `${name}: ${answer.outcome}`, isMixed: false };
   return { colour: MIX_COLOUR, title: `${name}: mix of ${describeMix(answer.mix)}`, isMixed: true };
 }
 
@@ -192,7 +209,10 @@ export interface LegendEntry {
 }
 
 /** The map's legend: each fixed answer and each mix with the countries it answers, most countries first. */
-export function legendOf(answers: Record<string, CountryAnswer>, colours: Record<string, string>): LegendEntry[] {
+export function legendOf(
+  answers: Record<string, CountryAnswer>,
+  colours: Record<string, string>,
+): LegendEntry[] {
   const all = Object.values(answers);
   const byKey = new Map<string, LegendEntry>();
   for (const answer of all) {

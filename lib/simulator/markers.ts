@@ -16,10 +16,14 @@ export function recordLocations(records: readonly ResourceRecordSet[]): RecordLo
     if (geo?.Coordinates) {
       const latitude = Number(geo.Coordinates.Latitude);
       const longitude = Number(geo.Coordinates.Longitude);
-      return Number.isFinite(latitude) && Number.isFinite(longitude) ? [{ setIdentifier: id, latitude, longitude }] : [];
+      return Number.isFinite(latitude) && Number.isFinite(longitude)
+        ? [{ setIdentifier: id, latitude, longitude }]
+        : [];
     }
     const code = geo?.AWSRegion ?? geo?.LocalZoneGroup ?? record.Region;
     const found = code ? locateAws(code) : undefined;
-    return found ? [{ setIdentifier: id, latitude: found.location.latitude, longitude: found.location.longitude }] : [];
+    return found
+      ? [{ setIdentifier: id, latitude: found.location.latitude, longitude: found.location.longitude }]
+      : [];
   });
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { seededZone } from "./fixtures.test-helpers";
-import { groupRecords, healthTargets, latencyRegions, pickRoutedName, policyOf, routedNames, simulatorTarget } from "./records";
+import {
+  groupRecords,
+  healthTargets,
+  latencyRegions,
+  pickRoutedName,
+  policyOf,
+  routedNames,
+  simulatorTarget,
+} from "./records";
 
 describe("routedNames", () => {
   it("lists each routed name and type once, in zone order, without simple records", () => {
@@ -31,14 +39,19 @@ describe("pickRoutedName", () => {
   });
 
   it("falls back to the first routed name when none is weighted, and to nothing in an empty zone", () => {
-    expect(pickRoutedName(names.filter((entry) => entry.policy !== "weighted"))?.name).toBe("api.example.com.");
+    expect(pickRoutedName(names.filter((entry) => entry.policy !== "weighted"))?.name).toBe(
+      "api.example.com.",
+    );
     expect(pickRoutedName([])).toBeUndefined();
   });
 });
 
 describe("policyOf and groupRecords", () => {
   it("reads the policy from the fields Route 53 sets", () => {
-    expect(groupRecords(seededZone(), "near.example.com", "A").map(policyOf)).toEqual(["geoproximity", "geoproximity"]);
+    expect(groupRecords(seededZone(), "near.example.com", "A").map(policyOf)).toEqual([
+      "geoproximity",
+      "geoproximity",
+    ]);
     expect(policyOf({ Name: "x.", Type: "A" })).toBe("simple");
   });
 });
@@ -84,10 +97,17 @@ describe("simulatorTarget", () => {
 
   it("opens on a simple record, offers it in the picker and says it answers the same everywhere", () => {
     const target = simulatorTarget(zone, "WWW.example.com", "a");
-    expect(target?.initial).toEqual({ name: "www.example.com.", type: "A", policy: "simple", recordCount: 1 });
+    expect(target?.initial).toEqual({
+      name: "www.example.com.",
+      type: "A",
+      policy: "simple",
+      recordCount: 1,
+    });
     expect(target?.names[0]).toEqual(target?.initial);
     expect(target?.notice?.kind).toBe("simple");
-    expect(target?.notice?.text).toContain("www.example.com. A is a simple record: Route 53 gives every client the same answer");
+    expect(target?.notice?.text).toContain(
+      "www.example.com. A is a simple record: Route 53 gives every client the same answer",
+    );
   });
 
   it("falls back to the first weighted name and says so when the requested record is missing", () => {

@@ -25,14 +25,12 @@ function records(count: number, prefix: string): ResourceRecordSet[] {
 
 /** Creates a zone with `count` records through the console's own apply path. */
 export async function createZone(count: number): Promise<string> {
-  const zone = await clients
-    .route53()
-    .send(
-      new CreateHostedZoneCommand({
-        Name: "bench.example.",
-        CallerReference: `bench-${Date.now()}-${Math.random()}`,
-      }),
-    );
+  const zone = await clients.route53().send(
+    new CreateHostedZoneCommand({
+      Name: "bench.example.",
+      CallerReference: `bench-${Date.now()}-${Math.random()}`,
+    }),
+  );
   const zoneId = (zone.HostedZone?.Id ?? "").replace("/hostedzone/", "");
   const batches = planChangeBatches(
     records(count, "r").map((after): DesiredChange => ({ kind: "create", after })),

@@ -35,7 +35,12 @@ function geoproximitySet(): ResourceRecordSet[] {
     const code = codes[i % codes.length]!;
     const location =
       i % 5 === 4
-        ? { Coordinates: { Latitude: String(((i * 37) % 160) - 80), Longitude: String(((i * 71) % 360) - 180) } }
+        ? {
+            Coordinates: {
+              Latitude: String(((i * 37) % 160) - 80),
+              Longitude: String(((i * 71) % 360) - 180),
+            },
+          }
         : AWS_REGIONS[code]!.kind === "local-zone"
           ? { LocalZoneGroup: code }
           : { AWSRegion: code };
@@ -52,7 +57,7 @@ function geoproximitySet(): ResourceRecordSet[] {
 
 function clients(n: number): ResolveInput["client"][] {
   let s = 12345;
-  const next = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   return Array.from({ length: n }, () => ({ latitude: next() * 140 - 70, longitude: next() * 360 - 180 }));
 }
 
@@ -93,7 +98,9 @@ function measure(name: string, runs: number, once: () => Timing): Timing[] {
   for (let r = 0; r < runs; r++) {
     const t = once();
     out.push(t);
-    process.stderr.write(`  ${name} run ${r + 1}/${runs}: cpu ${t.cpuMs.toFixed(1)} ms, wall ${t.wallMs.toFixed(1)} ms\n`);
+    process.stderr.write(
+      `  ${name} run ${r + 1}/${runs}: cpu ${t.cpuMs.toFixed(1)} ms, wall ${t.wallMs.toFixed(1)} ms\n`,
+    );
   }
   return out;
 }
@@ -130,9 +137,11 @@ export async function runSimBenchmarks(opts: { quick: boolean }): Promise<BenchR
 
   process.stderr.write("sim: geoproximity, 50 records, 1,024 client locations\n");
   const geoSet = geoproximitySet();
-  const geoInputs = clients(1024).map(
-    (client): ResolveInput => ({ recordSets: geoSet, query: { name: "geo.example.com", type: "A" }, client }),
-  );
+  const geoInputs = clients(1024).map((client): ResolveInput => ({
+    recordSets: geoSet,
+    query: { name: "geo.example.com", type: "A" },
+    client,
+  }));
   const gCalls = Math.round(calls / 2);
   const g = measure("geoprox50", runs, () => throughput(geoInputs, gCalls));
   results.push({

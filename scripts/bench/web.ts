@@ -31,7 +31,10 @@ async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
 /** Runs `fn` with a production console server (next start) and a headless Debian Chromium. */
 export async function withConsole<T>(fn: (baseUrl: string, browser: Browser) => Promise<T>): Promise<T> {
   const port = await freePort();
-  const server = startCommand("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: projectRoot, stdoutToStderr: true });
+  const server = startCommand("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: projectRoot,
+    stdoutToStderr: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${baseUrl}/api/health`);
@@ -47,7 +50,11 @@ export async function withConsole<T>(fn: (baseUrl: string, browser: Browser) => 
 }
 
 /** web.firstLoadJs.maxKb: the script bytes (encodedBodySize) a cold load of each route downloads. */
-export async function runFirstLoadJsBenchmark(baseUrl: string, browser: Browser, routes: string[]): Promise<BenchResult> {
+export async function runFirstLoadJsBenchmark(
+  baseUrl: string,
+  browser: Browser,
+  routes: string[],
+): Promise<BenchResult> {
   const perRoute: Record<string, number> = {};
   for (const route of routes) {
     const context = await browser.newContext();
@@ -56,21 +63,36 @@ export async function runFirstLoadJsBenchmark(baseUrl: string, browser: Browser,
     const bytes = await page.evaluate(() =>
       performance
         .getEntriesByType("resource")
-        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js"))
+        .filter(
+          (entry) =>
+            (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js"),
+        )
         .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
     );
     perRoute[route] = round(bytes / 1024, 1);
     await context.close();
   }
   const [worstRoute, worstKb] = Object.entries(perRoute).sort((a, b) => b[1] - a[1])[0] ?? ["-", 0];
-  return { metric: "web.firstLoadJs.maxKb", value: worstKb, unit: "kB", detail: { worst_route: worstRoute, per_route_kb: perRoute } };
+  return {
+    metric: "web.firstLoadJs.maxKb",
+    value: worstKb,
+    unit: "kB",
+    detail: { worst_route: worstRoute, per_route_kb: perRoute },
+  };
 }
 
 /** ui.records10k.filterMs and ui.records10k.domRows on a zone's records page. */
-export async function runRecordsTableBenchmarks(baseUrl: string, browser: Browser, zoneId: string, expected: number): Promise<BenchResult[]> {
+export async function runRecordsTableBenchmarks(
+  baseUrl: string,
+  browser: Browser,
+  zoneId: string,
+  expected: number,
+): Promise<BenchResult[]> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${baseUrl}/hosted-zones/${zoneId}`);
-  await page.getByText(`${expected.toLocaleString("en-US")} record sets`, { exact: true }).waitFor({ timeout: 120_000 });
+  await page
+    .getByText(`${expected.toLocaleString("en-US")} record sets`, { exact: true })
+    .waitFor({ timeout: 120_000 });
   const rows = page.locator('[role="table"][aria-label="Record sets"] [role="row"]');
   await rows.nth(1).waitFor();
   const domRows = await rows.count();
@@ -105,8 +127,18 @@ export async function runRecordsTableBenchmarks(baseUrl: string, browser: Browse
   }
   await page.close();
   return [
-    { metric: "ui.records10k.filterMs", value: round(median(samples), 1), unit: "ms", detail: { records: expected, samples_ms: samples.map((ms) => round(ms, 1)) } },
-    { metric: "ui.records10k.domRows", value: domRows, unit: "rows", detail: { records: expected, note: "rows with role=row in the records table, header included" } },
+    {
+      metric: "ui.records10k.filterMs",
+      value: round(median(samples), 1),
+      unit: "ms",
+      detail: { records: expected, samples_ms: samples.map((ms) => round(ms, 1)) },
+    },
+    {
+      metric: "ui.records10k.domRows",
+      value: domRows,
+      unit: "rows",
+      detail: { records: expected, note: "rows with role=row in the records table, header included" },
+    },
   ];
 }
 

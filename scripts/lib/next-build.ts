@@ -13,7 +13,11 @@ export async function ensureProductionBuild(
     return;
   }
   log("Building the console (next build)…");
-  const code = await runCommand("npx", ["next", "build"], { cwd: root, env: { NEXT_TELEMETRY_DISABLED: "1" }, ...options });
+  const code = await runCommand("npx", ["next", "build"], {
+    cwd: root,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    ...options,
+  });
   if (code !== 0) throw new UserFacingError("next build failed: see the errors above.");
   markBuildFresh(root);
 }

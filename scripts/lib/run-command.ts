@@ -29,7 +29,12 @@ export function runCommand(command: string, args: string[], options: CommandOpti
  * of its own so that stopping it also stops what it started (npx → next → next-server), not just the npx wrapper.
  */
 export function startCommand(command: string, args: string[], options: CommandOptions = {}): ChildProcess {
-  return spawn(command, args, { stdio: stdio(options), cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true });
+  return spawn(command, args, {
+    stdio: stdio(options),
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    detached: true,
+  });
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {

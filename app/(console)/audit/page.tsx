@@ -82,7 +82,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Changes to load balancers, DNS records, certificates and rollouts appear here as they are made.
         </EmptyState>
       ) : (
-        <Table columns={COLUMNS} rows={entries} rowKey={(entry) => String(entry.id)} caption="Audit entries" />
+        <Table
+          columns={COLUMNS}
+          rows={entries}
+          rowKey={(entry) => String(entry.id)}
+          caption="Audit entries"
+        />
       )}
       {oldest && entries.length === 100 && (
         <a

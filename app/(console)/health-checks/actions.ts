@@ -18,10 +18,14 @@ export const createHealthCheckAction = defineAction({
   name: "route53.createHealthCheck",
   schema: healthCheckFormSchema,
   permission: "change-dns",
-  target: (input) => (input.type === "CALCULATED" ? "calculated" : (input.ipAddress ?? input.fullyQualifiedDomainName ?? "-")),
+  target: (input) =>
+    input.type === "CALCULATED" ? "calculated" : (input.ipAddress ?? input.fullyQualifiedDomainName ?? "-"),
   run: async (input) => {
     const check = await createHealthCheck(input);
-    return { data: { id: check.id }, summary: `Created ${check.type} health check ${check.id} (${check.endpoint})` };
+    return {
+      data: { id: check.id },
+      summary: `Created ${check.type} health check ${check.id} (${check.endpoint})`,
+    };
   },
   revalidate: () => ["/health-checks"],
 });

@@ -14,7 +14,8 @@ import { simulatorTarget } from "@/lib/simulator/records";
 
 export const metadata = { title: "Simulator" };
 
-const DESCRIPTION = "How Route 53 will answer, from anywhere, before and after a change. Nothing here changes AWS.";
+const DESCRIPTION =
+  "How Route 53 will answer, from anywhere, before and after a change. Nothing here changes AWS.";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -55,7 +56,10 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Se
     return (
       <>
         {header}
-        <EmptyState title="This hosted zone does not exist" action={<ButtonLink href="/simulator">Choose another zone</ButtonLink>}>
+        <EmptyState
+          title="This hosted zone does not exist"
+          action={<ButtonLink href="/simulator">Choose another zone</ButtonLink>}
+        >
           No hosted zone has the id <span className="font-mono">{zoneId}</span>. It may have been deleted.
         </EmptyState>
       </>
@@ -89,8 +93,8 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Se
             </ButtonLink>
           }
         >
-          {zoneName} has only simple records, which always give the same answer. Create a weighted, failover, geolocation,
-          geoproximity, latency or multivalue record to see how Route 53 chooses between records.
+          {zoneName} has only simple records, which always give the same answer. Create a weighted, failover,
+          geolocation, geoproximity, latency or multivalue record to see how Route 53 chooses between records.
         </EmptyState>
       </>
     );
@@ -129,22 +133,40 @@ async function ZonePicker() {
           action={<ButtonLink href="/simulator">Try again</ButtonLink>}
         />
       ) : zones.data.length === 0 ? (
-        <EmptyState title="No hosted zones yet" action={<ButtonLink variant="primary" href="/hosted-zones/new">Create hosted zone</ButtonLink>}>
+        <EmptyState
+          title="No hosted zones yet"
+          action={
+            <ButtonLink variant="primary" href="/hosted-zones/new">
+              Create hosted zone
+            </ButtonLink>
+          }
+        >
           The simulator answers queries against a hosted zone&apos;s records. Create a zone first.
         </EmptyState>
       ) : (
-        <section aria-labelledby="sim-zone-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <h2 id="sim-zone-heading" className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-800">
+        <section
+          aria-labelledby="sim-zone-heading"
+          className="rounded-lg border border-slate-200 bg-white shadow-sm"
+        >
+          <h2
+            id="sim-zone-heading"
+            className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-800"
+          >
             Choose a hosted zone
           </h2>
           <ul className="divide-y divide-slate-100">
             {zones.data.map((zone) => (
               <li key={zone.id} className="flex flex-wrap items-center gap-3 px-4 py-2.5 hover:bg-slate-50">
-                <Link className="font-medium text-sky-800 hover:underline" href={`/simulator?zone=${encodeURIComponent(zone.id)}`}>
+                <Link
+                  className="font-medium text-sky-800 hover:underline"
+                  href={`/simulator?zone=${encodeURIComponent(zone.id)}`}
+                >
                   {zone.name}
                 </Link>
                 <Badge tone={zone.isPrivate ? "gray" : "blue"}>{zone.isPrivate ? "Private" : "Public"}</Badge>
-                <span className="text-sm text-slate-500">{zone.recordCount.toLocaleString("en-US")} record sets</span>
+                <span className="text-sm text-slate-500">
+                  {zone.recordCount.toLocaleString("en-US")} record sets
+                </span>
                 <span className="ml-auto font-mono text-xs text-slate-500">{zone.id}</span>
               </li>
             ))}

@@ -18,11 +18,20 @@ export default async function TargetGroupsPage() {
 
   return (
     <>
-      <PageHeader title="Target groups" description={`Target groups in ${region}, with the health of each target.`} />
+      <PageHeader
+        title="Target groups"
+        description={`Target groups in ${region}, with the health of each target.`}
+      />
       {!result.ok ? (
-        <ErrorState title="Could not list the target groups" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not list the target groups"
+          message={result.error.message}
+          code={result.error.code}
+        />
       ) : result.data.length === 0 ? (
-        <EmptyState title={`No target groups in ${region}`}>Target groups hold the instances, IPs or Lambda functions a load balancer sends traffic to.</EmptyState>
+        <EmptyState title={`No target groups in ${region}`}>
+          Target groups hold the instances, IPs or Lambda functions a load balancer sends traffic to.
+        </EmptyState>
       ) : (
         <div className="grid gap-4 xl:grid-cols-2">
           {result.data.map((group) => {
@@ -31,7 +40,10 @@ export default async function TargetGroupsPage() {
               <Card
                 key={group.arn}
                 title={
-                  <Link href={`/target-groups/${encodeURIComponent(group.name)}`} className="text-sky-800 hover:underline">
+                  <Link
+                    href={`/target-groups/${encodeURIComponent(group.name)}`}
+                    className="text-sky-800 hover:underline"
+                  >
                     {group.name}
                   </Link>
                 }
@@ -47,9 +59,10 @@ export default async function TargetGroupsPage() {
                 }
               >
                 <p className="mb-3 text-xs text-slate-600">
-                  {group.protocol ?? "—"}:{group.port ?? "—"} · {group.protocolVersion ?? "HTTP1"} · {group.targetType} targets ·
-                  health check {group.healthCheck.protocol} {group.healthCheck.path} (interval {group.healthCheck.intervalSeconds}s,
-                  timeout {group.healthCheck.timeoutSeconds}s, healthy {group.healthCheck.healthyThreshold}, unhealthy{" "}
+                  {group.protocol ?? "—"}:{group.port ?? "—"} · {group.protocolVersion ?? "HTTP1"} ·{" "}
+                  {group.targetType} targets · health check {group.healthCheck.protocol}{" "}
+                  {group.healthCheck.path} (interval {group.healthCheck.intervalSeconds}s, timeout{" "}
+                  {group.healthCheck.timeoutSeconds}s, healthy {group.healthCheck.healthyThreshold}, unhealthy{" "}
                   {group.healthCheck.unhealthyThreshold}, codes {group.healthCheck.matcher})
                 </p>
                 <TargetHealthTable targets={group.targets} caption={`Targets of ${group.name}`} />

@@ -1,5 +1,10 @@
 /** The editors' form state (strings, as typed) and its conversion to the raw input the schemas check. */
-import { DEFAULT_FIXED_RESPONSE_DRAFT, DEFAULT_REDIRECT_DRAFT, type FixedResponseDraft, type RedirectDraft } from "@/lib/alb/action-drafts";
+import {
+  DEFAULT_FIXED_RESPONSE_DRAFT,
+  DEFAULT_REDIRECT_DRAFT,
+  type FixedResponseDraft,
+  type RedirectDraft,
+} from "@/lib/alb/action-drafts";
 import type { ActionSpec, ConditionSpec } from "@/lib/alb/domain";
 
 import type { RuleContent } from "./model";
@@ -52,9 +57,17 @@ const blankOrString = (value: string) => (value.trim() === "" ? undefined : valu
 
 export function conditionDraftFrom(spec: ConditionSpec): ConditionDraft {
   if (spec.field === "query-string") {
-    return { field: spec.field, headerName: "", values: spec.values.map((pair) => (pair.key ? `${pair.key}=${pair.value}` : pair.value)).join(", ") };
+    return {
+      field: spec.field,
+      headerName: "",
+      values: spec.values.map((pair) => (pair.key ? `${pair.key}=${pair.value}` : pair.value)).join(", "),
+    };
   }
-  return { field: spec.field, headerName: spec.field === "http-header" ? spec.headerName : "", values: spec.values.join(", ") };
+  return {
+    field: spec.field,
+    headerName: spec.field === "http-header" ? spec.headerName : "",
+    values: spec.values.join(", "),
+  };
 }
 
 export function conditionInputFrom(draft: ConditionDraft): unknown {
@@ -90,7 +103,10 @@ export function actionDraftFrom(spec: ActionSpec | undefined, fallbackTargetGrou
       return {
         ...draft,
         type: "forward",
-        targets: spec.targetGroups.map((group) => ({ targetGroupArn: group.targetGroupArn, weight: String(group.weight ?? 1) })),
+        targets: spec.targetGroups.map((group) => ({
+          targetGroupArn: group.targetGroupArn,
+          weight: String(group.weight ?? 1),
+        })),
         stickiness: spec.stickinessDurationSeconds ? String(spec.stickinessDurationSeconds) : "",
       };
     case "redirect":
@@ -110,7 +126,11 @@ export function actionDraftFrom(spec: ActionSpec | undefined, fallbackTargetGrou
       return {
         ...draft,
         type: "fixed-response",
-        fixed: { statusCode: spec.statusCode, contentType: spec.contentType ?? "text/plain", messageBody: spec.messageBody ?? "" },
+        fixed: {
+          statusCode: spec.statusCode,
+          contentType: spec.contentType ?? "text/plain",
+          messageBody: spec.messageBody ?? "",
+        },
       };
   }
 }
@@ -120,7 +140,10 @@ export function actionInputFrom(draft: ActionDraft): unknown {
     case "forward":
       return {
         type: "forward",
-        targetGroups: draft.targets.map((target) => ({ targetGroupArn: target.targetGroupArn, weight: blankOrString(target.weight) })),
+        targetGroups: draft.targets.map((target) => ({
+          targetGroupArn: target.targetGroupArn,
+          weight: blankOrString(target.weight),
+        })),
         stickinessDurationSeconds: blankOrString(draft.stickiness),
       };
     case "redirect":
@@ -135,7 +158,10 @@ export function actionInputFrom(draft: ActionDraft): unknown {
   }
 }
 
-export function ruleDraftFrom(rule: RuleContent | undefined, defaults: { priority: number; targetGroupArn?: string }): RuleDraft {
+export function ruleDraftFrom(
+  rule: RuleContent | undefined,
+  defaults: { priority: number; targetGroupArn?: string },
+): RuleDraft {
   if (!rule) {
     return {
       priority: String(defaults.priority),

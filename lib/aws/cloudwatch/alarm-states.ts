@@ -21,7 +21,13 @@ export async function describeAlarmStates(region: string, names: string[]): Prom
   for (let index = 0; index < names.length; index += MAX_NAMES_PER_CALL) {
     const chunk = names.slice(index, index + MAX_NAMES_PER_CALL);
     const response = await callAws("read the alarm states", () =>
-      clients.cloudwatch(region).send(new DescribeAlarmsCommand({ AlarmNames: chunk, AlarmTypes: ["MetricAlarm"], MaxRecords: MAX_NAMES_PER_CALL })),
+      clients.cloudwatch(region).send(
+        new DescribeAlarmsCommand({
+          AlarmNames: chunk,
+          AlarmTypes: ["MetricAlarm"],
+          MaxRecords: MAX_NAMES_PER_CALL,
+        }),
+      ),
     );
     for (const alarm of response.MetricAlarms ?? []) {
       if (!alarm.AlarmName) continue;

@@ -72,7 +72,10 @@ export async function listAlarmsForLoadBalancer(
 export async function listMetricAlarms(region: string): Promise<AlarmSummary[]> {
   const alarms: AlarmSummary[] = [];
   try {
-    for await (const page of paginateDescribeAlarms({ client: clients.cloudwatch(region) }, { AlarmTypes: ["MetricAlarm"] })) {
+    for await (const page of paginateDescribeAlarms(
+      { client: clients.cloudwatch(region) },
+      { AlarmTypes: ["MetricAlarm"] },
+    )) {
       alarms.push(...(page.MetricAlarms ?? []).map(toAlarmSummary));
     }
   } catch (error) {

@@ -30,7 +30,11 @@ const METRICS = [
   ["responseTime", "TargetResponseTime", "Average"],
 ] as const;
 
-function queries(loadBalancerArn: string, side: "canary" | "stable", targetGroupArn: string): MetricDataQuery[] {
+function queries(
+  loadBalancerArn: string,
+  side: "canary" | "stable",
+  targetGroupArn: string,
+): MetricDataQuery[] {
   return METRICS.map(([key, metric, stat]) => ({
     Id: `${side}_${key}`,
     ReturnData: true,
@@ -53,11 +57,16 @@ function queries(loadBalancerArn: string, side: "canary" | "stable", targetGroup
  * Per-minute RequestCount, HTTPCode_Target_5XX_Count and TargetResponseTime of the canary and the stable target
  * group over the same window, in one GetMetricData call (six queries). The window is widened to whole minutes.
  */
-export async function getCanaryMetricSeries(input: CanaryMetricsInput): Promise<{ canary: TargetGroupSeries; stable: TargetGroupSeries; start: Date; end: Date }> {
+export async function getCanaryMetricSeries(
+  input: CanaryMetricsInput,
+): Promise<{ canary: TargetGroupSeries; stable: TargetGroupSeries; start: Date; end: Date }> {
   const minute = PERIOD_SECONDS * 1000;
   const start = new Date(Math.floor(input.start.getTime() / minute) * minute);
   const end = new Date(Math.max(start.getTime() + minute, Math.ceil(input.end.getTime() / minute) * minute));
-  const all = [...queries(input.loadBalancerArn, "canary", input.canaryTargetGroupArn), ...queries(input.loadBalancerArn, "stable", input.stableTargetGroupArn)];
+  const all = [
+    ...queries(input.loadBalancerArn, "canary", input.canaryTargetGroupArn),
+    ...queries(input.loadBalancerArn, "stable", input.stableTargetGroupArn),
+  ];
 
   const points = new Map<string, Points>();
   try {

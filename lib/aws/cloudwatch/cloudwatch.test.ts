@@ -80,7 +80,9 @@ describe("getAlbMetricsLastHour", () => {
       ["UnHealthyHostCount", "Maximum", "web-tg", 3],
     ]);
     expect(series[0]?.points[0]?.timestamp).toBe("2026-08-01T00:00:00.000Z");
-    const unhealthyQuery = input.MetricDataQueries?.find((query) => query.MetricStat?.Metric?.MetricName === "UnHealthyHostCount");
+    const unhealthyQuery = input.MetricDataQueries?.find(
+      (query) => query.MetricStat?.Metric?.MetricName === "UnHealthyHostCount",
+    );
     expect(unhealthyQuery?.MetricStat?.Metric?.Dimensions).toEqual([
       { Name: "LoadBalancer", Value: "app/web/abc" },
       { Name: "TargetGroup", Value: "targetgroup/web-tg/def" },
@@ -88,12 +90,22 @@ describe("getAlbMetricsLastHour", () => {
   });
 
   it("still returns the other series when percentiles cannot be read, saying so on the p99 series", async () => {
-    cw.on(GetMetricDataCommand).callsFake((input: { MetricDataQueries: { Id: string; MetricStat: { Stat: string } }[] }) => {
-      if (input.MetricDataQueries.some((query) => query.MetricStat.Stat === "p99")) {
-        return Promise.reject(Object.assign(new Error("percentiles not supported"), { name: "InvalidParameterValue" }));
-      }
-      return { MetricDataResults: input.MetricDataQueries.map((query) => ({ Id: query.Id, Timestamps: [new Date("2026-08-01T00:00:00Z")], Values: [2] })) };
-    });
+    cw.on(GetMetricDataCommand).callsFake(
+      (input: { MetricDataQueries: { Id: string; MetricStat: { Stat: string } }[] }) => {
+        if (input.MetricDataQueries.some((query) => query.MetricStat.Stat === "p99")) {
+          return Promise.reject(
+            Object.assign(new Error("percentiles not supported"), { name: "InvalidParameterValue" }),
+          );
+        }
+        return {
+          MetricDataResults: input.MetricDataQueries.map((query) => ({
+            Id: query.Id,
+            Timestamps: [new Date("2026-08-01T00:00:00Z")],
+            Values: [2],
+          })),
+        };
+      },
+    );
     const series = await getAlbMetricsLastHour("us-east-1", LB, { now: new Date("2026-08-01T01:00:00Z") });
 
     expect(series.find((s) => s.stat === "Sum")?.aggregate).toBe(2);

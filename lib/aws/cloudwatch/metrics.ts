@@ -9,7 +9,13 @@ import type { MetricPoint, MetricSeries } from "./types";
 
 type Points = Map<string, MetricPoint[]>;
 
-async function fetchMetricData(region: string, queries: MetricDataQuery[], start: Date, end: Date, into: Points): Promise<void> {
+async function fetchMetricData(
+  region: string,
+  queries: MetricDataQuery[],
+  start: Date,
+  end: Date,
+  into: Points,
+): Promise<void> {
   for await (const page of paginateGetMetricData(
     { client: clients.cloudwatch(region) },
     { MetricDataQueries: queries, StartTime: start, EndTime: end, ScanBy: "TimestampAscending" },
@@ -41,11 +47,21 @@ export async function getAlbMetricsLastHour(
   const now = options.now ?? new Date();
   const start = new Date(now.getTime() - 3600_000);
   const periodSeconds = options.periodSeconds ?? 60;
-  const { queries, requests } = albMetricQueries(loadBalancerArn, options.targetGroupArns ?? [], periodSeconds);
+  const { queries, requests } = albMetricQueries(
+    loadBalancerArn,
+    options.targetGroupArns ?? [],
+    periodSeconds,
+  );
 
   const pointsById: Points = new Map();
   try {
-    await fetchMetricData(region, queries.filter((query) => !isPercentile(query)), start, now, pointsById);
+    await fetchMetricData(
+      region,
+      queries.filter((query) => !isPercentile(query)),
+      start,
+      now,
+      pointsById,
+    );
   } catch (error) {
     throw toAwsError(error, "read the load balancer metrics");
   }

@@ -210,7 +210,8 @@ describe("listSslPolicies", () => {
 });
 
 describe("lookups by name or ARN", () => {
-  const notFound = (name: string) => Object.assign(new Error("One or more not found"), { name, $metadata: { httpStatusCode: 400 } });
+  const notFound = (name: string) =>
+    Object.assign(new Error("One or more not found"), { name, $metadata: { httpStatusCode: 400 } });
 
   it("return [] when AWS answers LoadBalancerNotFound for the names asked", async () => {
     elb.on(DescribeLoadBalancersCommand).rejects(notFound("LoadBalancerNotFoundException"));

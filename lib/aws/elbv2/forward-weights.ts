@@ -28,18 +28,26 @@ async function readActions(ref: ForwardActionRef): Promise<Action[]> {
   const client = clients.elbv2(ref.region);
   if ("ruleArn" in ref) {
     const ruleArn = ref.ruleArn;
-    const response = await callAws("read the listener rule", () => client.send(new DescribeRulesCommand({ RuleArns: [ruleArn] })));
+    const response = await callAws("read the listener rule", () =>
+      client.send(new DescribeRulesCommand({ RuleArns: [ruleArn] })),
+    );
     return response.Rules?.[0]?.Actions ?? [];
   }
   const listenerArn = ref.listenerArn;
-  const response = await callAws("read the listener", () => client.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] })));
+  const response = await callAws("read the listener", () =>
+    client.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] })),
+  );
   return response.Listeners?.[0]?.DefaultActions ?? [];
 }
 
 function forwardActionOf(actions: Action[]): Action {
   const forward = actions.find((action) => action.Type === "forward");
   if (!forward) {
-    throw new AwsError({ kind: "validation", code: "NoForwardAction", message: "This listener or rule does not forward to target groups, so it has no weights to shift." });
+    throw new AwsError({
+      kind: "validation",
+      code: "NoForwardAction",
+      message: "This listener or rule does not forward to target groups, so it has no weights to shift.",
+    });
   }
   return forward;
 }
@@ -57,7 +65,9 @@ export async function readForwardWeights(ref: ForwardActionRef): Promise<Forward
   const stickiness = forward.ForwardConfig?.TargetGroupStickinessConfig;
   return {
     weights: weightsOf(forward),
-    ...(stickiness?.Enabled && stickiness.DurationSeconds ? { stickinessSeconds: stickiness.DurationSeconds } : {}),
+    ...(stickiness?.Enabled && stickiness.DurationSeconds
+      ? { stickinessSeconds: stickiness.DurationSeconds }
+      : {}),
   };
 }
 
@@ -71,7 +81,14 @@ function withWeights(actions: Action[], weights: Record<string, number>): Action
   return actions.map((action) => {
     if (action.Type === "authenticate-oidc" && action.AuthenticateOidcConfig) {
       // Describe never returns the client secret; ask AWS to keep the one it has.
-      return { ...action, AuthenticateOidcConfig: { ...action.AuthenticateOidcConfig, ClientSecret: undefined, UseExistingClientSecret: true } };
+      return {
+        ...action,
+        AuthenticateOidcConfig: {
+          ...action.AuthenticateOidcConfig,
+          ClientSecret: undefined,
+          UseExistingClientSecret: true,
+        },
+      };
     }
     if (action.Type !== "forward") return action;
     const current = Object.keys(weightsOf(action));
@@ -94,20 +111,32 @@ function withWeights(actions: Action[], weights: Record<string, number>): Action
  * the stickiness configuration. ELBv2 has no conditional write: the weights are re-read first and the write is
  * refused (WeightsChanged) when they are not the `expected` ones, which leaves only the gap between the two calls.
  */
-export async function writeForwardWeights(ref: ForwardActionRef, expected: Record<string, number>, weights: Record<string, number>): Promise<void> {
+export async function writeForwardWeights(
+  ref: ForwardActionRef,
+  expected: Record<string, number>,
+  weights: Record<string, number>,
+): Promise<void> {
   const actions = await readActions(ref);
   const current = weightsOf(forwardActionOf(actions));
   if (!sameWeights(current, expected)) {
-    throw new AwsError({ kind: "conflict", code: WEIGHTS_CHANGED, message: "The forward action's weights changed since they were read." });
+    throw new AwsError({
+      kind: "conflict",
+      code: WEIGHTS_CHANGED,
+      message: "The forward action's weights changed since they were read.",
+    });
   }
 
   const client = clients.elbv2(ref.region);
   const next = withWeights(actions, weights);
   if ("ruleArn" in ref) {
     const ruleArn = ref.ruleArn;
-    await callAws("change the rule's weights", () => client.send(new ModifyRuleCommand({ RuleArn: ruleArn, Actions: next })));
+    await callAws("change the rule's weights", () =>
+      client.send(new ModifyRuleCommand({ RuleArn: ruleArn, Actions: next })),
+    );
   } else {
     const listenerArn = ref.listenerArn;
-    await callAws("change the listener's weights", () => client.send(new ModifyListenerCommand({ ListenerArn: listenerArn, DefaultActions: next })));
+    await callAws("change the listener's weights", () =>
+      client.send(new ModifyListenerCommand({ ListenerArn: listenerArn, DefaultActions: next })),
+    );
   }
 }

@@ -12,7 +12,13 @@ import {
 import { clients } from "../clients";
 import { AwsError, callAws } from "../errors";
 import { attributesFromSdk, attributesToSdk, targetToSdk, toTargetGroupSummary } from "./map";
-import type { Attributes, HealthCheckConfig, TargetGroupSummary, TargetSpec, TargetType } from "@/lib/alb/domain";
+import type {
+  Attributes,
+  HealthCheckConfig,
+  TargetGroupSummary,
+  TargetSpec,
+  TargetType,
+} from "@/lib/alb/domain";
 
 export interface CreateTargetGroupParams {
   name: string;

@@ -57,7 +57,10 @@ export async function describeTargetHealth(
 }
 
 /** Every registered target with its health and Availability Zone (instances' zones come from EC2). */
-export async function describeTargetHealthWithZones(region: string, targetGroupArn: string): Promise<TargetHealthEntry[]> {
+export async function describeTargetHealthWithZones(
+  region: string,
+  targetGroupArn: string,
+): Promise<TargetHealthEntry[]> {
   return withTargetZones(region, await describeTargetHealth(region, targetGroupArn));
 }
 

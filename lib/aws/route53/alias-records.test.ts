@@ -1,4 +1,8 @@
-import { ChangeResourceRecordSetsCommand, ListResourceRecordSetsCommand, Route53Client } from "@aws-sdk/client-route-53";
+import {
+  ChangeResourceRecordSetsCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from "@aws-sdk/client-route-53";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
@@ -20,13 +24,21 @@ describe("alias records to an ALB", () => {
       {
         Name: "images.example.com.",
         Type: "A",
-        AliasTarget: { DNSName: "images-alb-1234567890.eu-west-1.elb.amazonaws.com.", HostedZoneId: "Z32O12XQLNTSW2", EvaluateTargetHealth: true },
+        AliasTarget: {
+          DNSName: "images-alb-1234567890.eu-west-1.elb.amazonaws.com.",
+          HostedZoneId: "Z32O12XQLNTSW2",
+          EvaluateTargetHealth: true,
+        },
       },
     ]);
   });
 
   it("add an AAAA for a dualstack ALB, and carry no TTL or values", () => {
-    const records = aliasRecordSetsFor("images.example.com.", { ...lb, ipAddressType: "dualstack" }, { evaluateTargetHealth: false });
+    const records = aliasRecordSetsFor(
+      "images.example.com.",
+      { ...lb, ipAddressType: "dualstack" },
+      { evaluateTargetHealth: false },
+    );
     expect(records.map((r) => r.Type)).toEqual(["A", "AAAA"]);
     for (const record of records) {
       expect(record.AliasTarget?.EvaluateTargetHealth).toBe(false);
@@ -36,9 +48,16 @@ describe("alias records to an ALB", () => {
   });
 
   it("are created with CREATE changes in one batch (never an UPSERT over an existing record)", async () => {
-    route53.on(ListResourceRecordSetsCommand).resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
-    route53.on(ChangeResourceRecordSetsCommand).resolves({ ChangeInfo: { Id: "/change/C42", Status: "PENDING", SubmittedAt: new Date() } });
-    const outcome = await createAliasToLoadBalancer("Z9", "images.example.com", { ...lb, ipAddressType: "dualstack" });
+    route53
+      .on(ListResourceRecordSetsCommand)
+      .resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
+    route53
+      .on(ChangeResourceRecordSetsCommand)
+      .resolves({ ChangeInfo: { Id: "/change/C42", Status: "PENDING", SubmittedAt: new Date() } });
+    const outcome = await createAliasToLoadBalancer("Z9", "images.example.com", {
+      ...lb,
+      ipAddressType: "dualstack",
+    });
 
     const calls = route53.commandCalls(ChangeResourceRecordSetsCommand);
     expect(calls).toHaveLength(1);

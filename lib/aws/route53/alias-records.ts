@@ -11,7 +11,10 @@ import { clients } from "../clients";
 import { callAws } from "../errors";
 import { type ApplyOutcome, applyRecordChanges } from "./apply-record-changes";
 
-export type AliasTargetLoadBalancer = Pick<LoadBalancerSummary, "dnsName" | "canonicalHostedZoneId" | "ipAddressType">;
+export type AliasTargetLoadBalancer = Pick<
+  LoadBalancerSummary,
+  "dnsName" | "canonicalHostedZoneId" | "ipAddressType"
+>;
 
 export interface AliasOptions {
   /** Route 53 answers only while the ALB has healthy targets (DG "Evaluate target health"). Default true. */
@@ -29,7 +32,11 @@ export function isDualstack(lb: Pick<LoadBalancerSummary, "ipAddressType">): boo
  * The simple alias record sets pointing `name` at the ALB: an A, and an AAAA for a dualstack ALB. The alias target
  * is the ALB's DNSName in its CanonicalHostedZoneId (API Reference, AliasTarget) — not the zone of the record.
  */
-export function aliasRecordSetsFor(name: string, lb: AliasTargetLoadBalancer, options: AliasOptions = {}): ResourceRecordSet[] {
+export function aliasRecordSetsFor(
+  name: string,
+  lb: AliasTargetLoadBalancer,
+  options: AliasOptions = {},
+): ResourceRecordSet[] {
   const includeAaaa = options.includeAaaa ?? isDualstack(lb);
   const aliasTarget = {
     DNSName: normalizeName(lb.dnsName),
@@ -41,15 +48,23 @@ export function aliasRecordSetsFor(name: string, lb: AliasTargetLoadBalancer, op
 }
 
 /** Records already at the name that the alias would clash with: the same type, or a CNAME (which owns its name). */
-export async function findAliasConflicts(zoneId: string, planned: readonly ResourceRecordSet[]): Promise<ResourceRecordSet[]> {
+export async function findAliasConflicts(
+  zoneId: string,
+  planned: readonly ResourceRecordSet[],
+): Promise<ResourceRecordSet[]> {
   const name = normalizeName(planned[0]?.Name ?? "");
   // Records of one name are contiguous in Route 53's order; starting at the name without a type reads them first.
   const response = await callAws("read the records at the name", () =>
-    clients.route53().send(new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: name, MaxItems: 300 })),
+    clients
+      .route53()
+      .send(
+        new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: name, MaxItems: 300 }),
+      ),
   );
   const wanted = new Set(planned.map(nameTypeKey));
   return (response.ResourceRecordSets ?? []).filter(
-    (rrset) => normalizeName(rrset.Name ?? "") === name && (wanted.has(nameTypeKey(rrset)) || rrset.Type === "CNAME"),
+    (rrset) =>
+      normalizeName(rrset.Name ?? "") === name && (wanted.has(nameTypeKey(rrset)) || rrset.Type === "CNAME"),
   );
 }
 

@@ -12,7 +12,11 @@ export interface AppliedBatch {
 }
 
 /** Sends one atomic change batch; Route 53 applies all of it or none of it. */
-export async function applyChangeBatch(hostedZoneId: string, changes: Change[], comment?: string): Promise<AppliedBatch> {
+export async function applyChangeBatch(
+  hostedZoneId: string,
+  changes: Change[],
+  comment?: string,
+): Promise<AppliedBatch> {
   const response = await callAws("apply the DNS change", () =>
     clients.route53().send(
       new ChangeResourceRecordSetsCommand({
@@ -39,7 +43,11 @@ export interface AppliedBatches {
  * Sends batches one after another and stops at the first failure, reporting exactly which were applied.
  * Each batch is atomic; a plan of several batches is not, which the caller must tell the operator.
  */
-export async function applyChangeBatches(hostedZoneId: string, batches: Change[][], comment?: string): Promise<AppliedBatches> {
+export async function applyChangeBatches(
+  hostedZoneId: string,
+  batches: Change[][],
+  comment?: string,
+): Promise<AppliedBatches> {
   const applied: AppliedBatch[] = [];
   for (const [index, batch] of batches.entries()) {
     try {

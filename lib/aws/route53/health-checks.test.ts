@@ -21,7 +21,9 @@ beforeEach(() => {
     MaxItems: 100,
     Marker: "",
   });
-  route53.on(ListHealthChecksCommand).resolves({ HealthChecks: [], IsTruncated: false, MaxItems: 1000, Marker: "" });
+  route53
+    .on(ListHealthChecksCommand)
+    .resolves({ HealthChecks: [], IsTruncated: false, MaxItems: 1000, Marker: "" });
 });
 afterEach(() => route53.reset());
 
@@ -29,7 +31,15 @@ describe("deleteHealthCheck", () => {
   it("refuses while a record uses the health check, saying which record, and sends no delete", async () => {
     route53.on(ListResourceRecordSetsCommand).resolves({
       ResourceRecordSets: [
-        { Name: "api.example.com.", Type: "A", SetIdentifier: "primary", Failover: "PRIMARY", HealthCheckId: HC, TTL: 60, ResourceRecords: [{ Value: "192.0.2.1" }] },
+        {
+          Name: "api.example.com.",
+          Type: "A",
+          SetIdentifier: "primary",
+          Failover: "PRIMARY",
+          HealthCheckId: HC,
+          TTL: 60,
+          ResourceRecords: [{ Value: "192.0.2.1" }],
+        },
         { Name: "www.example.com.", Type: "A", TTL: 60, ResourceRecords: [{ Value: "192.0.2.2" }] },
       ],
       IsTruncated: false,
@@ -44,25 +54,43 @@ describe("deleteHealthCheck", () => {
   });
 
   it("maps Route 53's HealthCheckInUse to an operator message", async () => {
-    route53.on(ListResourceRecordSetsCommand).resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
+    route53
+      .on(ListResourceRecordSetsCommand)
+      .resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
     route53.on(DeleteHealthCheckCommand).rejects(
-      Object.assign(new Error("The health check can't be deleted because it's in use."), { name: "HealthCheckInUse", $metadata: { httpStatusCode: 400 } }),
+      Object.assign(new Error("The health check can't be deleted because it's in use."), {
+        name: "HealthCheckInUse",
+        $metadata: { httpStatusCode: 400 },
+      }),
     );
     await expect(deleteHealthCheck(HC)).rejects.toMatchObject({
       code: "HealthCheckInUse",
-      message: expect.stringMatching(/^This health check can't be deleted: a record or a calculated health check still uses it/) as unknown,
+      message: expect.stringMatching(
+        /^This health check can't be deleted: a record or a calculated health check still uses it/,
+      ) as unknown,
     });
   });
 
   it("refuses while a calculated health check monitors it", async () => {
-    route53.on(ListResourceRecordSetsCommand).resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
+    route53
+      .on(ListResourceRecordSetsCommand)
+      .resolves({ ResourceRecordSets: [], IsTruncated: false, MaxItems: 300 });
     route53.on(ListHealthChecksCommand).resolves({
-      HealthChecks: [{ Id: "calc-1", CallerReference: "c", HealthCheckVersion: 1, HealthCheckConfig: { Type: "CALCULATED", ChildHealthChecks: [HC], HealthThreshold: 1 } }],
+      HealthChecks: [
+        {
+          Id: "calc-1",
+          CallerReference: "c",
+          HealthCheckVersion: 1,
+          HealthCheckConfig: { Type: "CALCULATED", ChildHealthChecks: [HC], HealthThreshold: 1 },
+        },
+      ],
       IsTruncated: false,
       MaxItems: 1000,
       Marker: "",
     });
-    await expect(deleteHealthCheck(HC)).rejects.toMatchObject({ message: expect.stringContaining("calculated health check calc-1") as unknown });
+    await expect(deleteHealthCheck(HC)).rejects.toMatchObject({
+      message: expect.stringContaining("calculated health check calc-1") as unknown,
+    });
   });
 });
 
@@ -92,7 +120,14 @@ describe("toHealthCheckConfig", () => {
       EnableSNI: true,
       SearchString: "ok",
     });
-    expect(toHealthCheckConfig({ type: "CALCULATED", childHealthChecks: ["a", "b"], healthThreshold: 1, inverted: false })).toEqual({
+    expect(
+      toHealthCheckConfig({
+        type: "CALCULATED",
+        childHealthChecks: ["a", "b"],
+        healthThreshold: 1,
+        inverted: false,
+      }),
+    ).toEqual({
       Type: "CALCULATED",
       ChildHealthChecks: ["a", "b"],
       HealthThreshold: 1,

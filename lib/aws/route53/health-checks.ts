@@ -16,7 +16,15 @@ import { AwsError, callAws, toAwsError } from "../errors";
 import { listHostedZones } from "./hosted-zones";
 import { listAllRecordSets } from "./list-record-sets";
 
-export type HealthCheckType = "HTTP" | "HTTPS" | "HTTP_STR_MATCH" | "HTTPS_STR_MATCH" | "TCP" | "CALCULATED" | "CLOUDWATCH_METRIC" | "RECOVERY_CONTROL";
+export type HealthCheckType =
+  | "HTTP"
+  | "HTTPS"
+  | "HTTP_STR_MATCH"
+  | "HTTPS_STR_MATCH"
+  | "TCP"
+  | "CALCULATED"
+  | "CLOUDWATCH_METRIC"
+  | "RECOVERY_CONTROL";
 
 export interface HealthCheckSummary {
   id: string;
@@ -84,7 +92,11 @@ export async function listHealthChecks(): Promise<HealthCheckSummary[]> {
 const HEALTHY_SHARE = 0.18;
 
 async function statusOf(check: HealthCheckSummary): Promise<HealthCheckStatus> {
-  if (check.type === "CALCULATED" || check.type === "CLOUDWATCH_METRIC" || check.type === "RECOVERY_CONTROL") {
+  if (
+    check.type === "CALCULATED" ||
+    check.type === "CLOUDWATCH_METRIC" ||
+    check.type === "RECOVERY_CONTROL"
+  ) {
     return { status: "unknown", reason: "Route 53 reports the status of endpoint checks only." };
   }
   try {
@@ -101,7 +113,10 @@ async function statusOf(check: HealthCheckSummary): Promise<HealthCheckStatus> {
       lastReport: reports[0],
     };
   } catch (error) {
-    return { status: "unknown", reason: error instanceof AwsError ? error.message : "The status could not be read." };
+    return {
+      status: "unknown",
+      reason: error instanceof AwsError ? error.message : "The status could not be read.",
+    };
   }
 }
 
@@ -109,7 +124,9 @@ async function statusOf(check: HealthCheckSummary): Promise<HealthCheckStatus> {
  * The status of each check, keyed by id. GetHealthCheckStatus is throttled at about 4 requests/s per account
  * (DG "Quotas"), so at most 4 are in flight; a failed read becomes an "unknown" status, not an error.
  */
-export async function getHealthCheckStatuses(checks: readonly HealthCheckSummary[]): Promise<Record<string, HealthCheckStatus>> {
+export async function getHealthCheckStatuses(
+  checks: readonly HealthCheckSummary[],
+): Promise<Record<string, HealthCheckStatus>> {
   const statuses: Record<string, HealthCheckStatus> = {};
   let next = 0;
   const worker = async () => {
@@ -125,7 +142,12 @@ export async function getHealthCheckStatuses(checks: readonly HealthCheckSummary
 /** The HealthCheckConfig for a validated form. */
 export function toHealthCheckConfig(input: HealthCheckInput): HealthCheckConfig {
   if (input.type === "CALCULATED") {
-    return { Type: "CALCULATED", ChildHealthChecks: input.childHealthChecks, HealthThreshold: input.healthThreshold, Inverted: input.inverted };
+    return {
+      Type: "CALCULATED",
+      ChildHealthChecks: input.childHealthChecks,
+      HealthThreshold: input.healthThreshold,
+      Inverted: input.inverted,
+    };
   }
   const isHttp = input.type !== "TCP";
   return {
@@ -136,7 +158,9 @@ export function toHealthCheckConfig(input: HealthCheckInput): HealthCheckConfig 
     RequestInterval: input.requestInterval,
     FailureThreshold: input.failureThreshold,
     Inverted: input.inverted,
-    ...(isHttp && "resourcePath" in input ? { ResourcePath: input.resourcePath, EnableSNI: input.enableSni } : {}),
+    ...(isHttp && "resourcePath" in input
+      ? { ResourcePath: input.resourcePath, EnableSNI: input.enableSni }
+      : {}),
     ...("searchString" in input ? { SearchString: input.searchString } : {}),
   };
 }
@@ -144,9 +168,19 @@ export function toHealthCheckConfig(input: HealthCheckInput): HealthCheckConfig 
 /** Creates a health check and returns it. */
 export async function createHealthCheck(input: HealthCheckInput): Promise<HealthCheckSummary> {
   const response = await callAws("create the health check", () =>
-    clients.route53().send(new CreateHealthCheckCommand({ CallerReference: `routeboard-${randomUUID()}`, HealthCheckConfig: toHealthCheckConfig(input) })),
+    clients.route53().send(
+      new CreateHealthCheckCommand({
+        CallerReference: `routeboard-${randomUUID()}`,
+        HealthCheckConfig: toHealthCheckConfig(input),
+      }),
+    ),
   );
-  if (!response.HealthCheck) throw new AwsError({ kind: "unknown", code: "EmptyResponse", message: "AWS did not return the new health check." });
+  if (!response.HealthCheck)
+    throw new AwsError({
+      kind: "unknown",
+      code: "EmptyResponse",
+      message: "AWS did not return the new health check.",
+    });
   return toSummary(response.HealthCheck);
 }
 
@@ -192,7 +226,10 @@ export async function findHealthCheckUses(healthCheckId: string): Promise<Health
 export function healthCheckInUseError(uses?: readonly HealthCheckUse[]): AwsError {
   const what =
     uses && uses.length > 0
-      ? `it is used by ${uses.slice(0, 5).map((use) => use.description).join("; ")}${uses.length > 5 ? ` and ${uses.length - 5} more` : ""}`
+      ? `it is used by ${uses
+          .slice(0, 5)
+          .map((use) => use.description)
+          .join("; ")}${uses.length > 5 ? ` and ${uses.length - 5} more` : ""}`
       : "a record or a calculated health check still uses it";
   return new AwsError({
     kind: "conflict",
@@ -207,7 +244,9 @@ export async function deleteHealthCheck(healthCheckId: string): Promise<void> {
   if (uses.length > 0) throw healthCheckInUseError(uses);
 
   try {
-    await callAws("delete the health check", () => clients.route53().send(new DeleteHealthCheckCommand({ HealthCheckId: healthCheckId })));
+    await callAws("delete the health check", () =>
+      clients.route53().send(new DeleteHealthCheckCommand({ HealthCheckId: healthCheckId })),
+    );
   } catch (error) {
     if (error instanceof AwsError && error.code === "HealthCheckInUse") throw healthCheckInUseError();
     throw error;

@@ -27,7 +27,10 @@ export async function createHostedZone(input: HostedZoneInput): Promise<CreatedH
         Name: input.name,
         CallerReference: `routeboard-${randomUUID()}`,
         HostedZoneConfig: { Comment: input.comment, PrivateZone: input.isPrivate },
-        VPC: input.isPrivate && input.vpcId ? { VPCId: input.vpcId, VPCRegion: input.vpcRegion as VPCRegion } : undefined,
+        VPC:
+          input.isPrivate && input.vpcId
+            ? { VPCId: input.vpcId, VPCRegion: input.vpcRegion as VPCRegion }
+            : undefined,
       }),
     ),
   );
@@ -40,12 +43,19 @@ export async function createHostedZone(input: HostedZoneInput): Promise<CreatedH
 }
 
 /** The records that keep a zone from being deleted: everything except the apex NS and SOA that Route 53 manages. */
-export function recordsBlockingDelete(zoneName: string, records: readonly ResourceRecordSet[]): ResourceRecordSet[] {
-  return records.filter((rrset) => !(isZoneApex(rrset.Name ?? "", zoneName) && (rrset.Type === "NS" || rrset.Type === "SOA")));
+export function recordsBlockingDelete(
+  zoneName: string,
+  records: readonly ResourceRecordSet[],
+): ResourceRecordSet[] {
+  return records.filter(
+    (rrset) => !(isZoneApex(rrset.Name ?? "", zoneName) && (rrset.Type === "NS" || rrset.Type === "SOA")),
+  );
 }
 
 function describeRecords(records: readonly ResourceRecordSet[]): string {
-  const shown = records.slice(0, 3).map((r) => `${r.Name ?? ""} ${r.Type ?? ""}${r.SetIdentifier ? ` (${r.SetIdentifier})` : ""}`);
+  const shown = records
+    .slice(0, 3)
+    .map((r) => `${r.Name ?? ""} ${r.Type ?? ""}${r.SetIdentifier ? ` (${r.SetIdentifier})` : ""}`);
   const more = records.length > 3 ? ` and ${records.length - 3} more` : "";
   return `${shown.join(", ")}${more}`;
 }
@@ -70,14 +80,20 @@ export function zoneNotEmptyError(zoneName: string, blocking?: readonly Resource
 export async function deleteHostedZone(zoneId: string): Promise<{ name: string }> {
   const zone = await getHostedZone(zoneId);
   if (!zone) {
-    throw new AwsError({ kind: "not-found", code: "NoSuchHostedZone", message: "Could not delete the hosted zone: it no longer exists. Someone else may have deleted it." });
+    throw new AwsError({
+      kind: "not-found",
+      code: "NoSuchHostedZone",
+      message: "Could not delete the hosted zone: it no longer exists. Someone else may have deleted it.",
+    });
   }
 
   const blocking = recordsBlockingDelete(zone.name, await listAllRecordSets(zoneId));
   if (blocking.length > 0) throw zoneNotEmptyError(zone.name, blocking);
 
   try {
-    await callAws("delete the hosted zone", () => clients.route53().send(new DeleteHostedZoneCommand({ Id: zoneId })));
+    await callAws("delete the hosted zone", () =>
+      clients.route53().send(new DeleteHostedZoneCommand({ Id: zoneId })),
+    );
   } catch (error) {
     if (error instanceof AwsError && error.code === "HostedZoneNotEmpty") throw zoneNotEmptyError(zone.name);
     throw error;

@@ -43,7 +43,9 @@ export async function listHostedZones(): Promise<HostedZoneSummary[]> {
 /** One hosted zone with its VPC associations, or undefined when it does not exist. */
 export async function getHostedZone(
   hostedZoneId: string,
-): Promise<(HostedZoneSummary & { vpcs: { region: string; vpcId: string }[]; nameServers: string[] }) | undefined> {
+): Promise<
+  (HostedZoneSummary & { vpcs: { region: string; vpcId: string }[]; nameServers: string[] }) | undefined
+> {
   try {
     const response = await callAws("read the hosted zone", () =>
       clients.route53().send(new GetHostedZoneCommand({ Id: hostedZoneId })),

@@ -22,10 +22,29 @@ function makeZone(size: number): ResourceRecordSet[] {
   for (let index = 0; index < size; index++) {
     const name = `host-${String(index).padStart(5, "0")}.svc${index % 7}.example.com.`;
     if (index % 5 === 0) {
-      records.push({ Name: name, Type: "A", SetIdentifier: "blue", Weight: 90, TTL: 60, ResourceRecords: [{ Value: "10.0.0.1" }] });
-      records.push({ Name: name, Type: "A", SetIdentifier: "green", Weight: 10, TTL: 60, ResourceRecords: [{ Value: "10.0.0.2" }] });
+      records.push({
+        Name: name,
+        Type: "A",
+        SetIdentifier: "blue",
+        Weight: 90,
+        TTL: 60,
+        ResourceRecords: [{ Value: "10.0.0.1" }],
+      });
+      records.push({
+        Name: name,
+        Type: "A",
+        SetIdentifier: "green",
+        Weight: 10,
+        TTL: 60,
+        ResourceRecords: [{ Value: "10.0.0.2" }],
+      });
     } else {
-      records.push({ Name: name, Type: index % 2 ? "A" : "TXT", TTL: 300, ResourceRecords: [{ Value: `"${index}"` }] });
+      records.push({
+        Name: name,
+        Type: index % 2 ? "A" : "TXT",
+        TTL: 300,
+        ResourceRecords: [{ Value: `"${index}"` }],
+      });
     }
   }
   return records.sort(route53Order);
@@ -34,25 +53,42 @@ function makeZone(size: number): ResourceRecordSet[] {
 /** A fake ListResourceRecordSets that pages like Route 53: at most 300, three-part continuation token. */
 function serve(zone: ResourceRecordSet[]) {
   const requests: { name?: string; type?: string; identifier?: string; maxItems?: number }[] = [];
-  route53.on(ListResourceRecordSetsCommand).callsFake((input: { StartRecordName?: string; StartRecordType?: RRType; StartRecordIdentifier?: string; MaxItems?: number }) => {
-    requests.push({ name: input.StartRecordName, type: input.StartRecordType, identifier: input.StartRecordIdentifier, maxItems: input.MaxItems });
-    const max = Math.min(input.MaxItems ?? 300, 300);
-    const start = input.StartRecordName
-      ? zone.findIndex(
-          (set) => set.Name === input.StartRecordName && set.Type === input.StartRecordType && (set.SetIdentifier ?? undefined) === input.StartRecordIdentifier,
-        )
-      : 0;
-    const page = zone.slice(start, start + max);
-    const next = zone[start + max];
-    return Promise.resolve({
-      ResourceRecordSets: page,
-      IsTruncated: Boolean(next),
-      MaxItems: max,
-      NextRecordName: next?.Name,
-      NextRecordType: next?.Type,
-      NextRecordIdentifier: next?.SetIdentifier,
-    });
-  });
+  route53
+    .on(ListResourceRecordSetsCommand)
+    .callsFake(
+      (input: {
+        StartRecordName?: string;
+        StartRecordType?: RRType;
+        StartRecordIdentifier?: string;
+        MaxItems?: number;
+      }) => {
+        requests.push({
+          name: input.StartRecordName,
+          type: input.StartRecordType,
+          identifier: input.StartRecordIdentifier,
+          maxItems: input.MaxItems,
+        });
+        const max = Math.min(input.MaxItems ?? 300, 300);
+        const start = input.StartRecordName
+          ? zone.findIndex(
+              (set) =>
+                set.Name === input.StartRecordName &&
+                set.Type === input.StartRecordType &&
+                (set.SetIdentifier ?? undefined) === input.StartRecordIdentifier,
+            )
+          : 0;
+        const page = zone.slice(start, start + max);
+        const next = zone[start + max];
+        return Promise.resolve({
+          ResourceRecordSets: page,
+          IsTruncated: Boolean(next),
+          MaxItems: max,
+          NextRecordName: next?.Name,
+          NextRecordType: next?.Type,
+          NextRecordIdentifier: next?.SetIdentifier,
+        });
+      },
+    );
   return requests;
 }
 
@@ -100,8 +136,14 @@ describe("Route 53 record pagination", () => {
 
   it("turns a missing zone into a typed not-found error", async () => {
     route53.on(ListResourceRecordSetsCommand).rejects(
-      Object.assign(new Error("No hosted zone found with ID: Z404"), { name: "NoSuchHostedZone", $metadata: { httpStatusCode: 404 } }),
+      Object.assign(new Error("No hosted zone found with ID: Z404"), {
+        name: "NoSuchHostedZone",
+        $metadata: { httpStatusCode: 404 },
+      }),
     );
-    await expect(listAllRecordSets("Z404")).rejects.toMatchObject({ kind: "not-found", code: "NoSuchHostedZone" });
+    await expect(listAllRecordSets("Z404")).rejects.toMatchObject({
+      kind: "not-found",
+      code: "NoSuchHostedZone",
+    });
   });
 });

@@ -19,7 +19,12 @@ const route53 = mockClient(Route53Client);
 beforeEach(() => route53.reset());
 afterEach(() => route53.reset());
 
-const zone = (id: string, name: string, isPrivate = false): HostedZoneSummary => ({ id, name, isPrivate, recordCount: 2 });
+const zone = (id: string, name: string, isPrivate = false): HostedZoneSummary => ({
+  id,
+  name,
+  isPrivate,
+  recordCount: 2,
+});
 
 const ZONES = [
   zone("ZROOT", "example.com."),
@@ -59,8 +64,16 @@ describe("planValidationRecords", () => {
       ZONES,
     );
     expect(planned).toEqual([
-      { name: "_x1.images.example.com.", value: "_v1.acm-validations.aws.", zone: { id: "ZROOT", name: "example.com." } },
-      { name: "_x2.shop.example.com.", value: "_v2.acm-validations.aws.", zone: { id: "ZSUB", name: "shop.example.com." } },
+      {
+        name: "_x1.images.example.com.",
+        value: "_v1.acm-validations.aws.",
+        zone: { id: "ZROOT", name: "example.com." },
+      },
+      {
+        name: "_x2.shop.example.com.",
+        value: "_v2.acm-validations.aws.",
+        zone: { id: "ZSUB", name: "shop.example.com." },
+      },
       { name: "_x3.example.org.", value: "_v3.acm-validations.aws." },
     ]);
   });
@@ -69,12 +82,19 @@ describe("planValidationRecords", () => {
 describe("createValidationRecords", () => {
   it("UPSERTs each zone's CNAMEs in one batch and reports names with no zone", async () => {
     route53.on(ListHostedZonesCommand).resolves({
-      HostedZones: ZONES.map((z) => ({ Id: `/hostedzone/${z.id}`, Name: z.name, CallerReference: z.id, Config: { PrivateZone: z.isPrivate } })),
+      HostedZones: ZONES.map((z) => ({
+        Id: `/hostedzone/${z.id}`,
+        Name: z.name,
+        CallerReference: z.id,
+        Config: { PrivateZone: z.isPrivate },
+      })),
       IsTruncated: false,
       Marker: "",
       MaxItems: 100,
     });
-    route53.on(ChangeResourceRecordSetsCommand).resolves({ ChangeInfo: { Id: "/change/C1", Status: "PENDING", SubmittedAt: new Date() } });
+    route53
+      .on(ChangeResourceRecordSetsCommand)
+      .resolves({ ChangeInfo: { Id: "/change/C1", Status: "PENDING", SubmittedAt: new Date() } });
 
     const result = await createValidationRecords([
       { name: "_x1.example.com.", type: "CNAME", value: "_v1.acm-validations.aws." },
@@ -88,8 +108,24 @@ describe("createValidationRecords", () => {
     expect(calls).toHaveLength(2);
     expect(calls[0]?.HostedZoneId).toBe("ZROOT");
     expect(calls[0]?.ChangeBatch?.Changes).toEqual([
-      { Action: "UPSERT", ResourceRecordSet: { Name: "_x1.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "_v1.acm-validations.aws." }] } },
-      { Action: "UPSERT", ResourceRecordSet: { Name: "_x2.www.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "_v2.acm-validations.aws." }] } },
+      {
+        Action: "UPSERT",
+        ResourceRecordSet: {
+          Name: "_x1.example.com.",
+          Type: "CNAME",
+          TTL: 300,
+          ResourceRecords: [{ Value: "_v1.acm-validations.aws." }],
+        },
+      },
+      {
+        Action: "UPSERT",
+        ResourceRecordSet: {
+          Name: "_x2.www.example.com.",
+          Type: "CNAME",
+          TTL: 300,
+          ResourceRecords: [{ Value: "_v2.acm-validations.aws." }],
+        },
+      },
     ]);
     expect(calls[1]?.HostedZoneId).toBe("ZSUB");
     expect(result.batches.map((batch) => [batch.zoneName, batch.changeId])).toEqual([
@@ -100,8 +136,12 @@ describe("createValidationRecords", () => {
   });
 
   it("sends nothing when no record has a zone", async () => {
-    route53.on(ListHostedZonesCommand).resolves({ HostedZones: [], IsTruncated: false, Marker: "", MaxItems: 100 });
-    const result = await createValidationRecords([{ name: "_x.example.net.", type: "CNAME", value: "_v.acm-validations.aws." }]);
+    route53
+      .on(ListHostedZonesCommand)
+      .resolves({ HostedZones: [], IsTruncated: false, Marker: "", MaxItems: 100 });
+    const result = await createValidationRecords([
+      { name: "_x.example.net.", type: "CNAME", value: "_v.acm-validations.aws." },
+    ]);
     expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(0);
     expect(result.unmatched).toHaveLength(1);
   });
@@ -110,23 +150,46 @@ describe("createValidationRecords", () => {
 describe("previewValidationRecords", () => {
   it("says whether each record is missing, present or holds another value", async () => {
     route53.on(ListHostedZonesCommand).resolves({
-      HostedZones: [{ Id: "/hostedzone/ZROOT", Name: "example.com.", CallerReference: "r", Config: { PrivateZone: false } }],
+      HostedZones: [
+        {
+          Id: "/hostedzone/ZROOT",
+          Name: "example.com.",
+          CallerReference: "r",
+          Config: { PrivateZone: false },
+        },
+      ],
       IsTruncated: false,
       Marker: "",
       MaxItems: 100,
     });
     route53.on(ListResourceRecordSetsCommand, { StartRecordName: "_a.example.com." }).resolves({
-      ResourceRecordSets: [{ Name: "_a.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "_va.acm-validations.aws" }] }],
+      ResourceRecordSets: [
+        {
+          Name: "_a.example.com.",
+          Type: "CNAME",
+          TTL: 300,
+          ResourceRecords: [{ Value: "_va.acm-validations.aws" }],
+        },
+      ],
       IsTruncated: false,
       MaxItems: 300,
     });
     route53.on(ListResourceRecordSetsCommand, { StartRecordName: "_b.example.com." }).resolves({
-      ResourceRecordSets: [{ Name: "_b.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "_old.acm-validations.aws." }] }],
+      ResourceRecordSets: [
+        {
+          Name: "_b.example.com.",
+          Type: "CNAME",
+          TTL: 300,
+          ResourceRecords: [{ Value: "_old.acm-validations.aws." }],
+        },
+      ],
       IsTruncated: false,
       MaxItems: 300,
     });
     route53.on(ListResourceRecordSetsCommand, { StartRecordName: "_c.example.com." }).resolves({
-      ResourceRecordSets: [{ Name: "_d.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "x." }] }],
+      ResourceRecordSets: [
+        { Name: "_d.example.com.", Type: "CNAME", TTL: 300, ResourceRecords: [{ Value: "x." }] },
+      ],
       IsTruncated: false,
       MaxItems: 300,
     });

@@ -37,7 +37,10 @@ function isInZone(name: string, zoneName: string): boolean {
  * The public hosted zone a record name belongs in: the one with the longest matching suffix (a delegated
  * `sub.example.com` zone wins over `example.com`). Private zones are skipped: ACM resolves the record publicly.
  */
-export function zoneForName(name: string, zones: readonly HostedZoneSummary[]): HostedZoneSummary | undefined {
+export function zoneForName(
+  name: string,
+  zones: readonly HostedZoneSummary[],
+): HostedZoneSummary | undefined {
   let best: HostedZoneSummary | undefined;
   for (const zone of zones) {
     if (zone.isPrivate || !isInZone(name, zone.name)) continue;
@@ -60,13 +63,19 @@ export function planValidationRecords(
     const name = normalizeName(record.name);
     if (byName.has(name)) continue;
     const zone = zoneForName(name, zones);
-    byName.set(name, { name, value: normalizeName(record.value), ...(zone ? { zone: { id: zone.id, name: zone.name } } : {}) });
+    byName.set(name, {
+      name,
+      value: normalizeName(record.value),
+      ...(zone ? { zone: { id: zone.id, name: zone.name } } : {}),
+    });
   }
   return [...byName.values()];
 }
 
 /** Plans the records against the account's zones and reads what each name holds now: nothing is changed. */
-export async function previewValidationRecords(records: readonly ValidationRecord[]): Promise<ValidationRecordPreview[]> {
+export async function previewValidationRecords(
+  records: readonly ValidationRecord[],
+): Promise<ValidationRecordPreview[]> {
   if (records.length === 0) return [];
   const planned = planValidationRecords(records, await listHostedZones());
   return Promise.all(

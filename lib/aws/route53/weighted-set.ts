@@ -51,7 +51,11 @@ export function weightedSetChanges(records: ResourceRecordSet[], write: Weighted
   const bySetId = new Map(records.map((record) => [record.SetIdentifier ?? "", record]));
   const missing = Object.keys(write.weights).filter((id) => !bySetId.has(id));
   if (missing.length > 0) {
-    throw new AwsError({ kind: "not-found", code: "NoSuchWeightedRecord", message: `No weighted record ${missing.join(", ")} in this group.` });
+    throw new AwsError({
+      kind: "not-found",
+      code: "NoSuchWeightedRecord",
+      message: `No weighted record ${missing.join(", ")} in this group.`,
+    });
   }
 
   const changes: Change[] = [];
@@ -68,13 +72,19 @@ export function weightedSetChanges(records: ResourceRecordSet[], write: Weighted
       ...(hasTtl && write.ttl !== undefined ? { TTL: write.ttl } : {}),
     };
     if (before.Weight === after.Weight && before.TTL === after.TTL) continue;
-    changes.push({ Action: "DELETE", ResourceRecordSet: before }, { Action: "CREATE", ResourceRecordSet: after });
+    changes.push(
+      { Action: "DELETE", ResourceRecordSet: before },
+      { Action: "CREATE", ResourceRecordSet: after },
+    );
   }
   return changes;
 }
 
 /** Writes new weights (and TTL) as one atomic DELETE-exact + CREATE batch; returns the change id to wait on. */
-export async function writeWeightedSet(ref: WeightedSetRef, write: WeightedSetWrite): Promise<{ changeId?: string }> {
+export async function writeWeightedSet(
+  ref: WeightedSetRef,
+  write: WeightedSetWrite,
+): Promise<{ changeId?: string }> {
   const changes = weightedSetChanges(await weightedRecords(ref), write);
   if (changes.length === 0) return {};
   const batch = await applyChangeBatch(ref.zoneId, changes, "Routeboard rollout step");
@@ -84,7 +94,11 @@ export async function writeWeightedSet(ref: WeightedSetRef, write: WeightedSetWr
 const POLL_MS = [0, 250, 500, 1000, 2000];
 
 /** Polls GetChange until the change is INSYNC (every Route 53 name server has it); false on timeout. */
-export async function waitForChangeInSync(changeId: string, timeoutMs: number, sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<boolean> {
+export async function waitForChangeInSync(
+  changeId: string,
+  timeoutMs: number,
+  sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
     await sleep(POLL_MS[Math.min(attempt, POLL_MS.length - 1)] ?? 2000);

@@ -13,7 +13,8 @@ export function parseCharacterStrings(value: string): CharacterStringsResult {
   const strings: string[] = [];
   let index = 0;
   const text = value.trim();
-  if (text === "") return { strings, problem: "Enter at least one quoted string, for example \"v=spf1 -all\"." };
+  if (text === "")
+    return { strings, problem: 'Enter at least one quoted string, for example "v=spf1 -all".' };
 
   while (index < text.length) {
     const char = text[index];
@@ -21,7 +22,8 @@ export function parseCharacterStrings(value: string): CharacterStringsResult {
       index += 1;
       continue;
     }
-    if (char !== '"') return { strings, problem: 'Put each string in double quotes, for example "hello world".' };
+    if (char !== '"')
+      return { strings, problem: 'Put each string in double quotes, for example "hello world".' };
 
     let current = "";
     let length = 0;

@@ -74,18 +74,25 @@ describe("recordValueProblem", () => {
 describe("recordValuesProblems", () => {
   // DG "Quotas" › Quotas on records: values in a record, 400 per record.
   it("accepts 400 values and rejects 401", () => {
-    const values = Array.from({ length: MAX_VALUES_PER_RECORD }, (_, i) => `10.0.${Math.floor(i / 250)}.${i % 250}`);
+    const values = Array.from(
+      { length: MAX_VALUES_PER_RECORD },
+      (_, i) => `10.0.${Math.floor(i / 250)}.${i % 250}`,
+    );
     expect(recordValuesProblems("A", values)).toEqual([]);
     expect(recordValuesProblems("A", [...values, "10.9.9.9"])[0]?.message).toMatch(/at most 400/);
   });
 
   // API Reference, ResourceRecord: more than one value for all record types except CNAME and SOA.
   it("allows one CNAME value only", () => {
-    expect(recordValuesProblems("CNAME", ["a.example.com", "b.example.com"])[0]?.message).toMatch(/exactly one/);
+    expect(recordValuesProblems("CNAME", ["a.example.com", "b.example.com"])[0]?.message).toMatch(
+      /exactly one/,
+    );
   });
 
   it("points at the offending line", () => {
-    expect(recordValuesProblems("A", ["192.0.2.1", "bad"])).toEqual([{ index: 1, message: expect.stringMatching(/^Line 2:/) }]);
+    expect(recordValuesProblems("A", ["192.0.2.1", "bad"])).toEqual([
+      { index: 1, message: expect.stringMatching(/^Line 2:/) },
+    ]);
   });
 
   it("requires a value", () => {
@@ -95,7 +102,10 @@ describe("recordValuesProblems", () => {
 
 describe("character strings", () => {
   it("parses quoted strings with spaces, semicolons and escapes", () => {
-    expect(parseCharacterStrings('"a b; c" "d\\"e" "\\351"')).toEqual({ strings: ["a b; c", 'd\\"e', "\\351"], problem: null });
+    expect(parseCharacterStrings('"a b; c" "d\\"e" "\\351"')).toEqual({
+      strings: ["a b; c", 'd\\"e', "\\351"],
+      problem: null,
+    });
   });
   it("quotes long text into 255-character strings", () => {
     const quoted = quoteCharacterStrings("y".repeat(600));

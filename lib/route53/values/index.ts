@@ -4,15 +4,31 @@ import { domainNameProblem } from "./domain-name";
 import { isIPv4, isIPv6 } from "./ip-address";
 import { caaProblem, dsProblem, mxProblem, naptrProblem, srvProblem } from "./structured";
 
-export const RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "TXT", "CAA", "NS", "SRV", "PTR", "SPF", "NAPTR", "DS"] as const;
+export const RECORD_TYPES = [
+  "A",
+  "AAAA",
+  "CNAME",
+  "MX",
+  "TXT",
+  "CAA",
+  "NS",
+  "SRV",
+  "PTR",
+  "SPF",
+  "NAPTR",
+  "DS",
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** Returns an operator-facing problem with one value of a record of `type`, or null when it is valid. */
 export function recordValueProblem(type: RecordType, value: string): string | null {
-  if (value.length > MAX_VALUE_LENGTH) return `A value can be at most ${MAX_VALUE_LENGTH.toLocaleString("en-US")} characters.`;
+  if (value.length > MAX_VALUE_LENGTH)
+    return `A value can be at most ${MAX_VALUE_LENGTH.toLocaleString("en-US")} characters.`;
   switch (type) {
     case "A":
-      return isIPv4(value.trim()) ? null : "Enter an IPv4 address such as 192.0.2.1 (four numbers 0–255, no leading zeros).";
+      return isIPv4(value.trim())
+        ? null
+        : "Enter an IPv4 address such as 192.0.2.1 (four numbers 0–255, no leading zeros).";
     case "AAAA":
       return isIPv6(value.trim()) ? null : "Enter an IPv6 address such as 2001:db8::1.";
     case "CNAME":
@@ -44,7 +60,12 @@ export interface ValueProblem {
 export function recordValuesProblems(type: RecordType, values: readonly string[]): ValueProblem[] {
   if (values.length === 0) return [{ index: null, message: "Enter at least one value, one per line." }];
   if (values.length > MAX_VALUES_PER_RECORD) {
-    return [{ index: null, message: `A record can have at most ${MAX_VALUES_PER_RECORD} values; this one has ${values.length}.` }];
+    return [
+      {
+        index: null,
+        message: `A record can have at most ${MAX_VALUES_PER_RECORD} values; this one has ${values.length}.`,
+      },
+    ];
   }
   if (type === "CNAME" && values.length > 1) {
     return [{ index: null, message: "A CNAME record has exactly one value: the domain name it points to." }];

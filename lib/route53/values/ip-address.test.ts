@@ -6,9 +6,12 @@ describe("isIPv4", () => {
   it.each(["192.0.2.1", "0.0.0.0", "255.255.255.255", "10.0.0.10"])("accepts %s", (ip) => {
     expect(isIPv4(ip)).toBe(true);
   });
-  it.each(["256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.-4", "a.b.c.d", "", "1.2.3.4 "])("rejects %j", (ip) => {
-    expect(isIPv4(ip)).toBe(false);
-  });
+  it.each(["256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.-4", "a.b.c.d", "", "1.2.3.4 "])(
+    "rejects %j",
+    (ip) => {
+      expect(isIPv4(ip)).toBe(false);
+    },
+  );
 });
 
 describe("isIPv6", () => {
@@ -23,10 +26,16 @@ describe("isIPv6", () => {
   ])("accepts %s", (ip) => {
     expect(isIPv6(ip)).toBe(true);
   });
-  it.each(["2001:db8::1::2", "2001:db8:0:0:0:0:2", "12345::", "2001:db8:::1", "g::1", "1:2:3:4:5:6:7:8:9", "::ffff:256.0.2.1", ""])(
-    "rejects %j",
-    (ip) => {
-      expect(isIPv6(ip)).toBe(false);
-    },
-  );
+  it.each([
+    "2001:db8::1::2",
+    "2001:db8:0:0:0:0:2",
+    "12345::",
+    "2001:db8:::1",
+    "g::1",
+    "1:2:3:4:5:6:7:8:9",
+    "::ffff:256.0.2.1",
+    "",
+  ])("rejects %j", (ip) => {
+    expect(isIPv6(ip)).toBe(false);
+  });
 });

@@ -22,7 +22,13 @@ type CheckType = (typeof TYPES)[number]["value"];
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-export function CreateHealthCheckForm({ childChoices, childrenError }: { childChoices: { id: string; label: string }[]; childrenError?: string }) {
+export function CreateHealthCheckForm({
+  childChoices,
+  childrenError,
+}: {
+  childChoices: { id: string; label: string }[];
+  childrenError?: string;
+}) {
   const router = useRouter();
   const [result, formAction, isPending] = useActionState(createHealthCheckAction, idleResult);
   const values = result.status === "error" ? result.values : undefined;
@@ -40,7 +46,13 @@ export function CreateHealthCheckForm({ childChoices, childrenError }: { childCh
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Create health check" key={formKey}>
-      <SelectField id="type" label="What to monitor" value={type} onChange={(event) => setType(event.target.value as CheckType)} errors={errors?.type}>
+      <SelectField
+        id="type"
+        label="What to monitor"
+        value={type}
+        onChange={(event) => setType(event.target.value as CheckType)}
+        errors={errors?.type}
+      >
         {TYPES.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -51,19 +63,43 @@ export function CreateHealthCheckForm({ childChoices, childrenError }: { childCh
       {type !== "CALCULATED" ? (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id="ipAddress" label="IP address" hint="IPv4 or IPv6; leave empty to use the domain name." defaultValue={text(values?.ipAddress)} errors={errors?.ipAddress} autoComplete="off" />
+            <TextField
+              id="ipAddress"
+              label="IP address"
+              hint="IPv4 or IPv6; leave empty to use the domain name."
+              defaultValue={text(values?.ipAddress)}
+              errors={errors?.ipAddress}
+              autoComplete="off"
+            />
             <TextField
               id="fullyQualifiedDomainName"
               label="Domain name"
-              hint={isHttps ? "Also sent as the TLS server name (SNI) and Host header." : "Resolved by Route 53 when no IP address is given."}
+              hint={
+                isHttps
+                  ? "Also sent as the TLS server name (SNI) and Host header."
+                  : "Resolved by Route 53 when no IP address is given."
+              }
               defaultValue={text(values?.fullyQualifiedDomainName)}
               errors={errors?.fullyQualifiedDomainName}
               autoComplete="off"
             />
           </div>
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField id="port" label="Port" inputMode="numeric" defaultValue={text(values?.port) ?? (isHttps ? "443" : "80")} key={`port-${type}`} errors={errors?.port} />
-            <SelectField id="requestInterval" label="Request interval" defaultValue={text(values?.requestInterval) ?? "30"} errors={errors?.requestInterval} hint="Fast (10 s) costs more.">
+            <TextField
+              id="port"
+              label="Port"
+              inputMode="numeric"
+              defaultValue={text(values?.port) ?? (isHttps ? "443" : "80")}
+              key={`port-${type}`}
+              errors={errors?.port}
+            />
+            <SelectField
+              id="requestInterval"
+              label="Request interval"
+              defaultValue={text(values?.requestInterval) ?? "30"}
+              errors={errors?.requestInterval}
+              hint="Fast (10 s) costs more."
+            >
               <option value="30">30 seconds (standard)</option>
               <option value="10">10 seconds (fast)</option>
             </SelectField>
@@ -76,7 +112,15 @@ export function CreateHealthCheckForm({ childChoices, childrenError }: { childCh
               errors={errors?.failureThreshold}
             />
           </div>
-          {isHttp && <TextField id="resourcePath" label="Path" hint="For example /health; empty requests /." defaultValue={text(values?.resourcePath)} errors={errors?.resourcePath} />}
+          {isHttp && (
+            <TextField
+              id="resourcePath"
+              label="Path"
+              hint="For example /health; empty requests /."
+              defaultValue={text(values?.resourcePath)}
+              errors={errors?.resourcePath}
+            />
+          )}
           {isMatch && (
             <TextField
               id="searchString"
@@ -88,25 +132,38 @@ export function CreateHealthCheckForm({ childChoices, childrenError }: { childCh
           )}
           {isHttps && (
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="enableSni" defaultChecked={values ? values.enableSni === "on" : true} /> Send the domain name as SNI
+              <input
+                type="checkbox"
+                name="enableSni"
+                defaultChecked={values ? values.enableSni === "on" : true}
+              />{" "}
+              Send the domain name as SNI
             </label>
           )}
         </>
       ) : (
         <>
-          <fieldset className="space-y-1" aria-describedby={errors?.childHealthChecks ? "children-error" : undefined}>
+          <fieldset
+            className="space-y-1"
+            aria-describedby={errors?.childHealthChecks ? "children-error" : undefined}
+          >
             <legend className="text-sm font-medium text-slate-800">Health checks to monitor</legend>
             {childrenError && <p className="text-xs text-red-700">{childrenError}</p>}
-            {childChoices.length === 0 && !childrenError && <p className="text-sm text-slate-600">There are no endpoint health checks to combine yet.</p>}
+            {childChoices.length === 0 && !childrenError && (
+              <p className="text-sm text-slate-600">There are no endpoint health checks to combine yet.</p>
+            )}
             {childChoices.map((choice) => (
               <label key={choice.id} className="flex items-center gap-2 text-sm">
                 <input
                   type="checkbox"
                   name="childHealthChecks"
                   value={choice.id}
-                  defaultChecked={([] as unknown[]).concat(values?.childHealthChecks ?? []).includes(choice.id)}
+                  defaultChecked={([] as unknown[])
+                    .concat(values?.childHealthChecks ?? [])
+                    .includes(choice.id)}
                 />
-                <span className="font-mono text-xs">{choice.id}</span> <span className="text-slate-600">{choice.label}</span>
+                <span className="font-mono text-xs">{choice.id}</span>{" "}
+                <span className="text-slate-600">{choice.label}</span>
               </label>
             ))}
             {errors?.childHealthChecks && (
@@ -126,7 +183,8 @@ export function CreateHealthCheckForm({ childChoices, childrenError }: { childCh
       )}
 
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="inverted" defaultChecked={values?.inverted === "on"} /> Invert the status (healthy when the check fails)
+        <input type="checkbox" name="inverted" defaultChecked={values?.inverted === "on"} /> Invert the status
+        (healthy when the check fails)
       </label>
 
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />

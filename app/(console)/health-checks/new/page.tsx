@@ -12,7 +12,12 @@ export const metadata = { title: "Create health check" };
 export default async function NewHealthCheckPage() {
   const existing = await safeRead("list the health checks", listHealthChecks);
   const children = existing.ok
-    ? existing.data.filter((check) => check.type !== "CALCULATED").map((check) => ({ id: check.id, label: `${check.type} ${check.endpoint}${check.resourcePath ?? ""}` }))
+    ? existing.data
+        .filter((check) => check.type !== "CALCULATED")
+        .map((check) => ({
+          id: check.id,
+          label: `${check.type} ${check.endpoint}${check.resourcePath ?? ""}`,
+        }))
     : [];
 
   return (
@@ -27,7 +32,10 @@ export default async function NewHealthCheckPage() {
         description="Route 53 health checkers in several Regions request the endpoint; it is healthy while more than 18% of them succeed."
       />
       <Card className="max-w-2xl">
-        <CreateHealthCheckForm childChoices={children} childrenError={existing.ok ? undefined : existing.error.message} />
+        <CreateHealthCheckForm
+          childChoices={children}
+          childrenError={existing.ok ? undefined : existing.error.message}
+        />
       </Card>
     </>
   );

@@ -47,11 +47,11 @@ const COLUMNS: Column<HostedZoneSummary>[] = [
 
 /** Delete is offered only to roles that may delete zones (the server refuses the others anyway). */
 const ACTIONS_COLUMN: Column<HostedZoneSummary> = {
-    id: "actions",
-    header: <span className="sr-only">Actions</span>,
-    align: "right",
-    cell: (zone) => <DeleteZoneButton zoneId={zone.id} zoneName={zone.name} />,
-  };
+  id: "actions",
+  header: <span className="sr-only">Actions</span>,
+  align: "right",
+  cell: (zone) => <DeleteZoneButton zoneId={zone.id} zoneName={zone.name} />,
+};
 
 export default async function HostedZonesPage() {
   const [zones, actor] = await Promise.all([
@@ -94,7 +94,12 @@ export default async function HostedZonesPage() {
           Create a hosted zone to manage the records of a domain.
         </EmptyState>
       ) : (
-        <Table columns={canCreate ? [...COLUMNS, ACTIONS_COLUMN] : COLUMNS} rows={zones.data} rowKey={(zone) => zone.id} caption="Hosted zones" />
+        <Table
+          columns={canCreate ? [...COLUMNS, ACTIONS_COLUMN] : COLUMNS}
+          rows={zones.data}
+          rowKey={(zone) => zone.id}
+          caption="Hosted zones"
+        />
       )}
     </>
   );

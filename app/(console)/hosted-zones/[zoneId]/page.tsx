@@ -30,7 +30,9 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
         description={
           zone.ok && zone.data ? (
             <span className="flex flex-wrap items-center gap-2">
-              <Badge tone={zone.data.isPrivate ? "gray" : "blue"}>{zone.data.isPrivate ? "Private zone" : "Public zone"}</Badge>
+              <Badge tone={zone.data.isPrivate ? "gray" : "blue"}>
+                {zone.data.isPrivate ? "Private zone" : "Public zone"}
+              </Badge>
               <span className="font-mono text-xs">{zone.data.id}</span>
               <span>{zone.data.recordCount.toLocaleString("en-US")} record sets</span>
             </span>
@@ -38,7 +40,10 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
         }
         actions={
           <>
-            <Link className="text-sm text-sky-800 underline" href={`/simulator?zone=${encodeURIComponent(zoneId)}`}>
+            <Link
+              className="text-sm text-sky-800 underline"
+              href={`/simulator?zone=${encodeURIComponent(zoneId)}`}
+            >
               Simulate routing
             </Link>
             <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/import`}>Import</ButtonLink>
@@ -51,9 +56,17 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
         }
       />
       {!zone.ok ? (
-        <ErrorState title="Could not read the hosted zone" message={zone.error.message} code={zone.error.code} />
+        <ErrorState
+          title="Could not read the hosted zone"
+          message={zone.error.message}
+          code={zone.error.code}
+        />
       ) : !firstPage.ok ? (
-        <ErrorState title="Could not list the records" message={firstPage.error.message} code={firstPage.error.code} />
+        <ErrorState
+          title="Could not list the records"
+          message={firstPage.error.message}
+          code={firstPage.error.code}
+        />
       ) : (
         <RecordsTable
           key={zoneId}

@@ -44,15 +44,24 @@ export function CreateZoneForm({ vpcs, vpcErrors }: { vpcs: VpcChoice[]; vpcErro
         required
         autoComplete="off"
       />
-      <TextAreaField id="comment" label="Comment (optional)" rows={2} defaultValue={text(values?.comment)} errors={errors?.comment} className="[&_textarea]:font-sans" />
+      <TextAreaField
+        id="comment"
+        label="Comment (optional)"
+        rows={2}
+        defaultValue={text(values?.comment)}
+        errors={errors?.comment}
+        className="[&_textarea]:font-sans"
+      />
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Type</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="zoneType" checked={!isPrivate} onChange={() => setIsPrivate(false)} /> Public hosted zone
+          <input type="radio" name="zoneType" checked={!isPrivate} onChange={() => setIsPrivate(false)} />{" "}
+          Public hosted zone
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="zoneType" checked={isPrivate} onChange={() => setIsPrivate(true)} /> Private hosted zone (answers inside a VPC)
+          <input type="radio" name="zoneType" checked={isPrivate} onChange={() => setIsPrivate(true)} />{" "}
+          Private hosted zone (answers inside a VPC)
         </label>
         <input type="hidden" name="isPrivate" value={isPrivate ? "true" : "false"} />
       </fieldset>
@@ -84,9 +93,13 @@ export function CreateZoneForm({ vpcs, vpcErrors }: { vpcs: VpcChoice[]; vpcErro
           <input type="hidden" name="vpcId" value={vpcId ?? ""} />
           <input type="hidden" name="vpcRegion" value={region ?? ""} />
           {vpcErrors.length > 0 && (
-            <p className="text-xs text-amber-800">Some Regions&apos; VPCs could not be listed: {vpcErrors.join(" ")}</p>
+            <p className="text-xs text-amber-800">
+              Some Regions&apos; VPCs could not be listed: {vpcErrors.join(" ")}
+            </p>
           )}
-          {vpcs.length === 0 && vpcErrors.length === 0 && <p className="text-xs text-amber-800">No VPCs in the console&apos;s Regions.</p>}
+          {vpcs.length === 0 && vpcErrors.length === 0 && (
+            <p className="text-xs text-amber-800">No VPCs in the console&apos;s Regions.</p>
+          )}
         </>
       )}
 

@@ -14,9 +14,17 @@ export default async function NewHostedZonePage() {
   const regions = availableRegions();
   const reads = await Promise.all(regions.map((region) => safeRead("list the VPCs", () => listVpcs(region))));
   const vpcs: VpcChoice[] = reads.flatMap((read, index) =>
-    read.ok ? read.data.map((vpc) => ({ region: regions[index] ?? "", id: vpc.id, label: `${vpc.name ?? vpc.id} · ${vpc.cidrBlock}${vpc.isDefault ? " · default" : ""}` })) : [],
+    read.ok
+      ? read.data.map((vpc) => ({
+          region: regions[index] ?? "",
+          id: vpc.id,
+          label: `${vpc.name ?? vpc.id} · ${vpc.cidrBlock}${vpc.isDefault ? " · default" : ""}`,
+        }))
+      : [],
   );
-  const vpcErrors = reads.flatMap((read, index) => (read.ok ? [] : [`${regions[index] ?? ""}: ${read.error.message}`]));
+  const vpcErrors = reads.flatMap((read, index) =>
+    read.ok ? [] : [`${regions[index] ?? ""}: ${read.error.message}`],
+  );
 
   return (
     <>

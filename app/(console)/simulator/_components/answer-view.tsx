@@ -2,7 +2,15 @@ import type { ResolveResult } from "@/lib/routing";
 import { Badge } from "@/components/ui/badge";
 
 /** One simulated answer: response code, values, the records it came from, and the decision step by step. */
-export function AnswerView({ heading, result, isDraft = false }: { heading: string; result: ResolveResult; isDraft?: boolean }) {
+export function AnswerView({
+  heading,
+  result,
+  isDraft = false,
+}: {
+  heading: string;
+  result: ResolveResult;
+  isDraft?: boolean;
+}) {
   const isEmpty = result.answers.length === 0;
   return (
     <section aria-label={heading} className="min-w-0 rounded-md border border-slate-200 bg-white">
@@ -19,7 +27,9 @@ export function AnswerView({ heading, result, isDraft = false }: { heading: stri
       <div className="space-y-3 px-3 py-2.5 text-sm">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="text-slate-500">Answer</dt>
-          <dd className="min-w-0 font-mono text-xs break-all text-slate-900">{isEmpty ? "—" : result.answers.join(", ")}</dd>
+          <dd className="min-w-0 font-mono text-xs break-all text-slate-900">
+            {isEmpty ? "—" : result.answers.join(", ")}
+          </dd>
           <dt className="text-slate-500">Records</dt>
           <dd className="min-w-0 font-mono text-xs break-all text-slate-900">
             {result.setIdentifiers.length ? result.setIdentifiers.join(" + ") : "—"}

@@ -56,7 +56,12 @@ export function DistributionPanel({
           if (after) runAfter(after, n);
         }}
       >
-        <SelectField id="sim-queries" label="Simulated queries" value={n} onChange={(event) => setN(Number(event.target.value))}>
+        <SelectField
+          id="sim-queries"
+          label="Simulated queries"
+          value={n}
+          onChange={(event) => setN(Number(event.target.value))}
+        >
           {SIZES.map((size) => (
             <option key={size} value={size}>
               {NUMBER.format(size)}
@@ -67,13 +72,18 @@ export function DistributionPanel({
           {hasRun ? "Run again" : "Run distribution"}
         </Button>
         <p className="basis-full text-xs text-slate-500">
-          Runs in a background worker from the client location of the query tester; the page stays usable meanwhile.
+          Runs in a background worker from the client location of the query tester; the page stays usable
+          meanwhile.
         </p>
       </form>
 
       {hasRun && (
         <div className={after ? "mt-4 grid gap-6 lg:grid-cols-2" : "mt-4"}>
-          <Result label={after ? "Before — current zone" : "Current zone"} state={beforeState} colours={colours} />
+          <Result
+            label={after ? "Before — current zone" : "Current zone"}
+            state={beforeState}
+            colours={colours}
+          />
           {after && <Result label="After — draft, not applied" state={afterState} colours={colours} />}
         </div>
       )}
@@ -81,7 +91,15 @@ export function DistributionPanel({
   );
 }
 
-function Result({ label, state, colours }: { label: string; state: DistributionState; colours: Record<string, string> }) {
+function Result({
+  label,
+  state,
+  colours,
+}: {
+  label: string;
+  state: DistributionState;
+  colours: Record<string, string>;
+}) {
   return (
     <section aria-label={label} className="min-w-0">
       <div aria-live="polite">
@@ -92,8 +110,12 @@ function Result({ label, state, colours }: { label: string; state: DistributionS
           </p>
         )}
       </div>
-      {state.status === "done" && <DistributionChart caption={label} result={state.result} colours={colours} />}
-      {state.status === "running" && !state.previous && <p className="text-sm font-semibold text-slate-800">{label}</p>}
+      {state.status === "done" && (
+        <DistributionChart caption={label} result={state.result} colours={colours} />
+      )}
+      {state.status === "running" && !state.previous && (
+        <p className="text-sm font-semibold text-slate-800">{label}</p>
+      )}
       {state.status === "running" && state.previous && (
         <DistributionChart caption={label} result={state.previous} colours={colours} isStale />
       )}

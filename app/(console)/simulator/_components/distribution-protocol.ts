@@ -10,5 +10,4 @@ export interface DistributionRequest {
 
 /** The worker's answer to one job. */
 export type DistributionResponse =
-  | { id: number; ok: true; result: DistributionResult }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; result: DistributionResult } | { id: number; ok: false; message: string };

@@ -10,7 +10,14 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { CONTINENTS, COUNTRIES, US_STATES } from "@/lib/geo";
 import { AWS_REGIONS } from "@/lib/routing";
 import type { Draft, NewRecord } from "@/lib/simulator/draft";
-import { addRecord, newRecordProblem, removeRecord, setBias, setUnhealthy, setWeight } from "@/lib/simulator/draft";
+import {
+  addRecord,
+  newRecordProblem,
+  removeRecord,
+  setBias,
+  setUnhealthy,
+  setWeight,
+} from "@/lib/simulator/draft";
 import type { RoutingPolicy } from "@/lib/simulator/records";
 import { groupRecords, healthKeyOf, routingOf } from "@/lib/simulator/records";
 
@@ -37,19 +44,46 @@ export function DraftEditor({
   const hasHealth = records.some((record) => healthKeyOf(record));
 
   return (
-    <Card title="What-if draft" actions={<span className="text-xs text-slate-500">Local to this page; nothing is sent to AWS.</span>}>
+    <Card
+      title="What-if draft"
+      actions={<span className="text-xs text-slate-500">Local to this page; nothing is sent to AWS.</span>}
+    >
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Draft records of {name} {type}</caption>
+          <caption className="sr-only">
+            Draft records of {name} {type}
+          </caption>
           <thead className="text-xs tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="py-1.5 pr-3 font-medium">Record ID</th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">Answers</th>
-              {hasWeight && <th scope="col" className="py-1.5 pr-3 font-medium">Weight</th>}
-              {hasBias && <th scope="col" className="py-1.5 pr-3 font-medium">Bias</th>}
-              {!hasWeight && !hasBias && <th scope="col" className="py-1.5 pr-3 font-medium">Routing</th>}
-              {hasHealth && <th scope="col" className="py-1.5 pr-3 font-medium">Failing</th>}
-              <th scope="col" className="py-1.5"><span className="sr-only">Remove</span></th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Record ID
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Answers
+              </th>
+              {hasWeight && (
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Weight
+                </th>
+              )}
+              {hasBias && (
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Bias
+                </th>
+              )}
+              {!hasWeight && !hasBias && (
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Routing
+                </th>
+              )}
+              {hasHealth && (
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  Failing
+                </th>
+              )}
+              <th scope="col" className="py-1.5">
+                <span className="sr-only">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -58,9 +92,12 @@ export function DraftEditor({
               const healthKey = healthKeyOf(record);
               return (
                 <tr key={id}>
-                  <th scope="row" className="py-1.5 pr-3 font-mono text-xs font-medium">{id}</th>
+                  <th scope="row" className="py-1.5 pr-3 font-mono text-xs font-medium">
+                    {id}
+                  </th>
                   <td className="max-w-48 truncate py-1.5 pr-3 font-mono text-xs text-slate-600">
-                    {record.AliasTarget?.DNSName ?? record.ResourceRecords?.map((value) => value.Value).join(", ")}
+                    {record.AliasTarget?.DNSName ??
+                      record.ResourceRecords?.map((value) => value.Value).join(", ")}
                   </td>
                   {hasWeight && (
                     <td className="py-1.5 pr-3">
@@ -70,7 +107,9 @@ export function DraftEditor({
                         max={255}
                         aria-label={`Weight of ${id}`}
                         value={record.Weight ?? 0}
-                        onChange={(event) => onChange(setWeight(draft, name, type, id, event.target.valueAsNumber))}
+                        onChange={(event) =>
+                          onChange(setWeight(draft, name, type, id, event.target.valueAsNumber))
+                        }
                         className="w-20 rounded-md border border-slate-300 px-2 py-1 text-sm tabular-nums"
                       />
                     </td>
@@ -83,12 +122,16 @@ export function DraftEditor({
                         max={99}
                         aria-label={`Bias of ${id}`}
                         value={record.GeoProximityLocation?.Bias ?? 0}
-                        onChange={(event) => onChange(setBias(draft, name, type, id, event.target.valueAsNumber))}
+                        onChange={(event) =>
+                          onChange(setBias(draft, name, type, id, event.target.valueAsNumber))
+                        }
                         className="w-20 rounded-md border border-slate-300 px-2 py-1 text-sm tabular-nums"
                       />
                     </td>
                   )}
-                  {!hasWeight && !hasBias && <td className="py-1.5 pr-3 text-xs text-slate-600">{routingOf(record)}</td>}
+                  {!hasWeight && !hasBias && (
+                    <td className="py-1.5 pr-3 text-xs text-slate-600">{routingOf(record)}</td>
+                  )}
                   {hasHealth && (
                     <td className="py-1.5 pr-3">
                       {healthKey ? (
@@ -96,17 +139,26 @@ export function DraftEditor({
                           <input
                             type="checkbox"
                             checked={draft.unhealthy.includes(healthKey)}
-                            onChange={(event) => onChange(setUnhealthy(draft, healthKey, event.target.checked))}
+                            onChange={(event) =>
+                              onChange(setUnhealthy(draft, healthKey, event.target.checked))
+                            }
                           />
                           Fail {id}
                         </label>
                       ) : (
-                        <span className="text-xs text-slate-400" title="No health check: always healthy">—</span>
+                        <span className="text-xs text-slate-400" title="No health check: always healthy">
+                          —
+                        </span>
                       )}
                     </td>
                   )}
                   <td className="py-1.5 text-right">
-                    <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove ${id} from the draft`} onClick={() => onChange(removeRecord(draft, name, type, id))}>
+                    <Button
+                      variant="ghost"
+                      className="px-2 py-1 text-xs"
+                      aria-label={`Remove ${id} from the draft`}
+                      onClick={() => onChange(removeRecord(draft, name, type, id))}
+                    >
                       Remove
                     </Button>
                   </td>
@@ -123,18 +175,34 @@ export function DraftEditor({
           </tbody>
         </table>
       </div>
-      {policy !== "failover" && records.length > 0 && <AddRecordForm draft={draft} onChange={onChange} name={name} type={type} policy={policy} />}
+      {policy !== "failover" && records.length > 0 && (
+        <AddRecordForm draft={draft} onChange={onChange} name={name} type={type} policy={policy} />
+      )}
     </Card>
   );
 }
 
-function AddRecordForm({ draft, onChange, name, type, policy }: { draft: Draft; onChange: (draft: Draft) => void; name: string; type: string; policy: RoutingPolicy }) {
+function AddRecordForm({
+  draft,
+  onChange,
+  name,
+  type,
+  policy,
+}: {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  name: string;
+  type: string;
+  policy: RoutingPolicy;
+}) {
   const [problem, setProblem] = useState<string>();
   const [formKey, setFormKey] = useState(0);
 
   return (
     <details className="mt-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
-      <summary className="cursor-pointer text-sm font-medium text-slate-800">Add a record to the draft</summary>
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">
+        Add a record to the draft
+      </summary>
       <form
         key={formKey}
         className="mt-3 grid gap-3 sm:grid-cols-2"
@@ -158,8 +226,24 @@ function AddRecordForm({ draft, onChange, name, type, policy }: { draft: Draft; 
         }}
       >
         <TextField id="sim-new-id" name="setIdentifier" label="Record ID" required maxLength={128} />
-        <TextField id="sim-new-value" name="value" label={`Value (${type})`} required placeholder={type === "AAAA" ? "2001:db8::1" : "192.0.2.50"} />
-        {policy === "weighted" && <TextField id="sim-new-weight" name="weight" label="Weight" type="number" min={0} max={255} defaultValue={0} />}
+        <TextField
+          id="sim-new-value"
+          name="value"
+          label={`Value (${type})`}
+          required
+          placeholder={type === "AAAA" ? "2001:db8::1" : "192.0.2.50"}
+        />
+        {policy === "weighted" && (
+          <TextField
+            id="sim-new-weight"
+            name="weight"
+            label="Weight"
+            type="number"
+            min={0}
+            max={255}
+            defaultValue={0}
+          />
+        )}
         {(policy === "latency" || policy === "geoproximity") && (
           <SelectField id="sim-new-region" name="region" label="AWS Region" defaultValue="">
             <option value="">Choose a Region…</option>
@@ -170,7 +254,17 @@ function AddRecordForm({ draft, onChange, name, type, policy }: { draft: Draft; 
             ))}
           </SelectField>
         )}
-        {policy === "geoproximity" && <TextField id="sim-new-bias" name="bias" label="Bias (−99 to 99)" type="number" min={-99} max={99} defaultValue={0} />}
+        {policy === "geoproximity" && (
+          <TextField
+            id="sim-new-bias"
+            name="bias"
+            label="Bias (−99 to 99)"
+            type="number"
+            min={-99}
+            max={99}
+            defaultValue={0}
+          />
+        )}
         {policy === "geolocation" && (
           <SelectField id="sim-new-location" name="location" label="Location" defaultValue="*">
             <option value="*">Default (*)</option>
@@ -225,7 +319,8 @@ export function DraftBanner({
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="amber">Draft — not applied</Badge>
         <p className="text-sm text-amber-950">
-          {changes.length} {changes.length === 1 ? "change" : "changes"} simulated below; AWS is unchanged until you apply them in an editor.
+          {changes.length} {changes.length === 1 ? "change" : "changes"} simulated below; AWS is unchanged
+          until you apply them in an editor.
         </p>
         <Button variant="secondary" className="ml-auto" onClick={onDiscard}>
           Discard draft

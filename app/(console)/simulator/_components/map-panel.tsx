@@ -56,13 +56,30 @@ export function MapPanel({
       title="Who gets which answer"
       actions={
         !isLocationBased ? (
-          <span className="text-xs text-slate-500">This policy does not depend on location: every country gets the same answer or mix.</span>
+          <span className="text-xs text-slate-500">
+            This policy does not depend on location: every country gets the same answer or mix.
+          </span>
         ) : undefined
       }
     >
       <div className={after ? "grid gap-6 xl:grid-cols-2" : ""}>
-        <MapWithLegend label={after ? "Before — current zone" : "Current zone"} side={before} colours={colours} pick={pick} onPick={setPick} />
-        {after && <MapWithLegend label="After — draft, not applied" side={after} colours={colours} pick={pick} onPick={setPick} isDraft />}
+        <MapWithLegend
+          label={after ? "Before — current zone" : "Current zone"}
+          side={before}
+          colours={colours}
+          pick={pick}
+          onPick={setPick}
+        />
+        {after && (
+          <MapWithLegend
+            label="After — draft, not applied"
+            side={after}
+            colours={colours}
+            pick={pick}
+            onPick={setPick}
+            isDraft
+          />
+        )}
       </div>
 
       <div className="mt-4 flex flex-wrap items-end gap-4 border-t border-slate-100 pt-4">
@@ -74,7 +91,12 @@ export function MapPanel({
           value={pick?.subdivisionCode ? "" : (pick?.countryCode ?? "")}
           onChange={(event) => {
             const country = countryByAlpha2(event.target.value);
-            if (country) setPick({ latitude: country.latitude, longitude: country.longitude, countryCode: country.alpha2 });
+            if (country)
+              setPick({
+                latitude: country.latitude,
+                longitude: country.longitude,
+                countryCode: country.alpha2,
+              });
           }}
         >
           <option value="">Choose a country…</option>
@@ -90,7 +112,10 @@ export function MapPanel({
         <section aria-label="Answer for the picked location" className="mt-4">
           <h3 className="mb-2 text-sm font-semibold text-slate-800">Answer for {picked.where}</h3>
           <div className={picked.after ? "grid gap-4 lg:grid-cols-2" : ""}>
-            <AnswerView heading={picked.after ? "Before — current zone" : "Current zone"} result={picked.before} />
+            <AnswerView
+              heading={picked.after ? "Before — current zone" : "Current zone"}
+              result={picked.before}
+            />
             {picked.after && <AnswerView heading="After — draft" result={picked.after} isDraft />}
           </div>
         </section>
@@ -99,7 +124,11 @@ export function MapPanel({
   );
 }
 
-function fillsOf(answers: Record<string, CountryAnswer>, colours: Record<string, string>, nameOf: (code: string) => string) {
+function fillsOf(
+  answers: Record<string, CountryAnswer>,
+  colours: Record<string, string>,
+  nameOf: (code: string) => string,
+) {
   const out: Record<string, CountryFill> = {};
   for (const [code, answer] of Object.entries(answers)) out[code] = areaFill(nameOf(code), answer, colours);
   return out;
@@ -120,20 +149,33 @@ function MapWithLegend({
   onPick: (pick: MapPick) => void;
   isDraft?: boolean;
 }) {
-  const fills = useMemo(() => fillsOf(side.answers, colours, (code) => countryByAlpha2(code)?.name ?? code), [side.answers, colours]);
+  const fills = useMemo(
+    () => fillsOf(side.answers, colours, (code) => countryByAlpha2(code)?.name ?? code),
+    [side.answers, colours],
+  );
   const stateFills = useMemo(
-    () => (side.stateAnswers ? fillsOf(side.stateAnswers, colours, (code) => usStateByCode(code)?.name ?? code) : undefined),
+    () =>
+      side.stateAnswers
+        ? fillsOf(side.stateAnswers, colours, (code) => usStateByCode(code)?.name ?? code)
+        : undefined,
     [side.stateAnswers, colours],
   );
 
   const markers = useMemo(
     (): MapMarker[] =>
-      side.locations.map((location) => ({ ...location, label: location.setIdentifier, colour: colours[location.setIdentifier] ?? "#64748B" })),
+      side.locations.map((location) => ({
+        ...location,
+        label: location.setIdentifier,
+        colour: colours[location.setIdentifier] ?? "#64748B",
+      })),
     [side.locations, colours],
   );
 
   const legend = useMemo(() => legendOf(side.answers, colours), [side.answers, colours]);
-  const stateLegend = useMemo(() => (side.stateAnswers ? legendOf(side.stateAnswers, colours) : undefined), [side.stateAnswers, colours]);
+  const stateLegend = useMemo(
+    () => (side.stateAnswers ? legendOf(side.stateAnswers, colours) : undefined),
+    [side.stateAnswers, colours],
+  );
 
   return (
     <figure className="min-w-0">
@@ -142,10 +184,19 @@ function MapWithLegend({
         {isDraft && <Badge tone="amber">Draft — not applied</Badge>}
       </figcaption>
       <div className="overflow-hidden rounded-md border border-slate-200">
-        <LazyWorldMap label={`World map, ${label}`} fills={fills} stateFills={stateFills} markers={markers} pick={pick} onPick={onPick} />
+        <LazyWorldMap
+          label={`World map, ${label}`}
+          fills={fills}
+          stateFills={stateFills}
+          markers={markers}
+          pick={pick}
+          onPick={onPick}
+        />
       </div>
       <Legend label={`Legend, ${label}`} entries={legend} unit={["country", "countries"]} />
-      {stateLegend && <Legend label={`US states legend, ${label}`} entries={stateLegend} unit={["US state", "US states"]} />}
+      {stateLegend && (
+        <Legend label={`US states legend, ${label}`} entries={stateLegend} unit={["US state", "US states"]} />
+      )}
     </figure>
   );
 }
@@ -157,7 +208,9 @@ function Swatch({ colour, isMixed = false }: { colour: string; isMixed?: boolean
       className="inline-block size-3 shrink-0 rounded-sm ring-1 ring-slate-300"
       style={{
         backgroundColor: colour,
-        backgroundImage: isMixed ? "repeating-linear-gradient(45deg, rgb(255 255 255 / 0.6) 0 1.5px, transparent 1.5px 4px)" : undefined,
+        backgroundImage: isMixed
+          ? "repeating-linear-gradient(45deg, rgb(255 255 255 / 0.6) 0 1.5px, transparent 1.5px 4px)"
+          : undefined,
       }}
     />
   );

@@ -99,9 +99,15 @@ export function QueryTester({
                   id="sim-subdivision"
                   label="US state"
                   disabled={location.country !== "US"}
-                  hint={location.country !== "US" ? "Route 53 subdivisions are offered for the United States." : undefined}
+                  hint={
+                    location.country !== "US"
+                      ? "Route 53 subdivisions are offered for the United States."
+                      : undefined
+                  }
                   value={location.subdivision ?? ""}
-                  onChange={(event) => setLocation({ ...location, subdivision: event.target.value || undefined })}
+                  onChange={(event) =>
+                    setLocation({ ...location, subdivision: event.target.value || undefined })
+                  }
                 >
                   <option value="">Whole country</option>
                   {US_STATES.map((state) => (
@@ -143,7 +149,9 @@ export function QueryTester({
                   min={-90}
                   max={90}
                   value={Number.isFinite(location.latitude) ? location.latitude : ""}
-                  onChange={(event) => setLocation({ ...location, latitude: clampDegrees(event.target.valueAsNumber, 90) })}
+                  onChange={(event) =>
+                    setLocation({ ...location, latitude: clampDegrees(event.target.valueAsNumber, 90) })
+                  }
                 />
                 <TextField
                   id="sim-longitude"
@@ -153,7 +161,9 @@ export function QueryTester({
                   min={-180}
                   max={180}
                   value={Number.isFinite(location.longitude) ? location.longitude : ""}
-                  onChange={(event) => setLocation({ ...location, longitude: clampDegrees(event.target.valueAsNumber, 180) })}
+                  onChange={(event) =>
+                    setLocation({ ...location, longitude: clampDegrees(event.target.valueAsNumber, 180) })
+                  }
                 />
               </div>
             )}
@@ -174,7 +184,10 @@ export function QueryTester({
           </SelectField>
 
           {healthTargets.length > 0 && (
-            <Fieldset legend="Health overrides" hint="Applies to every view on this page, now and in the draft.">
+            <Fieldset
+              legend="Health overrides"
+              hint="Applies to every view on this page, now and in the draft."
+            >
               {healthTargets.map((target) => (
                 <label key={target.id} className="flex items-start gap-2 text-sm text-slate-700">
                   <input
@@ -184,14 +197,17 @@ export function QueryTester({
                     onChange={(event) =>
                       onChange({
                         ...state,
-                        unhealthy: event.target.checked ? [...state.unhealthy, target.id] : state.unhealthy.filter((id) => id !== target.id),
+                        unhealthy: event.target.checked
+                          ? [...state.unhealthy, target.id]
+                          : state.unhealthy.filter((id) => id !== target.id),
                       })
                     }
                   />
                   <span className="min-w-0">
                     Mark unhealthy: <span className="font-mono text-xs break-all">{target.id}</span>
                     <span className="block text-xs text-slate-500">
-                      {target.kind === "health-check" ? "Health check" : "Alias target"} of {target.usedBy.join(", ")}
+                      {target.kind === "health-check" ? "Health check" : "Alias target"} of{" "}
+                      {target.usedBy.join(", ")}
                     </span>
                   </span>
                 </label>
@@ -200,7 +216,10 @@ export function QueryTester({
           )}
 
           {latencyRegions.length > 0 && (
-            <Fieldset legend="Latency overrides (optional)" hint="Measured latency from this client. Left empty, latency is estimated from great-circle distance.">
+            <Fieldset
+              legend="Latency overrides (optional)"
+              hint="Measured latency from this client. Left empty, latency is estimated from great-circle distance."
+            >
               <div className="grid grid-cols-2 gap-3">
                 {latencyRegions.map((region) => (
                   <TextField
@@ -213,7 +232,8 @@ export function QueryTester({
                     value={state.latencyMs[region] ?? ""}
                     onChange={(event) => {
                       const next = { ...state.latencyMs };
-                      if (Number.isFinite(event.target.valueAsNumber)) next[region] = Math.max(0, event.target.valueAsNumber);
+                      if (Number.isFinite(event.target.valueAsNumber))
+                        next[region] = Math.max(0, event.target.valueAsNumber);
                       else delete next[region];
                       onChange({ ...state, latencyMs: next });
                     }}

@@ -16,7 +16,10 @@ export type DistributionState =
  * Distributions computed in a Web Worker. A new run replaces one still in flight: the busy worker is terminated rather
  * than left to finish a million queries nobody will read.
  */
-export function useDistribution(): [DistributionState, (input: Omit<ResolveInput, "random">, n: number) => void] {
+export function useDistribution(): [
+  DistributionState,
+  (input: Omit<ResolveInput, "random">, n: number) => void,
+] {
   const [state, setState] = useState<DistributionState>({ status: "idle" });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -41,7 +44,9 @@ export function useDistribution(): [DistributionState, (input: Omit<ResolveInput
         if (event.data.id !== nextId.current) return;
         busy.current = false;
         const data = event.data;
-        setState(data.ok ? { status: "done", result: data.result } : { status: "error", message: data.message });
+        setState(
+          data.ok ? { status: "done", result: data.result } : { status: "error", message: data.message },
+        );
       };
       created.onerror = (event) => {
         busy.current = false;
@@ -55,7 +60,12 @@ export function useDistribution(): [DistributionState, (input: Omit<ResolveInput
     setState((previous) => ({
       status: "running",
       n,
-      previous: previous.status === "done" ? previous.result : previous.status === "running" ? previous.previous : undefined,
+      previous:
+        previous.status === "done"
+          ? previous.result
+          : previous.status === "running"
+            ? previous.previous
+            : undefined,
     }));
     const request: DistributionRequest = { id, input, n, seed: 1 };
     worker.current.postMessage(request);

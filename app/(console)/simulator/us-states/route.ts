@@ -4,5 +4,7 @@ import states from "us-atlas/states-10m.json";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return Response.json(states, { headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" } });
+  return Response.json(states, {
+    headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" },
+  });
 }

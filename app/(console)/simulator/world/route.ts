@@ -4,5 +4,7 @@ import countries from "world-atlas/countries-110m.json";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return Response.json(countries, { headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" } });
+  return Response.json(countries, {
+    headers: { "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" },
+  });
 }

@@ -8,7 +8,11 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { ErrorState } from "@/components/ui/error-state";
 import { listInstances } from "@/lib/aws/ec2/instances";
 import { nameFromArn } from "@/lib/alb/domain";
-import { describeTargetHealthWithZones, getTargetGroupAttributes, listTargetGroups } from "@/lib/aws/elbv2/target-groups";
+import {
+  describeTargetHealthWithZones,
+  getTargetGroupAttributes,
+  listTargetGroups,
+} from "@/lib/aws/elbv2/target-groups";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -48,7 +52,13 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
     return (
       <>
         <PageHeader breadcrumb={breadcrumb} title={name} />
-        {!result.ok && <ErrorState title="Could not read the target group" message={result.error.message} code={result.error.code} />}
+        {!result.ok && (
+          <ErrorState
+            title="Could not read the target group"
+            message={result.error.message}
+            code={result.error.code}
+          />
+        )}
       </>
     );
   }
@@ -79,7 +89,17 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
             targetType={group.targetType}
             defaultPort={group.port}
             initialTargets={targets}
-            instances={instances?.ok ? instances.data.map(({ id, name: instanceName, state, privateIp, availabilityZone }) => ({ id, name: instanceName, state, privateIp, availabilityZone })) : []}
+            instances={
+              instances?.ok
+                ? instances.data.map(({ id, name: instanceName, state, privateIp, availabilityZone }) => ({
+                    id,
+                    name: instanceName,
+                    state,
+                    privateIp,
+                    availabilityZone,
+                  }))
+                : []
+            }
             instancesError={instances && !instances.ok ? instances.error.message : undefined}
           />
         </Card>
@@ -87,8 +107,11 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
         <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
           <Card title="Health check">
             <p className="mb-4 text-sm text-slate-600">
-              Now: {health.protocol} {health.port === "traffic-port" ? "traffic port" : `port ${health.port ?? "—"}`} {health.path}, every {health.intervalSeconds} s, timeout {health.timeoutSeconds} s,
-              healthy after {health.healthyThreshold}, unhealthy after {health.unhealthyThreshold}, success codes {health.matcher}.
+              Now: {health.protocol}{" "}
+              {health.port === "traffic-port" ? "traffic port" : `port ${health.port ?? "—"}`} {health.path},
+              every {health.intervalSeconds} s, timeout {health.timeoutSeconds} s, healthy after{" "}
+              {health.healthyThreshold}, unhealthy after {health.unhealthyThreshold}, success codes{" "}
+              {health.matcher}.
             </p>
             <HealthCheckEditor targetGroupArn={group.arn} loaded={health} />
           </Card>
@@ -101,7 +124,11 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
                   term: "Load balancers",
                   value: group.loadBalancerArns.length
                     ? group.loadBalancerArns.map((arn) => (
-                        <Link key={arn} href={`/load-balancers/${encodeURIComponent(nameFromArn(arn))}`} className="mr-2 text-sky-800 hover:underline">
+                        <Link
+                          key={arn}
+                          href={`/load-balancers/${encodeURIComponent(nameFromArn(arn))}`}
+                          className="mr-2 text-sky-800 hover:underline"
+                        >
                           {nameFromArn(arn)}
                         </Link>
                       ))

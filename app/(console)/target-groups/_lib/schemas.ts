@@ -21,7 +21,11 @@ const loadedHealthCheck = z.object({
   matcher: z.string().optional(),
 });
 
-export const modifyHealthCheckSchema = z.object({ targetGroupArn, loaded: loadedHealthCheck, healthCheck: healthCheckSchema });
+export const modifyHealthCheckSchema = z.object({
+  targetGroupArn,
+  loaded: loadedHealthCheck,
+  healthCheck: healthCheckSchema,
+});
 export type ModifyHealthCheckInput = z.input<typeof modifyHealthCheckSchema>;
 
 export const modifyAttributesSchema = z.object({

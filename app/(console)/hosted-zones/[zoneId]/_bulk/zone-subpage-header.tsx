@@ -3,7 +3,17 @@ import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 
 /** The header of a zone's bulk pages: breadcrumb back to the zone. */
-export function ZoneSubpageHeader({ zoneId, zoneName, title, description }: { zoneId: string; zoneName: string; title: string; description: string }) {
+export function ZoneSubpageHeader({
+  zoneId,
+  zoneName,
+  title,
+  description,
+}: {
+  zoneId: string;
+  zoneName: string;
+  title: string;
+  description: string;
+}) {
   return (
     <PageHeader
       breadcrumb={

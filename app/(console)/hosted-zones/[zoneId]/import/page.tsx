@@ -23,7 +23,11 @@ export default async function ImportRecordsPage({ params }: { params: Promise<{ 
         description="From a BIND zone file or JSON as `aws route53 list-resource-record-sets` prints it. Only new record sets are created: nothing existing is changed."
       />
       {!zone.ok ? (
-        <ErrorState title="Could not read the hosted zone" message={zone.error.message} code={zone.error.code} />
+        <ErrorState
+          title="Could not read the hosted zone"
+          message={zone.error.message}
+          code={zone.error.code}
+        />
       ) : (
         <ImportForm zoneId={zoneId} zoneName={zone.data?.name ?? ""} />
       )}

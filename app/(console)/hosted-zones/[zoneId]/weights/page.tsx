@@ -6,7 +6,12 @@ import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 import { safeRead } from "@/lib/aws/safe-read";
 import { normalizeName } from "@/lib/route53/names";
-import { carriedNote, carriedWeightsFor, parseWeights, type SearchParams } from "@/lib/simulator/carry-params";
+import {
+  carriedNote,
+  carriedWeightsFor,
+  parseWeights,
+  type SearchParams,
+} from "@/lib/simulator/carry-params";
 
 import { ZoneSubpageHeader } from "../_bulk/zone-subpage-header";
 import { type WeightedName, WeightsForm } from "./weights-form";
@@ -52,15 +57,23 @@ export default async function WeightsPage({
         description="Set the weights of records that share set identifiers (for example blue / green) on several names at once. Each name's share is weight / sum of its weights."
       />
       {!result.ok ? (
-        <ErrorState title="Could not read the zone's records" message={result.error.message} code={result.error.code} />
+        <ErrorState
+          title="Could not read the zone's records"
+          message={result.error.message}
+          code={result.error.code}
+        />
       ) : result.data.names.length === 0 ? (
-        <EmptyState title="No weighted records in this zone">Create weighted records (for example blue and green) to shift traffic between them here.</EmptyState>
+        <EmptyState title="No weighted records in this zone">
+          Create weighted records (for example blue and green) to shift traffic between them here.
+        </EmptyState>
       ) : (
         <WeightsForm
           key={JSON.stringify(draft ?? null)}
           zoneId={zoneId}
           names={result.data.names}
-          draft={draft && { selected: draft.selected, weights: draft.weights, note: carriedNote(draft.values) }}
+          draft={
+            draft && { selected: draft.selected, weights: draft.weights, note: carriedNote(draft.values) }
+          }
         />
       )}
     </>

@@ -8,7 +8,12 @@ import { Card } from "@/components/ui/card";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
 
-import { applyWeightsAction, type BulkApplied, previewWeightsAction, type WeightsPreview } from "../bulk-actions";
+import {
+  applyWeightsAction,
+  type BulkApplied,
+  previewWeightsAction,
+  type WeightsPreview,
+} from "../bulk-actions";
 
 export interface WeightedName {
   name: string;
@@ -27,7 +32,15 @@ export interface WeightsDraft {
   note?: string;
 }
 
-export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: WeightedName[]; draft?: WeightsDraft }) {
+export function WeightsForm({
+  zoneId,
+  names,
+  draft,
+}: {
+  zoneId: string;
+  names: WeightedName[];
+  draft?: WeightsDraft;
+}) {
   const [selected, setSelected] = useState<string[]>(draft?.selected ?? []);
   const [weights, setWeights] = useState<Record<string, string>>(draft?.weights ?? {});
   const [preview, setPreview] = useState<ActionResult<WeightsPreview>>(idleResult);
@@ -40,10 +53,14 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
     const chosen = names.filter((entry) => selected.includes(entry.name));
     if (chosen.length === 0) return [];
     const idsOf = (entry: WeightedName) => [...new Set(entry.members.map((m) => m.setIdentifier))];
-    return idsOf(chosen[0] as WeightedName).filter((id) => chosen.every((entry) => idsOf(entry).includes(id)));
+    return idsOf(chosen[0] as WeightedName).filter((id) =>
+      chosen.every((entry) => idsOf(entry).includes(id)),
+    );
   }, [names, selected]);
 
-  const numericWeights = Object.fromEntries(sharedIds.filter((id) => (weights[id] ?? "") !== "").map((id) => [id, weights[id] ?? ""]));
+  const numericWeights = Object.fromEntries(
+    sharedIds.filter((id) => (weights[id] ?? "") !== "").map((id) => [id, weights[id] ?? ""]),
+  );
   const total = Object.values(numericWeights).reduce((sum, value) => sum + (Number(value) || 0), 0);
 
   const reset = () => {
@@ -52,15 +69,25 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
   };
   const toggle = (name: string) => {
     reset();
-    setSelected((current) => (current.includes(name) ? current.filter((n) => n !== name) : [...current, name]));
+    setSelected((current) =>
+      current.includes(name) ? current.filter((n) => n !== name) : [...current, name],
+    );
   };
-  const payload = () => ({ zoneId, names: selected, weights: numericWeights as unknown as Record<string, number> });
+  const payload = () => ({
+    zoneId,
+    names: selected,
+    weights: numericWeights as unknown as Record<string, number>,
+  });
 
-  const runPreview = () => startTransition(async () => setPreview(await previewWeightsAction(undefined, payload())));
+  const runPreview = () =>
+    startTransition(async () => setPreview(await previewWeightsAction(undefined, payload())));
   const runApply = () =>
     startTransition(async () => {
       if (preview.status !== "success") return;
-      const result = await applyWeightsAction(undefined, { ...payload(), loaded: preview.data.loaded as { Name: string; Type: string }[] });
+      const result = await applyWeightsAction(undefined, {
+        ...payload(),
+        loaded: preview.data.loaded as { Name: string; Type: string }[],
+      });
       setApplied(result);
       if (result.status === "success") router.refresh();
     });
@@ -83,11 +110,17 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
               return (
                 <li key={entry.name} className="py-1.5">
                   <label className="flex flex-wrap items-center gap-3 text-sm">
-                    <input type="checkbox" checked={selected.includes(entry.name)} onChange={() => toggle(entry.name)} />
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(entry.name)}
+                      onChange={() => toggle(entry.name)}
+                    />
                     <span className="font-medium">{entry.name}</span>
                     <span className="font-mono text-xs text-slate-500">{entry.types.join(", ")}</span>
                     <span className="text-xs text-slate-600">
-                      {entry.members.map((m) => `${m.setIdentifier} ${m.weight} (${share(m.weight, sum)})`).join(" · ")}
+                      {entry.members
+                        .map((m) => `${m.setIdentifier} ${m.weight} (${share(m.weight, sum)})`)
+                        .join(" · ")}
                     </span>
                   </label>
                 </li>
@@ -102,7 +135,9 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
         {selected.length === 0 ? (
           <p className="text-sm text-slate-600">Choose one or more names first.</p>
         ) : sharedIds.length === 0 ? (
-          <p className="text-sm text-amber-800">The chosen names share no set identifier, so no weight can be set on all of them.</p>
+          <p className="text-sm text-amber-800">
+            The chosen names share no set identifier, so no weight can be set on all of them.
+          </p>
         ) : (
           <div className="space-y-3">
             <div className="flex flex-wrap gap-4">
@@ -119,19 +154,32 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
                     reset();
                     setWeights((current) => ({ ...current, [id]: event.target.value }));
                   }}
-                  hint={(weights[id] ?? "") === "" ? "Empty: left as it is." : `${share(Number(weights[id]) || 0, total)} of the weights you set`}
+                  hint={
+                    (weights[id] ?? "") === ""
+                      ? "Empty: left as it is."
+                      : `${share(Number(weights[id]) || 0, total)} of the weights you set`
+                  }
                   errors={errors?.[`weights.${id}`]}
                 />
               ))}
             </div>
-            <p className="text-xs text-slate-500">0–255. A record with weight 0 gets traffic only when every non-zero record is unhealthy.</p>
-            <Button onClick={runPreview} disabled={isPending || Object.keys(numericWeights).length === 0} variant={preview.status === "success" ? "secondary" : "primary"}>
+            <p className="text-xs text-slate-500">
+              0–255. A record with weight 0 gets traffic only when every non-zero record is unhealthy.
+            </p>
+            <Button
+              onClick={runPreview}
+              disabled={isPending || Object.keys(numericWeights).length === 0}
+              variant={preview.status === "success" ? "secondary" : "primary"}
+            >
               Preview changes
             </Button>
           </div>
         )}
         <div className="mt-3">
-          <FormMessage status={preview.status === "error" ? "error" : "idle"} message={preview.status === "error" ? preview.message : undefined} />
+          <FormMessage
+            status={preview.status === "error" ? "error" : "idle"}
+            message={preview.status === "error" ? preview.message : undefined}
+          />
         </div>
       </Card>
 
@@ -141,11 +189,21 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
             <caption className="sr-only">Weight changes</caption>
             <thead className="text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-3 py-1">Name</th>
-                <th scope="col" className="px-3 py-1">Type</th>
-                <th scope="col" className="px-3 py-1">Set identifier</th>
-                <th scope="col" className="px-3 py-1 text-right">Weight now</th>
-                <th scope="col" className="px-3 py-1 text-right">After apply</th>
+                <th scope="col" className="px-3 py-1">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-1">
+                  Type
+                </th>
+                <th scope="col" className="px-3 py-1">
+                  Set identifier
+                </th>
+                <th scope="col" className="px-3 py-1 text-right">
+                  Weight now
+                </th>
+                <th scope="col" className="px-3 py-1 text-right">
+                  After apply
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -165,8 +223,8 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
             </tbody>
           </table>
           <p className="mt-3 text-sm text-slate-700">
-            Each record is replaced exactly (delete the record as loaded + create it with the new weight), so if someone changed one since
-            this preview, nothing is applied.{" "}
+            Each record is replaced exactly (delete the record as loaded + create it with the new weight), so
+            if someone changed one since this preview, nothing is applied.{" "}
             {preview.data.batchCount <= 1
               ? "All of it goes in one atomic change batch."
               : `It needs ${preview.data.batchCount} change batches, applied one after another; each is atomic.`}
@@ -177,7 +235,10 @@ export function WeightsForm({ zoneId, names, draft }: { zoneId: string; names: W
             </Button>
           )}
           <div className="mt-3">
-            <FormMessage status={applied.status} message={applied.status === "idle" ? undefined : applied.message} />
+            <FormMessage
+              status={applied.status}
+              message={applied.status === "idle" ? undefined : applied.message}
+            />
           </div>
         </Card>
       )}
