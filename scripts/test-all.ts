@@ -1,4 +1,4 @@
-// `npm test`: lint, type check, unit tests, then integration and end-to-end tests against a freshly started,
+// `npm test`: format check, lint, type check, unit tests, then integration and end-to-end tests against a freshly started,
 // freshly seeded emulator; stops what it started.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -35,6 +35,7 @@ const playwrightArgs = cliArgs.filter((arg) => arg !== "--e2e-only");
 
 async function main(): Promise<void> {
   if (!isE2eOnly) {
+    await step("Format check (prettier)", "npx", ["prettier", "--check", "."]);
     await step("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."]);
     await step("Type check (tsc)", "npx", ["tsc", "--noEmit"]);
     await step("Unit tests (vitest)", "npx", ["vitest", "run"], { AWS_ENDPOINT_URL: "" });
