@@ -102,7 +102,7 @@ function TimeChart({
   return (
     <figure className="min-w-0">
       <figcaption className="mb-1 text-sm font-medium">{title}</figcaption>
-      <div ref={box} className="min-h-[250px] w-full" />
+      <div ref={box} className="min-h-[250px] w-full overflow-x-auto" />
     </figure>
   );
 }
