@@ -61,6 +61,13 @@ export interface Poller {
   stop(): void;
 }
 
+/** The browser's timers as a PollClock (call only in the browser: it reaches `window` when a timer is set). */
+export const browserPollClock: PollClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+};
+
 /** The wait before the next read: grown by the backoff, at least the last read's duration, at most the maximum. */
 export function nextDelay(
   policy: PollPolicy,

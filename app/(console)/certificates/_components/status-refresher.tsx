@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 
 import { Button } from "@/components/ui/button";
-import { createPoller, type Poller, type PollPolicy, type PollState } from "@/lib/polling/poller";
+import {
+  browserPollClock,
+  createPoller,
+  type Poller,
+  type PollPolicy,
+  type PollState,
+} from "@/lib/polling/poller";
 
 import { readCertificateProgressQuery } from "../actions";
 import { type CertificateProgress, progressKey } from "../_lib/progress";
@@ -16,12 +22,6 @@ const POLICY: PollPolicy = {
   backoff: 1.5,
   errorBackoff: 2,
   maxDurationMs: 15 * 60_000,
-};
-
-const browserClock = {
-  now: () => Date.now(),
-  setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
-  clearTimeout: (handle: unknown) => window.clearTimeout(handle as number),
 };
 
 const timeOf = (at: number | undefined) => (at === undefined ? "" : new Date(at).toLocaleTimeString());
@@ -63,7 +63,7 @@ function useProgressPoll(certificateArn: string, progress: CertificateProgress, 
         }
       },
       policy: POLICY,
-      clock: browserClock,
+      clock: browserPollClock,
     });
     poller.current = next;
     next.start();

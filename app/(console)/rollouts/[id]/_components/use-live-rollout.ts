@@ -3,7 +3,13 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 import { isActiveStatus } from "@/lib/rollouts/types";
-import { createPoller, type Poller, type PollPolicy, type PollState } from "@/lib/polling/poller";
+import {
+  browserPollClock,
+  createPoller,
+  type Poller,
+  type PollPolicy,
+  type PollState,
+} from "@/lib/polling/poller";
 
 import { readLiveRolloutQuery } from "../../actions";
 import type { LiveRollout } from "../../_lib/live";
@@ -15,12 +21,6 @@ const POLICY: PollPolicy = {
   backoff: 1.2,
   errorBackoff: 2,
   maxDurationMs: 24 * 3_600_000,
-};
-
-const browserClock = {
-  now: () => Date.now(),
-  setTimeout: (callback: () => void, ms: number) => window.setTimeout(callback, ms),
-  clearTimeout: (handle: unknown) => window.clearTimeout(handle as number),
 };
 
 const versionOf = (live: LiveRollout) => `${live.rollout.version}:${live.samples.length}`;
@@ -57,7 +57,7 @@ export function useLiveRollout(initial: LiveRollout) {
         }
       },
       policy: POLICY,
-      clock: browserClock,
+      clock: browserPollClock,
     });
     poller.current = next;
     next.start();

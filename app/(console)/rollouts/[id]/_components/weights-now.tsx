@@ -1,11 +1,7 @@
+import { sharesOf } from "@/lib/rollouts/planner";
 import type { Rollout } from "@/lib/rollouts/types";
 
 const COLORS = ["bg-sky-600", "bg-emerald-600", "bg-amber-500", "bg-violet-600", "bg-slate-500"];
-
-function sharePercent(weights: Record<string, number>, id: string): number {
-  const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
-  return total === 0 ? 0 : Math.round(((weights[id] ?? 0) / total) * 1000) / 10;
-}
 
 /** What AWS holds now (as last read back) and what the rollout wants, per backend, as numbers and a bar. */
 export function WeightsNow({ rollout }: { rollout: Rollout }) {
@@ -19,7 +15,7 @@ export function WeightsNow({ rollout }: { rollout: Rollout }) {
           <div
             key={backend.id}
             className={COLORS[index % COLORS.length]}
-            style={{ width: `${sharePercent(shown, backend.id)}%` }}
+            style={{ width: `${sharesOf(shown)[backend.id] ?? 0}%` }}
           />
         ))}
       </div>
@@ -63,7 +59,7 @@ export function WeightsNow({ rollout }: { rollout: Rollout }) {
                   {observed ? (observed[backend.id] ?? "—") : "not read yet"}
                 </td>
                 <td className="py-1 text-right">
-                  {observed ? `${sharePercent(observed, backend.id)} %` : "—"}
+                  {observed ? `${sharesOf(observed)[backend.id] ?? 0} %` : "—"}
                 </td>
                 <td className="py-1 text-right font-mono">{rollout.desiredWeights[backend.id] ?? "—"}</td>
               </tr>

@@ -1,5 +1,6 @@
 // Rollout samples → the aligned series the live view's charts draw. Pure, so it is tested without a browser.
 
+import { sharesOf } from "@/lib/rollouts/planner";
 import type { RolloutEvent, RolloutPlan, RolloutSample } from "@/lib/rollouts/types";
 
 export interface ChartSeries {
@@ -27,17 +28,12 @@ export interface ChartData {
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
-function share(weights: Record<string, number>, id: string): number {
-  const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
-  return total === 0 ? 0 : round(((weights[id] ?? 0) / total) * 100, 1);
-}
-
 export function chartData(plan: RolloutPlan, samples: RolloutSample[], events: RolloutEvent[]): ChartData {
   const xs = samples.map((sample) => seconds(sample.at));
   const label = (id: string) => plan.backends.find((backend) => backend.id === id)?.label ?? id;
   const shares = plan.backends.map((backend) => ({
     label: backend.label,
-    values: samples.map((sample) => share(sample.weights, backend.id)),
+    values: samples.map((sample) => sharesOf(sample.weights)[backend.id] ?? 0),
   }));
 
   const hasAnalysis = samples.some((sample) => sample.analysis);
@@ -82,7 +78,7 @@ export function chartData(plan: RolloutPlan, samples: RolloutSample[], events: R
     .map((event) => seconds(event.at));
   const last = samples.at(-1);
   const summary = last
-    ? `Latest sample at ${last.at}: ${plan.backends.map((backend) => `${backend.label} ${share(last.weights, backend.id)} %`).join(", ")}.`
+    ? `Latest sample at ${last.at}: ${plan.backends.map((backend) => `${backend.label} ${sharesOf(last.weights)[backend.id] ?? 0} %`).join(", ")}.`
     : "No samples yet.";
   return { xs, shares, signals, health, stepMarkers, summary };
 }
