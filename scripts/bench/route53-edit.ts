@@ -56,7 +56,7 @@ async function editOneRecord(zoneId: string, name: string, run: number): Promise
 
 /**
  * The same AWS calls made bare, with no console code around them: the emulator's own cost of those calls in each zone
- * (it sorts the whole zone on every ListResourceRecordSets), the floor the console's ratio is read against.
+ * (moto scans the zone on every change, where Route 53 does not), the floor the console's ratio is read against.
  */
 async function bareEditOneRecord(
   client: Route53Client,

@@ -197,4 +197,55 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
     await change({ Action: "CREATE", ResourceRecordSet: record });
     expect((await listRecords()).filter((r) => r.Name === `dup.${zoneName}.`)).toHaveLength(1);
   });
+
+  it("(g) pages start at StartRecordName/StartRecordType in Route 53's order and follow every change", async () => {
+    const names = ["b", "a.b", "c", "z"];
+    await change(
+      ...names.map((name) => ({
+        Action: "CREATE" as const,
+        ResourceRecordSet: {
+          Name: `${name}.order.${zoneName}.`,
+          Type: "TXT",
+          TTL: 60,
+          ResourceRecords: [{ Value: '"x"' }],
+        },
+      })),
+    );
+    const page = (start: string, maxItems: number) =>
+      client.send(
+        new ListResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          StartRecordName: `${start}.order.${zoneName}.`,
+          StartRecordType: "TXT",
+          MaxItems: maxItems,
+        }),
+      );
+
+    // Names sort by their labels read right to left: b < a.b < c < z.
+    const first = await page("b", 2);
+    expect(first.ResourceRecordSets?.map((r) => r.Name)).toEqual([
+      `b.order.${zoneName}.`,
+      `a.b.order.${zoneName}.`,
+    ]);
+    expect(first).toMatchObject({
+      IsTruncated: true,
+      NextRecordName: `c.order.${zoneName}.`,
+      NextRecordType: "TXT",
+    });
+
+    await change({
+      Action: "DELETE",
+      ResourceRecordSet: {
+        Name: `c.order.${zoneName}.`,
+        Type: "TXT",
+        TTL: 60,
+        ResourceRecords: [{ Value: '"x"' }],
+      },
+    });
+    const afterDelete = await page("a.b", 2);
+    expect(afterDelete.ResourceRecordSets?.map((r) => r.Name)).toEqual([
+      `a.b.order.${zoneName}.`,
+      `z.order.${zoneName}.`,
+    ]);
+  });
 });
