@@ -55,6 +55,15 @@ const config = [
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
+      // typescript-eslint's type-aware preset, plus the stricter checks below.
+      ...Object.assign(
+        {},
+        ...tseslint.configs.recommendedTypeCheckedOnly.map((preset) => preset.rules ?? {}),
+      ),
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-floating-promises": "error",
@@ -63,6 +72,19 @@ const config = [
       "@typescript-eslint/prefer-promise-reject-errors": "error",
       "@typescript-eslint/no-for-in-array": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Tests hand async fakes to async ports and compare with vitest's asymmetric matchers (typed `any`).
+    files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**"],
+    rules: {
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/unbound-method": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
     },
   },
   {

@@ -47,10 +47,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       // Rollouts are driven by console processes the rollout e2e tests start and restart (e2e/support).
-      env: { ...process.env, ROUTEBOARD_ROLLOUT_CONTROLLER: "off", NEXT_TELEMETRY_DISABLED: "1" } as Record<
-        string,
-        string
-      >,
+      env: { ...process.env, ROUTEBOARD_ROLLOUT_CONTROLLER: "off", NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
       // The same console pointed at an endpoint where nothing listens: proves the "cannot reach AWS" page.
@@ -63,7 +60,7 @@ export default defineConfig({
         AWS_ENDPOINT_URL: deadEndpoint,
         ROUTEBOARD_ROLLOUT_CONTROLLER: "off",
         NEXT_TELEMETRY_DISABLED: "1",
-      } as Record<string, string>,
+      },
     },
   ],
 });

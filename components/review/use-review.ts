@@ -128,7 +128,7 @@ export function useReview<P, V, A = P, T = unknown>(
     previewed,
     previewResult: previewCall.result,
     applyResult: applyCall.result,
-    concurrentChange: concurrentChangeOf(applyCall.result as ActionResult<unknown>),
+    concurrentChange: concurrentChangeOf(applyCall.result),
     requestPreview,
     apply,
     previewAgain,

@@ -1,7 +1,5 @@
 import "server-only";
 
-import type { RRType } from "@aws-sdk/client-route-53";
-
 import { ActionRefusal } from "@/lib/errors/action-refusal";
 import {
   type AlbDeletionOutcome,
@@ -26,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function currentRecordSets(zoneId: string, records: AliasRecordRef[]) {
   return Promise.all(
     records.map(async (record) => {
-      const group = await listRecordSetGroup(zoneId, `${record.name}.`, record.type as RRType);
+      const group = await listRecordSetGroup(zoneId, `${record.name}.`, record.type);
       const current = group.find((rrset) => (rrset.SetIdentifier ?? "") === (record.setIdentifier ?? ""));
       if (!current) {
         throw new AwsError({

@@ -19,6 +19,8 @@ import { oidcConfigFrom, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
 import { roleFromGroups } from "./roles";
 
 /** The console's data file: the audit log and the users and sessions share it. */
+const textOrEmpty = (value: unknown): string => (typeof value === "string" ? value : "");
+
 export function dataFile(): string {
   return path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db");
 }
@@ -155,7 +157,7 @@ function auditSignIn(ctx: HookContext): void {
   // The claimed name is the caller's text: kept short, and the caller is recorded as anonymous.
   const claimed =
     isLocal && typeof ctx.body === "object" && ctx.body !== null
-      ? String((ctx.body as { username?: unknown }).username ?? "").slice(0, 64)
+      ? textOrEmpty((ctx.body as { username?: unknown }).username).slice(0, 64)
       : "";
   auditStore().append({
     actor: "anonymous",

@@ -1,4 +1,5 @@
 import type { DiffKind, DiffRow, DiffSeverity, DiffValue, DiffView } from "./diff-row";
+import { plainText } from "@/lib/format/plain-text";
 
 function isList(value: DiffValue | undefined): value is readonly string[] {
   return Array.isArray(value);
@@ -109,7 +110,7 @@ export function viewOf(value: object, fields: readonly FieldSpec[]): DiffView {
       view[field.label] = undefined;
       continue;
     }
-    const text = field.format ? field.format(raw) : String(raw as string | number | boolean);
+    const text = field.format ? field.format(raw) : plainText(raw);
     view[field.label] = field.unit ? `${text} ${field.unit}` : text;
   }
   return view;

@@ -47,7 +47,7 @@ export interface LoadedTarget {
 
 /** The query string that opens /rollouts/new on a target (used by the "Start rollout" links too). */
 export function newRolloutHref(target: RolloutTarget): string {
-  const params = new URLSearchParams(Object.entries(target) as [string, string][]);
+  const params = new URLSearchParams(target);
   return `/rollouts/new?${params.toString()}`;
 }
 

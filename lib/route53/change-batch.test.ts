@@ -182,7 +182,7 @@ describe("planChangeBatches", () => {
           };
           if (spec.kind === "replace") return { kind: "replace", before: record, after: record };
           if (spec.kind === "delete") return { kind: "delete", before: record };
-          return { kind: spec.kind as "create" | "upsert", after: record };
+          return { kind: spec.kind, after: record };
         });
         let batches: Change[][];
         try {

@@ -1,6 +1,7 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 import { normalizeName } from "./names";
 import { recordKey } from "./record-key";
+import { plainText } from "@/lib/format/plain-text";
 
 export interface FieldChange {
   field: string;
@@ -17,7 +18,7 @@ export interface RecordSetDiff {
 }
 
 const text = (value: unknown): string | undefined =>
-  value === undefined || value === null ? undefined : String(value);
+  value === undefined || value === null ? undefined : plainText(value);
 
 // Route 53 answers values in random order (DG "Simple routing"), so values compare as a set.
 function comparableFields(rrset: ResourceRecordSet): Record<string, string | undefined> {

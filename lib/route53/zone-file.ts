@@ -1,4 +1,4 @@
-import type { ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
+import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 import { quoteCharacterStrings } from "./values/character-strings";
 import { MAX_VALUES_PER_RECORD, TTL_MAX } from "./limits";
 import {
@@ -192,7 +192,7 @@ export function parseBindZone(text: string, zoneName: string): ParsedZoneFile {
     const group = groups.get(key);
     if (!group) {
       groups.set(key, {
-        rrset: { Name: owner, Type: type as RRType, TTL: effectiveTtl },
+        rrset: { Name: owner, Type: type, TTL: effectiveTtl },
         line,
         values: new Set([value]),
       });

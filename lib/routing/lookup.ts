@@ -9,7 +9,7 @@ export function lookupQuery(p: Prepared, rawName: string, rawType: string): Look
   let byType = p.lookups.get(rawName);
   if (!byType) {
     if (p.lookups.size > 10_000) p.lookups.clear();
-    p.lookups.set(rawName, (byType = new Map()));
+    p.lookups.set(rawName, (byType = new Map<string, Lookup>()));
   }
   let hit = byType.get(rawType);
   if (!hit) byType.set(rawType, (hit = computeLookup(p, nameKey(rawName), rawType.toUpperCase())));

@@ -126,7 +126,7 @@ function build(recordSets: ResourceRecordSet[]): Prepared {
     allNames.push(name);
 
     let types = byName.get(name);
-    if (!types) byName.set(name, (types = new Map()));
+    if (!types) byName.set(name, (types = new Map<string, Group>()));
     let group = types.get(type);
     if (!group) types.set(type, (group = emptyGroup(name, type, policyOf(r))));
     group.records.push(prepareRecord(r));

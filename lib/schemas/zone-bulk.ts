@@ -4,7 +4,8 @@ import { WEIGHT_MAX } from "@/lib/route53/limits";
 import { domainNameProblem } from "@/lib/route53/values/domain-name";
 
 const toBoolean = (value: unknown) => value === true || value === "true" || value === "on";
-const toArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const toArray = (value: unknown): unknown[] =>
+  value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
 
 /** A bare hosted zone id as the console's URLs carry it (Z…, letters and digits). */
 export const zoneIdField = z

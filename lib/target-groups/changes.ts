@@ -4,6 +4,7 @@ import {
   type TargetGroupAttributesInput,
   targetGroupAttributesToAws,
 } from "@/lib/schemas/target-group";
+import { plainText } from "@/lib/format/plain-text";
 
 /** One line of a before/after preview. */
 export interface ChangeRow {
@@ -30,7 +31,7 @@ const HEALTH_CHECK_FIELDS: {
 
 function shown(value: unknown, unit?: string): string {
   if (value === undefined || value === null || value === "") return "—";
-  return unit ? `${String(value)} ${unit}` : String(value);
+  return unit ? `${plainText(value)} ${unit}` : plainText(value);
 }
 
 /** The health check form's starting values, from what AWS returned. */

@@ -44,7 +44,7 @@ const wants = (...metrics: string[]) => metrics.some((metric) => metric.startsWi
 
 async function main(): Promise<void> {
   const quick = process.env.BENCH_QUICK === "1";
-  if (wants("sim.")) emit(await runSimBenchmarks({ quick }));
+  if (wants("sim.")) emit(runSimBenchmarks({ quick }));
 
   // The environment must be in place before anything builds an SDK client: clients and appEnv() are cached.
   const emulator = await startEmulator({ port: await freePort() });
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       ? await runRoute53ListBenchmarks({ quick })
       : undefined;
     if (list) emit(list);
-    const zoneId = list ? String(list[0]?.detail.zone_id ?? "") : await createZone(size);
+    const zoneId = list ? `${(list[0]?.detail.zone_id as string | undefined) ?? ""}` : await createZone(size);
     if (wants("r53.editOne10k.")) emit(await runRoute53EditBenchmarks({ zoneId, records: size, quick }));
     if (!wants("web.", "ui.")) return;
 

@@ -105,7 +105,7 @@ export async function runRecordsTableBenchmarks(
       const status = document.querySelector('[role="status"][aria-live="polite"]');
       if (!input || !status) throw new Error("filter or status not found");
       const before = status.textContent;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.bind(input);
       const started = performance.now();
       const repainted = new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
@@ -115,7 +115,7 @@ export async function runRecordsTableBenchmarks(
         });
         observer.observe(status, { childList: true, characterData: true, subtree: true });
       });
-      setValue?.call(input, typed);
+      setValue?.(typed);
       input.dispatchEvent(new Event("input", { bubbles: true }));
       const elapsed = await repainted;
       setValue?.call(input, "");

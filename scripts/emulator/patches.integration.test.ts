@@ -205,7 +205,7 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
         Action: "CREATE" as const,
         ResourceRecordSet: {
           Name: `${name}.order.${zoneName}.`,
-          Type: "TXT",
+          Type: "TXT" as const,
           TTL: 60,
           ResourceRecords: [{ Value: '"x"' }],
         },

@@ -29,7 +29,7 @@ const loaded: LoadedTarget = {
 };
 
 // What AWS holds is read by loadRolloutTarget; the test decides it.
-const aws = vi.hoisted(() => ({ loaded: undefined as unknown }));
+const aws = vi.hoisted((): { loaded: unknown } => ({ loaded: undefined }));
 vi.mock("./_lib/load-target", () => ({ loadRolloutTarget: () => Promise.resolve(aws.loaded) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

@@ -5,13 +5,7 @@ import { DescribeCertificateCommand, paginateListCertificates } from "@aws-sdk/c
 
 import { clients } from "../clients";
 import { callAws, toAwsError } from "../errors";
-import type {
-  CertificateStatus,
-  CertificateSummary,
-  CertificateType,
-  DomainValidation,
-  ValidationRecord,
-} from "./types";
+import type { CertificateSummary, DomainValidation, ValidationRecord } from "./types";
 
 const STATUSES = new Set([
   "PENDING_VALIDATION",
@@ -31,8 +25,8 @@ export function toCertificateSummary(detail: CertificateDetail): CertificateSumm
     arn: detail.CertificateArn ?? "",
     domainName: detail.DomainName ?? "",
     subjectAlternativeNames: detail.SubjectAlternativeNames ?? (detail.DomainName ? [detail.DomainName] : []),
-    status: (STATUSES.has(status) ? status : "UNKNOWN") as CertificateStatus,
-    type: (TYPES.has(type) ? type : "UNKNOWN") as CertificateType,
+    status: STATUSES.has(status) ? status : "UNKNOWN",
+    type: TYPES.has(type) ? type : "UNKNOWN",
     notBefore: detail.NotBefore?.toISOString(),
     notAfter: detail.NotAfter?.toISOString(),
     inUseBy: detail.InUseBy ?? [],
@@ -42,8 +36,8 @@ export function toCertificateSummary(detail: CertificateDetail): CertificateSumm
     renewalStatus: detail.RenewalSummary?.RenewalStatus,
     domainValidations: (detail.DomainValidationOptions ?? []).map((option): DomainValidation => ({
       domainName: option.DomainName ?? "",
-      validationMethod: option.ValidationMethod as DomainValidation["validationMethod"],
-      validationStatus: option.ValidationStatus as DomainValidation["validationStatus"],
+      validationMethod: option.ValidationMethod,
+      validationStatus: option.ValidationStatus,
       ...(option.ResourceRecord
         ? {
             resourceRecord: {

@@ -33,7 +33,7 @@ export async function describeAlarmStates(region: string, names: string[]): Prom
       if (!alarm.AlarmName) continue;
       found.set(alarm.AlarmName, {
         name: alarm.AlarmName,
-        state: (alarm.StateValue ?? "INSUFFICIENT_DATA") as AlarmState["state"],
+        state: alarm.StateValue ?? "INSUFFICIENT_DATA",
         ...(alarm.StateReason ? { reason: alarm.StateReason } : {}),
         exists: true,
       });

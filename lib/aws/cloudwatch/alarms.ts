@@ -15,7 +15,7 @@ function toAlarmSummary(alarm: MetricAlarm): AlarmSummary {
   return {
     name: alarm.AlarmName ?? "",
     arn: alarm.AlarmArn ?? "",
-    state: (alarm.StateValue ?? "INSUFFICIENT_DATA") as AlarmSummary["state"],
+    state: alarm.StateValue ?? "INSUFFICIENT_DATA",
     stateReason: alarm.StateReason,
     stateUpdatedAt: alarm.StateUpdatedTimestamp?.toISOString(),
     namespace: alarm.Namespace,

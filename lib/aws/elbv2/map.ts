@@ -14,14 +14,10 @@ import type {
   ConditionSpec,
   ListenerAction,
   ListenerSummary,
-  LoadBalancerScheme,
-  LoadBalancerState,
   LoadBalancerSummary,
   TargetGroupSummary,
   TargetHealthEntry,
-  TargetHealthState,
   TargetSpec,
-  TargetType,
 } from "@/lib/alb/domain";
 import { describeAlbAction } from "@/lib/alb/describe-action";
 
@@ -35,8 +31,8 @@ export function toLoadBalancerSummary(lb: LoadBalancer): LoadBalancerSummary {
     dnsName: lb.DNSName ?? "",
     canonicalHostedZoneId: lb.CanonicalHostedZoneId ?? "",
     type: lb.Type ?? "application",
-    scheme: (lb.Scheme ?? "internet-facing") as LoadBalancerScheme,
-    state: (LB_STATES.has(state) ? state : "unknown") as LoadBalancerState,
+    scheme: lb.Scheme ?? "internet-facing",
+    state: LB_STATES.has(state) ? state : "unknown",
     stateReason: lb.State?.Reason || undefined,
     vpcId: lb.VpcId ?? "",
     ipAddressType: lb.IpAddressType ?? "ipv4",
@@ -224,7 +220,7 @@ export function toTargetGroupSummary(tg: TargetGroup): TargetGroupSummary {
   return {
     arn: tg.TargetGroupArn ?? "",
     name: tg.TargetGroupName ?? "",
-    targetType: (tg.TargetType ?? "instance") as TargetType,
+    targetType: tg.TargetType ?? "instance",
     protocol: tg.Protocol,
     port: tg.Port,
     protocolVersion: tg.ProtocolVersion,
@@ -261,7 +257,7 @@ export function toTargetHealthEntry(description: TargetHealthDescription): Targe
     port: description.Target?.Port,
     availabilityZone: description.Target?.AvailabilityZone,
     healthCheckPort: description.HealthCheckPort,
-    state: (HEALTH_STATES.has(state) ? state : "unknown") as TargetHealthState,
+    state: HEALTH_STATES.has(state) ? state : "unknown",
     reasonCode: description.TargetHealth?.Reason,
     description: description.TargetHealth?.Description,
   };

@@ -50,7 +50,7 @@ export type HealthCheckStatus =
 
 function toSummary(check: HealthCheck): HealthCheckSummary {
   const config: HealthCheckConfig = check.HealthCheckConfig ?? { Type: undefined };
-  const type = (config.Type ?? "HTTP") as HealthCheckType;
+  const type = config.Type ?? "HTTP";
   const host = config.IPAddress ?? config.FullyQualifiedDomainName ?? "";
   const children = config.ChildHealthChecks ?? [];
   return {

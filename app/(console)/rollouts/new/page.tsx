@@ -44,18 +44,19 @@ export default async function NewRolloutPage({
 
   if (!target) {
     const region = await currentRegion();
-    const choices = await Promise.all([listLoadBalancersWithListeners(region), listHostedZones()]).catch(
-      (error: unknown) => error,
+    const choices = await Promise.all([listLoadBalancersWithListeners(region), listHostedZones()]).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
     );
-    if (!Array.isArray(choices)) {
+    if (!choices.ok) {
       return (
         <>
           <PageHeader title="New rollout" breadcrumb={breadcrumb} />
-          <ErrorState title="Could not list the listeners and zones" message={message(choices)} />
+          <ErrorState title="Could not list the listeners and zones" message={message(choices.error)} />
         </>
       );
     }
-    const [loadBalancers, zones] = choices;
+    const [loadBalancers, zones] = choices.value;
     return (
       <>
         <PageHeader

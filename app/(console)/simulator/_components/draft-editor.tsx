@@ -209,7 +209,10 @@ function AddRecordForm({
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          const text = (key: string) => String(data.get(key) ?? "");
+          const text = (key: string) => {
+            const value = data.get(key);
+            return typeof value === "string" ? value : "";
+          };
           const input: NewRecord = {
             setIdentifier: text("setIdentifier"),
             value: text("value"),

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
  * the failing dependency, never an account, endpoint or error text.
  */
 export async function GET(): Promise<Response> {
-  const [aws, store] = await Promise.all([awsCheck(), storeCheck()]);
+  const aws = await awsCheck();
+  const store = storeCheck();
   const isReady = aws.ok && store.ok;
   return Response.json(
     { ready: isReady, checks: { aws, store } },
@@ -22,7 +23,7 @@ async function awsCheck(): Promise<{ ok: boolean; code?: string }> {
   return connection.status === "connected" ? { ok: true } : { ok: false, code: connection.error.code };
 }
 
-async function storeCheck(): Promise<{ ok: boolean }> {
+function storeCheck(): { ok: boolean } {
   try {
     return { ok: auditStore().isWritable() };
   } catch {

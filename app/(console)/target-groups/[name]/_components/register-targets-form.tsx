@@ -10,6 +10,8 @@ import type { TargetSpec } from "@/lib/alb/domain";
 
 import { registerTargetsAction } from "../actions";
 
+const textOf = (value: FormDataEntryValue | null): string => (typeof value === "string" ? value : "");
+
 export interface InstanceOption {
   id: string;
   name?: string;
@@ -58,13 +60,13 @@ export function RegisterTargetsForm({
     const port = formData.get("port") ? Number(formData.get("port")) : defaultPort;
     let targets: TargetSpec[];
     if (isIp) {
-      const parsed = parseIpTargets(String(formData.get("ips") ?? ""), port);
+      const parsed = parseIpTargets(textOf(formData.get("ips")), port);
       if (parsed.errors.length) return setLocalErrors(parsed.errors);
       targets = parsed.targets;
     } else {
       targets = formData
         .getAll("instanceIds")
-        .map((id) => ({ id: String(id), ...(port === defaultPort ? {} : { port }) }));
+        .map((id) => ({ id: textOf(id), ...(port === defaultPort ? {} : { port }) }));
     }
     if (targets.length === 0)
       return setLocalErrors([isIp ? "Type at least one IP address." : "Choose at least one instance."]);
