@@ -3,10 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
+import { ConcurrentChangeNotice } from "@/components/review/concurrent-change-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
+import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
 
 import {
   applyWeightsAction,
@@ -93,6 +95,7 @@ export function WeightsForm({
     });
 
   const errors = preview.status === "error" ? preview.fieldErrors : undefined;
+  const concurrent = concurrentChangeOf(applied as ActionResult<unknown>);
 
   return (
     <div className="space-y-6">
@@ -235,10 +238,22 @@ export function WeightsForm({
             </Button>
           )}
           <div className="mt-3">
-            <FormMessage
-              status={applied.status}
-              message={applied.status === "idle" ? undefined : applied.message}
-            />
+            {concurrent && applied.status === "error" ? (
+              <ConcurrentChangeNotice
+                details={concurrent}
+                message={applied.message}
+                action={
+                  <Button variant="secondary" onClick={() => window.location.reload()}>
+                    Reload
+                  </Button>
+                }
+              />
+            ) : (
+              <FormMessage
+                status={applied.status}
+                message={applied.status === "idle" ? undefined : applied.message}
+              />
+            )}
           </div>
         </Card>
       )}
