@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { AppliedMessage } from "@/components/review/applied-message";
@@ -22,6 +21,7 @@ import {
 } from "@/lib/schemas/load-balancer";
 
 import { updateAttributesAction } from "../actions";
+import { useReloadCurrentState } from "./reload-current-state";
 
 interface Draft {
   idleTimeoutSeconds: string;
@@ -89,12 +89,12 @@ export function AttributesEditor({
   loadBalancerName: string;
   attributes: Attributes;
 }) {
-  const router = useRouter();
   // What AWS holds: the page's props, or what this editor just applied until the page's refresh brings it.
   const [shown, setShown] = useState({ from: attributes, current: attributes });
   if (shown.from !== attributes) setShown({ from: attributes, current: attributes });
   const current = shown.from === attributes ? shown.current : attributes;
   const [isOpen, setIsOpen] = useState(false);
+  const reload = useReloadCurrentState(() => setIsOpen(false));
   const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
   const [applied, setApplied] = useState<string>();
   const values = editableAttributes(current);
@@ -194,11 +194,7 @@ export function AttributesEditor({
         title="Review attribute changes"
         caption="Review"
         applyLabel={() => "Apply changes"}
-        reviewAgainLabel="Reload current state"
-        onReviewAgain={() => {
-          setIsOpen(false);
-          router.refresh();
-        }}
+        {...reload}
       />
     );
   }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { AppliedMessage } from "@/components/review/applied-message";
@@ -22,6 +21,7 @@ import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { updateNetworkAction } from "../actions";
 import { GroupError } from "./group-error";
+import { useReloadCurrentState } from "./reload-current-state";
 
 type NetworkPayload = {
   region: string;
@@ -76,8 +76,8 @@ export function NetworkEditor({
     Object.fromEntries(
       zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]),
     );
-  const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
+  const reload = useReloadCurrentState(() => setIsOpen(false));
   const [byZone, setByZone] = useState<Record<string, string>>(initialZones);
   const [groups, setGroups] = useState<string[]>(securityGroupIds);
   const [applied, setApplied] = useState<string>();
@@ -139,11 +139,7 @@ export function NetworkEditor({
         title="Review network changes"
         caption="Review"
         applyLabel={() => "Apply changes"}
-        reviewAgainLabel="Reload current state"
-        onReviewAgain={() => {
-          setIsOpen(false);
-          router.refresh();
-        }}
+        {...reload}
       />
     );
   }
