@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { OPERATOR_COMMANDS } from "@/lib/rollouts/commands";
 import { MAX_BAKE_SECONDS, MAX_STEPS } from "@/lib/rollouts/planner";
 
 import { requiredWholeNumber } from "./form-values";
@@ -150,16 +151,7 @@ export type StartRolloutInput = z.infer<typeof startRolloutSchema>;
 /** An operator command on a running rollout: every one needs a reason for the history and the audit log. */
 export const rolloutCommandSchema = z.object({
   id: z.string().min(1),
-  command: z.enum([
-    "pause",
-    "resume",
-    "promote",
-    "promote-full",
-    "abort",
-    "approve",
-    "adopt-drift",
-    "restore-planned",
-  ]),
+  command: z.enum(OPERATOR_COMMANDS),
   reason: z
     .string({ error: "Say why." })
     .trim()
