@@ -172,6 +172,11 @@ export function invalidDraft(fieldErrors: FieldErrors, scope?: string): ActionEr
   return { status: "error", code: "InvalidInput", message: INVALID_INPUT_MESSAGE, fieldErrors: keyed };
 }
 
+/** A local preview's answer to a draft that validates: the change table's rows. */
+export function reviewRows(rows: DiffRow[]): ActionResult<ReviewPreview> {
+  return { status: "success", data: { rows } };
+}
+
 /** A preview computed in the browser (from data the page already has) in the shape of a query. */
 export function localPreview<P, V>(compute: (draft: P) => ActionResult<V>): ServerAction<P, V> {
   return (_previous, draft) => Promise.resolve(compute(draft));

@@ -3,7 +3,13 @@
 import { useState } from "react";
 
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { invalidDraft, localPreview, type ReviewPreview, useReview } from "@/components/review/use-review";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
@@ -19,7 +25,7 @@ import { addListenerAction } from "../actions";
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext } from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 
 /** Add a listener: protocol, port, certificate and policy for HTTPS, default action. */
 export function AddListenerFlow({
@@ -40,7 +46,7 @@ export function AddListenerFlow({
   const [certificateArn, setCertificateArn] = useState("");
   const [action, setAction] = useState<ActionDraft>(() => emptyActionDraft(context.targetGroups[0]?.arn));
   const isHttps = protocol === "HTTPS";
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const review = useReview({
     preview: localPreview((payload: { listener: unknown }): ActionResult<ReviewPreview> => {
       const parsed = listenerSchemaFor({
@@ -61,7 +67,7 @@ export function AddListenerFlow({
           { type: parsed.data.defaultAction.type, summary: "", spec: parsed.data.defaultAction },
         ],
       };
-      return { status: "success", data: { rows: diffViews({}, listenerView(summary, context.domains)) } };
+      return reviewRows(diffViews({}, listenerView(summary, context.domains)));
     }),
     apply: addListenerAction,
     toApply: (payload: { listener: unknown }) => ({
@@ -85,10 +91,9 @@ export function AddListenerFlow({
     return (
       <ReviewApplyPanel
         review={review}
+        {...reviewProps}
         title="Add a listener"
-        caption="Review"
         applyLabel={() => "Add listener"}
-        {...reload}
       />
     );
   }

@@ -4,7 +4,13 @@ import { useState } from "react";
 
 import { AppliedMessage } from "@/components/review/applied-message";
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { invalidDraft, localPreview, type ReviewPreview, useReview } from "@/components/review/use-review";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField, TextField } from "@/components/ui/field";
@@ -21,7 +27,7 @@ import {
 } from "@/lib/schemas/load-balancer";
 
 import { updateAttributesAction } from "../actions";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 
 interface Draft {
   idleTimeoutSeconds: string;
@@ -77,7 +83,7 @@ function previewAttributes({ expected, attributes }: AttributesPayload): ActionR
   const parsed = loadBalancerAttributesSchema.safeParse(attributes);
   if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "attributes");
   const after = { ...expected, ...changedAttributes(expected, loadBalancerAttributesToAws(parsed.data)) };
-  return { status: "success", data: { rows: diffViews(attributesView(expected), attributesView(after)) } };
+  return reviewRows(diffViews(attributesView(expected), attributesView(after)));
 }
 
 export function AttributesEditor({
@@ -94,7 +100,7 @@ export function AttributesEditor({
   if (shown.from !== attributes) setShown({ from: attributes, current: attributes });
   const current = shown.from === attributes ? shown.current : attributes;
   const [isOpen, setIsOpen] = useState(false);
-  const reload = useReloadCurrentState(() => setIsOpen(false));
+  const reviewProps = useAlbReviewProps(() => setIsOpen(false));
   const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
   const [applied, setApplied] = useState<string>();
   const values = editableAttributes(current);
@@ -188,15 +194,7 @@ export function AttributesEditor({
   }
 
   if (!review.isEditing) {
-    return (
-      <ReviewApplyPanel
-        review={review}
-        title="Review attribute changes"
-        caption="Review"
-        applyLabel={() => "Apply changes"}
-        {...reload}
-      />
-    );
+    return <ReviewApplyPanel review={review} {...reviewProps} title="Review attribute changes" />;
   }
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { localPreview, useReview } from "@/components/review/use-review";
+import { localPreview, reviewRows, useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, TextField } from "@/components/ui/field";
 import {
@@ -17,7 +17,7 @@ import {
 import { diffViews } from "@/lib/diff/diff";
 
 import { deleteLoadBalancerAction } from "../actions";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 
 const none: AlbDependents = { aliasRecords: [], targetGroups: [], securityGroups: [] };
 
@@ -80,10 +80,9 @@ export function DeleteLoadBalancer({
     securityGroupIds: [],
   });
   const review = useReview({
-    preview: localPreview((draft: DeletionPayload) => ({
-      status: "success" as const,
-      data: { rows: deletionChanges(loadBalancerName, dependents ?? none, draft.remove) },
-    })),
+    preview: localPreview((draft: DeletionPayload) =>
+      reviewRows(deletionChanges(loadBalancerName, dependents ?? none, draft.remove)),
+    ),
     apply: deleteLoadBalancerAction,
     keepUnchanged: true,
     onApplied: () => router.push("/load-balancers"),
@@ -92,7 +91,7 @@ export function DeleteLoadBalancer({
   const confirmErrors = result.status === "error" ? result.fieldErrors?.confirmName : undefined;
   const isRefused = result.status === "error" && result.code === "DeletionProtectionEnabled";
   const reset = review.edit;
-  const reload = useReloadCurrentState(reset);
+  const reviewProps = useAlbReviewProps(reset);
   const shown = dependents ?? none;
   const dangling = shown.aliasRecords.filter(
     (record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record)),
@@ -221,8 +220,8 @@ export function DeleteLoadBalancer({
       {!review.isEditing && !isRefused ? (
         <ReviewApplyPanel
           review={review}
+          {...reviewProps}
           title={`Delete ${loadBalancerName}`}
-          caption="Review"
           tone="danger"
           applyLabel={() => "Delete load balancer"}
           note={
@@ -232,7 +231,6 @@ export function DeleteLoadBalancer({
             </p>
           }
           onBack={reset}
-          {...reload}
         />
       ) : (
         <>

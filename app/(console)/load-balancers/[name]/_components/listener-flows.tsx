@@ -3,7 +3,13 @@
 import { useState } from "react";
 
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { invalidDraft, localPreview, type ReviewPreview, useReview } from "@/components/review/use-review";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import type { ActionResult } from "@/lib/action-result";
 import { messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
@@ -22,7 +28,7 @@ import {
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext, type ListenerWithRules } from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 
 /** Security policy, default certificate (replace) and default action of a listener. */
 export function ListenerSettingsFlow({
@@ -51,7 +57,7 @@ export function ListenerSettingsFlow({
     certificateArn: isHttps ? certificateArn || undefined : undefined,
     defaultAction: actionInputFrom(action),
   };
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const review = useReview({
     preview: localPreview((payload: { settings: typeof settings }): ActionResult<ReviewPreview> => {
       const parsed = listenerSchemaFor({
@@ -60,7 +66,7 @@ export function ListenerSettingsFlow({
       if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "settings");
       const after = listenerWithSettings(listener, parsed.data);
       const rows = diffViews(listenerView(listener, context.domains), listenerView(after, context.domains));
-      return { status: "success", data: { rows } };
+      return reviewRows(rows);
     }),
     apply: updateListenerAction,
     toApply: (payload: { settings: typeof settings }) => ({
@@ -79,9 +85,8 @@ export function ListenerSettingsFlow({
     return (
       <ReviewApplyPanel
         review={review}
+        {...reviewProps}
         title={title}
-        caption="Review"
-        applyLabel={() => "Apply changes"}
         note={
           isHttps && isLegacy ? (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
@@ -90,7 +95,6 @@ export function ListenerSettingsFlow({
             </p>
           ) : undefined
         }
-        {...reload}
       />
     );
   }
@@ -152,9 +156,9 @@ export function DeleteListenerFlow({
     ...listenerView(listener, context.domains),
     Rules: Object.values(rulesView(listener.rules)).flat(),
   };
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const review = useReview({
-    preview: localPreview(() => ({ status: "success", data: { rows: diffViews(before, {}) } })),
+    preview: localPreview(() => reviewRows(diffViews(before, {}))),
     apply: deleteListenerAction,
     startWith: {
       region: context.region,
@@ -167,8 +171,8 @@ export function DeleteListenerFlow({
   return (
     <ReviewApplyPanel
       review={review}
+      {...reviewProps}
       title={`Delete listener ${listener.protocol}:${listener.port}`}
-      caption="Review"
       tone="danger"
       applyLabel={() => "Delete listener"}
       note={
@@ -178,7 +182,6 @@ export function DeleteListenerFlow({
         </p>
       }
       onBack={() => onClose()}
-      {...reload}
     />
   );
 }
@@ -200,7 +203,7 @@ export function CertificateFlow({
   const title = remove
     ? `Remove a certificate from ${listener.protocol}:${listener.port}`
     : `Add a certificate to ${listener.protocol}:${listener.port}`;
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const payload = (arn: string) => ({
     region: context.region,
     loadBalancerName: context.loadBalancerName,
@@ -225,7 +228,7 @@ export function CertificateFlow({
         listenerView(listener, context.domains),
         listenerView({ ...listener, certificates }, context.domains),
       );
-      return { status: "success", data: { rows } };
+      return reviewRows(rows);
     }),
     apply: remove ? removeListenerCertificateAction : addListenerCertificateAction,
     startWith: remove ? payload(remove) : undefined,
@@ -237,8 +240,8 @@ export function CertificateFlow({
     return (
       <ReviewApplyPanel
         review={review}
+        {...reviewProps}
         title={title}
-        caption="Review"
         tone={remove ? "danger" : "primary"}
         applyLabel={() => (remove ? "Remove certificate" : "Add certificate")}
         note={
@@ -249,7 +252,6 @@ export function CertificateFlow({
           ) : undefined
         }
         onBack={remove ? () => onClose() : undefined}
-        {...reload}
       />
     );
   }

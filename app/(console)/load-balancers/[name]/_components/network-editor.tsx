@@ -4,7 +4,13 @@ import { useState } from "react";
 
 import { AppliedMessage } from "@/components/review/applied-message";
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { invalidDraft, localPreview, type ReviewPreview, useReview } from "@/components/review/use-review";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField } from "@/components/ui/field";
@@ -21,7 +27,7 @@ import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { updateNetworkAction } from "../actions";
 import { GroupError } from "./group-error";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 
 type NetworkPayload = {
   region: string;
@@ -52,7 +58,7 @@ function previewNetwork(draft: NetworkPayload): ActionResult<ReviewPreview> {
     })),
     securityGroupIds: draft.securityGroupIds,
   });
-  return { status: "success", data: { rows: diffViews(draft.expected, after) } };
+  return reviewRows(diffViews(draft.expected, after));
 }
 
 /** Subnets (one per Availability Zone, at least two zones) and security groups. */
@@ -77,7 +83,7 @@ export function NetworkEditor({
       zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]),
     );
   const [isOpen, setIsOpen] = useState(false);
-  const reload = useReloadCurrentState(() => setIsOpen(false));
+  const reviewProps = useAlbReviewProps(() => setIsOpen(false));
   const [byZone, setByZone] = useState<Record<string, string>>(initialZones);
   const [groups, setGroups] = useState<string[]>(securityGroupIds);
   const [applied, setApplied] = useState<string>();
@@ -133,15 +139,7 @@ export function NetworkEditor({
   }
 
   if (!review.isEditing) {
-    return (
-      <ReviewApplyPanel
-        review={review}
-        title="Review network changes"
-        caption="Review"
-        applyLabel={() => "Apply changes"}
-        {...reload}
-      />
-    );
+    return <ReviewApplyPanel review={review} {...reviewProps} title="Review network changes" />;
   }
 
   return (

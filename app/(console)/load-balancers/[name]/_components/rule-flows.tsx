@@ -3,7 +3,13 @@
 import { useState } from "react";
 
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
-import { invalidDraft, localPreview, type ReviewPreview, useReview } from "@/components/review/use-review";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import type { ActionResult } from "@/lib/action-result";
 import { scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
@@ -16,7 +22,7 @@ import { ruleSchemaFor } from "@/lib/schemas/listener-rule";
 import { deleteRuleAction, saveRuleAction } from "../actions";
 import type { EditContext, ListenerWithRules } from "./edit-context";
 import { FlowForm } from "./listener-fields";
-import { useReloadCurrentState } from "./reload-current-state";
+import { useAlbReviewProps } from "./alb-review-props";
 import { RuleFields } from "./rule-editor";
 
 function usedPriorities(rules: ListenerRule[], except?: string): number[] {
@@ -45,7 +51,7 @@ export function RuleFlow({
       targetGroupArn: context.targetGroups[0]?.arn,
     }),
   );
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const review = useReview({
     preview: localPreview((payload: { rule: unknown }): ActionResult<ReviewPreview> => {
       const parsed = ruleSchemaFor({
@@ -55,7 +61,7 @@ export function RuleFlow({
       if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "rule");
       const { priority, conditions, action } = parsed.data;
       const rows = diffViews(before ? ruleView(before) : {}, ruleView({ priority, conditions, action }));
-      return { status: "success", data: { rows } };
+      return reviewRows(rows);
     }),
     apply: saveRuleAction,
     toApply: (payload: { rule: unknown }) => ({
@@ -77,10 +83,9 @@ export function RuleFlow({
     return (
       <ReviewApplyPanel
         review={review}
+        {...reviewProps}
         title={title}
-        caption="Review"
         applyLabel={() => (rule ? "Apply changes" : "Add rule")}
-        {...reload}
       />
     );
   }
@@ -115,9 +120,9 @@ export function DeleteRuleFlow({
   onClose: (message?: string) => void;
 }) {
   const before = ruleView(ruleContent(rule));
-  const reload = useReloadCurrentState(() => onClose());
+  const reviewProps = useAlbReviewProps(() => onClose());
   const review = useReview({
-    preview: localPreview(() => ({ status: "success", data: { rows: diffViews(before, {}) } })),
+    preview: localPreview(() => reviewRows(diffViews(before, {}))),
     apply: deleteRuleAction,
     startWith: {
       region: context.region,
@@ -131,12 +136,11 @@ export function DeleteRuleFlow({
   return (
     <ReviewApplyPanel
       review={review}
+      {...reviewProps}
       title={`Delete rule ${String(rule.priority)} from ${listener.protocol}:${listener.port}`}
-      caption="Review"
       tone="danger"
       applyLabel={() => "Delete rule"}
       onBack={() => onClose()}
-      {...reload}
     />
   );
 }
