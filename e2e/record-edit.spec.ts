@@ -140,7 +140,9 @@ test("the preview's Now column is Route 53 at preview time: a change made after 
     "This record changed in Route 53 since you opened this page",
   );
   const weight = editor.form
-    .getByRole("region", { name: `changed ${record.Name ?? ""} A blue` })
+    .getByRole("table", { name: "Record changes" })
+    .getByRole("rowgroup")
+    .filter({ hasText: `${record.Name ?? ""} A blue` })
     .getByRole("row", { name: /^Weight/ });
   await expect(weight.getByRole("cell")).toHaveText(["55", "10"]);
 

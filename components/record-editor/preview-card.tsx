@@ -1,7 +1,8 @@
 "use client";
 
-import { RecordDiff } from "@/components/diff/record-diff";
+import { ChangeTable } from "@/components/review/change-table";
 import { Card } from "@/components/ui/card";
+import { recordSetDiffRows } from "@/lib/diff/record-sets";
 
 import type { RecordChangePreview } from "./types";
 
@@ -16,7 +17,7 @@ export function PreviewCard({ preview }: { preview: RecordChangePreview }) {
             this moment; Apply replaces exactly that.
           </p>
         )}
-        <RecordDiff diffs={preview.diff} labels={{ before: "Now", after: "After apply" }} />
+        <ChangeTable rows={recordSetDiffRows(preview.diff)} caption="Record changes" />
         <p className="text-sm text-slate-700">
           {preview.batchCount} change batch{preview.batchCount === 1 ? "" : "es"}, {preview.awsCalls} AWS call
           {preview.awsCalls === 1 ? "" : "s"} (a re-read to catch concurrent edits, then the change).

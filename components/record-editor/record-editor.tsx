@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { startTransition, useActionState, useMemo, useState, useSyncExternalStore } from "react";
 
-import { RecordDiff } from "@/components/diff/record-diff";
+import { ConcurrentChangeNotice } from "@/components/review/concurrent-change-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
-import type { RecordSetDiff } from "@/lib/route53/diff";
+import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
 import { RECORD_TYPES, type RecordType } from "@/lib/route53/values";
 import type { RoutingPolicyName } from "@/lib/schemas/record";
 import type { RecordChangeFormValues, RecordDeleteFormValues } from "@/lib/schemas/record-change";
@@ -109,8 +109,7 @@ export function RecordEditor(props: RecordEditorProps) {
       : last === "delete" && deleteState.status === "success"
         ? deleteState
         : undefined;
-  const refusal = current.status === "error" && current.code === "ConcurrentChange" ? current : undefined;
-  const concurrentDiffs = (refusal?.details?.changed as RecordSetDiff[] | undefined) ?? [];
+  const concurrent = concurrentChangeOf(current as ActionResult<unknown>);
   const partial =
     current.status === "error" && current.code === "PartiallyApplied"
       ? (current.details as { applied?: { changeId: string }[] } | undefined)
@@ -272,7 +271,7 @@ export function RecordEditor(props: RecordEditorProps) {
       <div className="space-y-2">
         <FormMessage
           status={current.status === "success" ? "success" : current.status}
-          message={current.status === "error" ? current.message : undefined}
+          message={current.status === "error" && !concurrent ? current.message : undefined}
         />
         {unplacedErrors(fieldErrors).length > 0 && (
           <ul className="list-disc pl-5 text-sm text-red-700">
@@ -288,19 +287,17 @@ export function RecordEditor(props: RecordEditorProps) {
         )}
       </div>
 
-      {refusal && (
-        <section
-          aria-label="Changed since you loaded it"
-          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
-        >
-          <RecordDiff
-            diffs={concurrentDiffs}
-            labels={{ before: "When you loaded it", after: "Now in Route 53" }}
-            title="What changed since you loaded it"
+      {concurrent && current.status === "error" && (
+        <section aria-label="Changed since you loaded it">
+          <ConcurrentChangeNotice
+            details={concurrent}
+            message={current.message}
+            action={
+              <Button variant="secondary" onClick={() => window.location.reload()}>
+                Reload
+              </Button>
+            }
           />
-          <Button variant="secondary" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
         </section>
       )}
 

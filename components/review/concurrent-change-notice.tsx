@@ -6,7 +6,8 @@ import { CONCURRENT_LABELS, ChangeTable } from "./change-table";
 
 /**
  * What someone else changed since the operator loaded the page (from a ConcurrentChange refusal): the message,
- * what had already been applied, and the differences as loaded → now. `action` is the way forward (review again).
+ * what had already been applied, and the differences as loaded → now. `action` is the way forward (review again or
+ * reload). The whole notice is the alert, so what changed and the way forward are read out with the refusal.
  */
 export function ConcurrentChangeNotice({
   details,
@@ -18,8 +19,8 @@ export function ConcurrentChangeNotice({
   action?: ReactNode;
 }) {
   return (
-    <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
-      <div role="alert">
+    <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+      <div>
         <p className="text-sm font-semibold text-amber-950">
           Changed by someone else —{" "}
           {details.applied.length > 0 ? "only part was applied" : "nothing was applied"}

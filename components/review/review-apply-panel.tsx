@@ -39,6 +39,10 @@ export interface ReviewApplyPanelProps<P, V, T> {
   note?: ReactNode;
   /** How the concurrent-change notice moves on (default: preview the same draft again). */
   onReviewAgain?: () => void;
+  /** The concurrent-change notice's button (default "Reload and review again"). */
+  reviewAgainLabel?: string;
+  /** "Back to edit" (default: back to the form with the draft); a review that has no form closes instead. */
+  onBack?: () => void;
   /** Shown after a successful apply, below the message (e.g. a live change status). */
   applied?: (data: T) => ReactNode;
 }
@@ -57,6 +61,8 @@ export function ReviewApplyPanel<P, V, T>({
   emptyMessage = "These are the current settings: nothing to change.",
   note,
   onReviewAgain,
+  reviewAgainLabel = "Reload and review again",
+  onBack,
   applied,
 }: ReviewApplyPanelProps<P, V, T>) {
   const { stage, rows, applyResult, previewResult, concurrentChange } = review;
@@ -132,7 +138,7 @@ export function ReviewApplyPanel<P, V, T>({
               message={applyResult.message}
               action={
                 <Button variant="secondary" onClick={onReviewAgain ?? (() => review.previewAgain())}>
-                  Reload and review again
+                  {reviewAgainLabel}
                 </Button>
               }
             />
@@ -151,7 +157,11 @@ export function ReviewApplyPanel<P, V, T>({
                 {stage === "applying" ? "Applying…" : applyLabel(rows.length)}
               </Button>
             )}
-            <Button variant="secondary" onClick={review.edit} disabled={review.isPending}>
+            <Button
+              variant="secondary"
+              onClick={stage === "applied" ? review.edit : (onBack ?? review.edit)}
+              disabled={review.isPending}
+            >
               {stage === "applied" ? "Done" : "Back to edit"}
             </Button>
           </div>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 import { useAction } from "@/components/actions/use-action";
-import type { ActionResult, ActionSuccess, ServerAction } from "@/lib/action-result";
-import { messagesFor } from "@/lib/actions/field-errors";
+import type { ActionError, ActionResult, ActionSuccess, ServerAction } from "@/lib/action-result";
+import { type FieldErrors, fieldErrorsOfResult, messagesFor } from "@/lib/actions/field-errors";
+import { INVALID_INPUT_MESSAGE } from "@/lib/actions/form-messages";
 import { changedRows } from "@/lib/diff/diff";
 import type { DiffRow } from "@/lib/diff/diff-row";
 import { type ConcurrentChangeDetails, concurrentChangeOf } from "@/lib/errors/concurrent-change";
@@ -31,10 +32,16 @@ export interface UseReviewOptions<P, V, A, T> {
   rowsOf?: (preview: V) => DiffRow[];
   /** After a successful apply (e.g. `router.refresh()` so the page shows the new state). */
   onApplied?: (result: ActionSuccess<T>) => void;
+  /** A review with no form (a deletion): this draft is previewed as soon as the editor mounts. */
+  startWith?: P;
+  /** Keep the rows that do not change (a deletion that lists what stays as well as what goes). */
+  keepUnchanged?: boolean;
 }
 
 export interface UseReview<P, V, T> {
   stage: ReviewStage;
+  /** Whether the form is the thing to show: editing, previewing, or sent back by field errors from Apply. */
+  isEditing: boolean;
   isPending: boolean;
   /** The changed rows of the current preview (empty before one). */
   rows: DiffRow[];
@@ -75,13 +82,14 @@ function defaultRows(preview: unknown): DiffRow[] {
 export function useReview<P, V, A = P, T = unknown>(
   options: UseReviewOptions<P, V, A, T>,
 ): UseReview<P, V, T> {
-  const { toApply, rowsOf = defaultRows } = options;
+  const { toApply, rowsOf = defaultRows, startWith, keepUnchanged = false } = options;
   const previewCall = useAction(options.preview);
   const applyCall = useAction(options.apply, { onSuccess: options.onApplied });
   const [draft, setDraft] = useState<{ value: P }>();
 
   const previewed = previewCall.result.status === "success" ? previewCall.result.data : undefined;
-  const rows = previewed === undefined ? [] : changedRows(rowsOf(previewed));
+  const allRows = previewed === undefined ? [] : rowsOf(previewed);
+  const rows = keepUnchanged ? allRows : changedRows(allRows);
 
   let stage: ReviewStage = "editing";
   if (applyCall.isPending) stage = "applying";
@@ -112,6 +120,12 @@ export function useReview<P, V, A = P, T = unknown>(
     else if (draft) requestPreview(draft.value);
   };
 
+  // Only the first draft: a review without a form previews once, when it opens.
+  const opening = useRef(startWith);
+  useEffect(() => {
+    if (opening.current !== undefined) requestPreview(opening.current);
+  }, [requestPreview]);
+
   const edit = useCallback(() => {
     resetApply();
     resetPreview();
@@ -123,6 +137,10 @@ export function useReview<P, V, A = P, T = unknown>(
 
   return {
     stage,
+    isEditing:
+      stage === "editing" ||
+      stage === "previewing" ||
+      (stage === "failed" && fieldErrorsOfResult(applyCall.result) !== undefined),
     isPending: previewCall.isPending || applyCall.isPending,
     rows,
     previewed,
@@ -136,6 +154,27 @@ export function useReview<P, V, A = P, T = unknown>(
     fieldErrors: (name) => messagesFor(allFieldErrors, name),
     allFieldErrors,
   };
+}
+
+/**
+ * A local preview's answer to a draft that does not validate: the field errors (keyed under `scope`, as the action's
+ * schema nests them) and the message an action would give.
+ */
+export function invalidDraft(fieldErrors: FieldErrors, scope?: string): ActionError {
+  const keyed = scope
+    ? Object.fromEntries(
+        Object.entries(fieldErrors).map(([key, messages]) => [
+          key === "_form" ? scope : `${scope}.${key}`,
+          messages,
+        ]),
+      )
+    : fieldErrors;
+  return { status: "error", code: "InvalidInput", message: INVALID_INPUT_MESSAGE, fieldErrors: keyed };
+}
+
+/** A local preview's answer to a draft that validates: the change table's rows. */
+export function reviewRows(rows: DiffRow[]): ActionResult<ReviewPreview> {
+  return { status: "success", data: { rows } };
 }
 
 /** A preview computed in the browser (from data the page already has) in the shape of a query. */

@@ -5,10 +5,7 @@ import { beginRestore } from "./controller";
 import type { RolloutPatch } from "./store";
 import type { NewRolloutEvent, Rollout, RolloutEventKind, RolloutStatus } from "./types";
 
-export type OperatorCommand =
-  "pause" | "resume" | "promote" | "promote-full" | "abort" | "approve" | "adopt-drift" | "restore-planned";
-
-export const OPERATOR_COMMANDS: readonly OperatorCommand[] = [
+export const OPERATOR_COMMANDS = [
   "pause",
   "resume",
   "promote",
@@ -17,7 +14,9 @@ export const OPERATOR_COMMANDS: readonly OperatorCommand[] = [
   "approve",
   "adopt-drift",
   "restore-planned",
-];
+] as const;
+
+export type OperatorCommand = (typeof OPERATOR_COMMANDS)[number];
 
 const ALLOWED_FROM: Record<OperatorCommand, readonly RolloutStatus[]> = {
   pause: ["planned", "preparing", "running", "awaiting-approval"],

@@ -2,23 +2,11 @@ import { z } from "zod";
 import { isIPv4, isIPv6 } from "@/lib/route53/values/ip-address";
 import { domainNameProblem } from "@/lib/route53/values/domain-name";
 
+import { blankToUndefined, toBoolean, wholeNumber } from "./form-values";
+
 // DG "Values that you specify when you create or update health checks": request interval 10 or 30 seconds, search
 // string up to 255 characters, up to 256 child health checks. API Reference, HealthCheckConfig: FailureThreshold
 // 1–10, Port 1–65535, ResourcePath and FullyQualifiedDomainName at most 255 characters.
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const toBoolean = (value: unknown) => value === true || value === "true" || value === "on";
-
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: `Enter the ${label} as a whole number from ${min} to ${max}.` })
-      .int({ error: `The ${label} must be a whole number from ${min} to ${max}.` })
-      .min(min, { error: `The ${label} must be at least ${min}.` })
-      .max(max, { error: `The ${label} can be at most ${max}.` }),
-  );
 
 const endpointFields = {
   ipAddress: z.preprocess(

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { domainNameProblem } from "@/lib/route53/values/domain-name";
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+import { blankToUndefined } from "./form-values";
 
 // API Reference, CreateHostedZone / HostedZoneConfig (Comment ≤ 256 characters; VPC required for a private zone);
 // DG "DNS domain name format" (no * as the leftmost label of a hosted zone name).

@@ -4,10 +4,10 @@ import { CONTINENT_CODES, LATENCY_REGIONS } from "@/lib/route53/regions";
 import { domainNameProblem } from "@/lib/route53/values/domain-name";
 import { RECORD_TYPES, recordValuesProblems, splitValueLines } from "@/lib/route53/values";
 
+import { blankToUndefined, wholeNumber } from "./form-values";
+
 // Limits: API Reference ResourceRecordSet / GeoLocation / GeoProximityLocation / Coordinates; DG "Quotas".
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
 const setIdentifier = z.preprocess(
@@ -25,16 +25,6 @@ const setIdentifier = z.preprocess(
       error: `The record ID can be at most ${SET_IDENTIFIER_MAX_LENGTH} characters.`,
     }),
 );
-
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: `Enter the ${label} as a whole number from ${min} to ${max}.` })
-      .int({ error: `The ${label} must be a whole number from ${min} to ${max}.` })
-      .min(min, { error: `The ${label} must be at least ${min}.` })
-      .max(max, { error: `The ${label} can be at most ${max}.` }),
-  );
 
 // API Reference, Coordinates: Latitude pattern [-+]?[0-9]{1,2}(\.[0-9]{0,2})?, length ≤ 6, −90..90.
 export const latitudeSchema = z.preprocess(

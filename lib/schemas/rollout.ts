@@ -1,17 +1,13 @@
 import { z } from "zod";
 
+import { OPERATOR_COMMANDS } from "@/lib/rollouts/commands";
 import { MAX_BAKE_SECONDS, MAX_STEPS } from "@/lib/rollouts/planner";
+
+import { requiredWholeNumber } from "./form-values";
 
 // Limits: ELBv2 API Reference (TargetGroupTuple weight 0–999, ≤ 5 per forward action), Route 53 API Reference
 // (ResourceRecordSet weight 0–255, type), CloudWatch API Reference (DescribeAlarms: AlarmNames ≤ 100, each 1–255
 // characters). The planner checks the weights themselves; this schema checks the shape and the ranges of the form.
-
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `Enter the ${label} as a whole number from ${min} to ${max}.` })
-    .int({ error: `The ${label} must be a whole number from ${min} to ${max}.` })
-    .min(min, { error: `The ${label} must be at least ${min}.` })
-    .max(max, { error: `The ${label} can be at most ${max}.` });
 
 const percent = (label: string) =>
   z.coerce
@@ -22,7 +18,7 @@ const percent = (label: string) =>
       error: `The ${label} takes at most one decimal (0.1 %).`,
     });
 
-const bake = (label: string) => wholeNumber(label, 0, MAX_BAKE_SECONDS);
+const bake = (label: string) => requiredWholeNumber(label, 0, MAX_BAKE_SECONDS);
 const approval = z.enum(["none", "before-full", "before-each"], {
   error: "Pick when an approval is needed.",
 });
@@ -115,7 +111,7 @@ export const gatesSchema = z.object({
     .max(100, { error: "Pick at most 100 alarms." })
     .default([]),
   alarmRegion: z.string().min(1).optional(),
-  minHealthyTargets: wholeNumber("minimum of healthy targets", 0, 1000),
+  minHealthyTargets: requiredWholeNumber("minimum of healthy targets", 0, 1000),
   analysis: z
     .object({
       maxErrorRateIncreasePercent: z.coerce
@@ -126,9 +122,9 @@ export const gatesSchema = z.object({
         .number({ error: "Enter the largest latency increase in percent." })
         .min(0, { error: "The latency increase cannot be negative." })
         .max(1000, { error: "The latency increase can be at most 1000 %." }),
-      minRequests: wholeNumber("minimum of requests", 1, 1_000_000_000),
+      minRequests: requiredWholeNumber("minimum of requests", 1, 1_000_000_000),
       noDataPolicy: z.enum(["pass", "pause", "fail"], { error: "Pick what happens without enough data." }),
-      intervalSeconds: wholeNumber("evaluation interval (seconds)", 10, 3600),
+      intervalSeconds: requiredWholeNumber("evaluation interval (seconds)", 10, 3600),
     })
     .optional(),
 });
@@ -155,16 +151,7 @@ export type StartRolloutInput = z.infer<typeof startRolloutSchema>;
 /** An operator command on a running rollout: every one needs a reason for the history and the audit log. */
 export const rolloutCommandSchema = z.object({
   id: z.string().min(1),
-  command: z.enum([
-    "pause",
-    "resume",
-    "promote",
-    "promote-full",
-    "abort",
-    "approve",
-    "adopt-drift",
-    "restore-planned",
-  ]),
+  command: z.enum(OPERATOR_COMMANDS),
   reason: z
     .string({ error: "Say why." })
     .trim()

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { WEIGHT_MAX } from "@/lib/route53/limits";
 import { domainNameProblem } from "@/lib/route53/values/domain-name";
 
-const toBoolean = (value: unknown) => value === true || value === "true" || value === "on";
+import { toBoolean } from "./form-values";
+
 const toArray = (value: unknown): unknown[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
 

@@ -1,29 +1,11 @@
+import { describeAlbAction } from "@/lib/alb/describe-action";
 import type { CreateAlbWizardInput } from "@/lib/schemas/load-balancer";
 
 import type { AlbCreationPlan, CreationStep, IngressRule, ListenerDefaultAction } from "./types";
 
-/** "forward to web-tg", "redirect to HTTPS:443 (301)", "fixed response 503 (text/plain)". */
+/** "forward to web-tg", "redirect to HTTPS:443 (301)", "fixed response 503 (text/plain)": the plan's sentence. */
 export function describeAction(action: ListenerDefaultAction, targetGroupName: string): string {
-  switch (action.type) {
-    case "forward":
-      return `forward to ${targetGroupName}`;
-    case "redirect": {
-      const code = action.statusCode === "HTTP_302" ? "302" : "301";
-      const keep = (value: string | undefined, placeholder: string) =>
-        value === undefined || value === placeholder ? "" : value;
-      const protocol = keep(action.protocol, "#{protocol}");
-      const port = keep(action.port, "#{port}");
-      const host = keep(action.host, "#{host}");
-      const path = keep(action.path, "/#{path}");
-      const endpoint = protocol && port ? `${protocol}:${port}` : protocol || (port ? `port ${port}` : "");
-      const where = [endpoint, host ? `host ${host}` : "", path ? `path ${path}` : ""]
-        .filter(Boolean)
-        .join(" ");
-      return `redirect to ${where || "the same URL"} (${code})`;
-    }
-    case "fixed-response":
-      return `fixed response ${action.statusCode} (${action.contentType ?? "text/plain"})`;
-  }
+  return describeAlbAction(action, { style: "sentence", targetGroupName: () => targetGroupName });
 }
 
 function ingressFor(listenerPorts: number[], cidrs: string[]): IngressRule[] {

@@ -1,4 +1,10 @@
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import {
+  DEFAULT_FIXED_RESPONSE_DRAFT,
+  DEFAULT_REDIRECT_DRAFT,
+  type FixedResponseDraft,
+  type RedirectDraft,
+} from "@/lib/alb/action-drafts";
 import { createAlbWizardSchema } from "@/lib/schemas/load-balancer";
 
 import { checkAgainstRegion, type RegionSnapshot } from "./region-checks";
@@ -11,16 +17,8 @@ export interface ListenerDraft {
   action: "forward" | "redirect" | "fixed-response";
   certificateArn: string;
   sslPolicy: string;
-  redirect: {
-    statusCode: "HTTP_301" | "HTTP_302";
-    protocol: "#{protocol}" | "HTTP" | "HTTPS";
-    /** Empty keeps the original (#{port}, #{host}, /#{path}, #{query}). */
-    port: string;
-    host: string;
-    path: string;
-    query: string;
-  };
-  fixedResponse: { statusCode: string; contentType: string; messageBody: string };
+  redirect: RedirectDraft;
+  fixedResponse: FixedResponseDraft;
 }
 
 /** A listener draft with the action fields at their defaults. */
@@ -32,8 +30,8 @@ export function listenerDraft(key: number, patch: Partial<ListenerDraft> = {}): 
     action: "forward",
     certificateArn: "",
     sslPolicy: "",
-    redirect: { statusCode: "HTTP_301", protocol: "HTTPS", port: "443", host: "", path: "", query: "" },
-    fixedResponse: { statusCode: "503", contentType: "text/plain", messageBody: "" },
+    redirect: DEFAULT_REDIRECT_DRAFT,
+    fixedResponse: DEFAULT_FIXED_RESPONSE_DRAFT,
     ...patch,
   };
 }

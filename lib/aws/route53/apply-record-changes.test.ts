@@ -8,15 +8,12 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { ActionRefusal } from "@/lib/errors/action-refusal";
+import type { ConcurrentChangeDetails } from "@/lib/errors/concurrent-change";
 import type { DesiredChange } from "@/lib/route53/change-batch";
 import { nameTypeKey } from "@/lib/route53/record-key";
 
 import { AwsError } from "../errors";
-import {
-  applyRecordChanges,
-  type ConcurrentChangeDetails,
-  type PartialApplyDetails,
-} from "./apply-record-changes";
+import { applyRecordChanges, type PartialApplyDetails } from "./apply-record-changes";
 
 const route53 = mockClient(Route53Client);
 
@@ -127,12 +124,9 @@ describe("applyRecordChanges", () => {
     const details = error.details as unknown as ConcurrentChangeDetails;
     expect(details.detectedBy).toBe("before-apply");
     expect(details.applied).toEqual([]);
-    expect(details.changed).toMatchObject([
-      {
-        key: "img.example.com.|A|blue",
-        kind: "changed",
-        fieldChanges: [{ field: "Weight", before: "90", after: "70" }],
-      },
+    expect(details.what).toBe("img.example.com. A blue");
+    expect(details.changes).toMatchObject([
+      { section: "img.example.com. A blue", label: "Weight", kind: "changed", before: "90", after: "70" },
     ]);
     expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(0);
   });
@@ -163,12 +157,12 @@ describe("applyRecordChanges", () => {
     );
     const deleteBlue = refusal(applyRecordChanges("Z1", [{ kind: "delete", before: blue }]));
 
-    expect(((await createGreen).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([
-      { kind: "added" },
-    ]);
-    expect(((await deleteBlue).details as unknown as ConcurrentChangeDetails).changed).toMatchObject([
-      { kind: "removed" },
-    ]);
+    const created = ((await createGreen).details as unknown as ConcurrentChangeDetails).changes;
+    expect(created.length).toBeGreaterThan(0);
+    expect(created.every((row) => row.kind === "added")).toBe(true);
+    const deleted = ((await deleteBlue).details as unknown as ConcurrentChangeDetails).changes;
+    expect(deleted.length).toBeGreaterThan(0);
+    expect(deleted.every((row) => row.kind === "removed")).toBe(true);
     expect(route53.commandCalls(ChangeResourceRecordSetsCommand)).toHaveLength(0);
   });
 
@@ -196,8 +190,8 @@ describe("applyRecordChanges", () => {
     expect(error.code).toBe("ConcurrentChange");
     const details = error.details as unknown as ConcurrentChangeDetails;
     expect(details.detectedBy).toBe("aws");
-    expect(details.changed).toMatchObject([
-      { key: "img.example.com.|A|blue", fieldChanges: [{ field: "TTL", before: "60", after: "30" }] },
+    expect(details.changes).toMatchObject([
+      { key: "img.example.com.|A|blue|TTL", label: "TTL", before: "60", after: "30" },
     ]);
     expect(error.message).toMatch(/Nothing was changed/);
   });

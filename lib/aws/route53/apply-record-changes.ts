@@ -1,6 +1,8 @@
 import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 
+import { recordSectionOf, recordSetDiffRows } from "@/lib/diff/record-sets";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
+import { concurrentChange } from "@/lib/errors/concurrent-change";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
 import { detectConcurrentChanges, type RecordSetDiff } from "@/lib/route53/diff";
 import { normalizeName } from "@/lib/route53/names";
@@ -17,16 +19,6 @@ export interface ApplyOutcome {
   changeCount: number;
 }
 
-/** What the UI needs to explain a concurrent change (carried in `ActionRefusal.details`, JSON-safe). */
-export interface ConcurrentChangeDetails {
-  /** The records that differ from what the operator loaded, as loaded → now. */
-  changed: RecordSetDiff[];
-  /** "before-apply": found by our re-read, nothing was sent. "aws": Route 53 refused a DELETE (changed in between). */
-  detectedBy: "before-apply" | "aws";
-  /** Batches that Route 53 had already applied when a later one was refused (empty when nothing was sent). */
-  applied: AppliedBatch[];
-}
-
 /** What the UI needs when a multi-batch plan failed half way (carried in `ActionRefusal.details`). */
 export interface PartialApplyDetails {
   applied: AppliedBatch[];
@@ -35,7 +27,6 @@ export interface PartialApplyDetails {
   error: { code: string; message: string };
 }
 
-export const CONCURRENT_CHANGE = "ConcurrentChange";
 export const PARTIALLY_APPLIED = "PartiallyApplied";
 
 // Re-reading one name+type costs one ListResourceRecordSets call; past this many groups, one pass over the zone
@@ -151,24 +142,32 @@ export async function readCurrentRecordSets(
   return pages.flat();
 }
 
+/** "img.example.com. A blue, www.example.com. CNAME and 2 more": the record sets that changed, for the message. */
 function describeChanged(changed: readonly RecordSetDiff[]): string {
-  const names = changed.slice(0, 3).map((diff) => diff.key.split("|").filter(Boolean).join(" "));
+  const names = changed.slice(0, 3).map((diff) => recordSectionOf(diff.key));
   const more = changed.length > 3 ? ` and ${changed.length - 3} more` : "";
   return `${names.join(", ")}${more}`;
 }
 
-function concurrentChange(details: ConcurrentChangeDetails): ActionRefusal {
-  const what = details.changed.length > 0 ? describeChanged(details.changed) : "a record you are changing";
-  const sent =
-    details.applied.length > 0
-      ? ` ${details.applied.length} earlier change batch(es) were already applied (${details.applied.map((b) => b.changeId).join(", ")}); the rest were not.`
-      : " Nothing was changed.";
-  return new ActionRefusal(
-    `Someone else changed ${what} since you loaded it.${sent} Reload to see the current records, then make your change again.`,
-    CONCURRENT_CHANGE,
-    undefined,
-    { ...details },
-  );
+/**
+ * The one concurrent-change error (lib/errors), for record sets: `changed` as loaded → now, and the batches Route 53
+ * had already applied ("aws": it refused a later DELETE whose record changed in between).
+ */
+function recordsChanged(
+  changed: readonly RecordSetDiff[],
+  detectedBy: "before-apply" | "aws",
+  applied: readonly AppliedBatch[],
+) {
+  return concurrentChange({
+    what: changed.length > 0 ? describeChanged(changed) : "a record you are changing",
+    changes: recordSetDiffRows(changed),
+    detectedBy,
+    applied: applied.map((batch) => ({
+      id: batch.changeId,
+      label: `${batch.changeCount} change${batch.changeCount === 1 ? "" : "s"}`,
+      status: batch.status,
+    })),
+  });
 }
 
 /**
@@ -189,8 +188,7 @@ export async function applyRecordChanges(
   const keys = watchedKeys(changes);
   const current = opts.current ?? (await readCurrentRecordSets(zoneId, changes));
   const changedBefore = detectConcurrentChanges(loaded, current, keys);
-  if (changedBefore.length > 0)
-    throw concurrentChange({ changed: changedBefore, detectedBy: "before-apply", applied: [] });
+  if (changedBefore.length > 0) throw recordsChanged(changedBefore, "before-apply", []);
 
   const batches = planChangeBatches(changes);
   const result = await applyChangeBatches(zoneId, batches, opts.comment);
@@ -207,7 +205,7 @@ export async function applyRecordChanges(
     const changedNow = await readCurrentRecordSets(zoneId, changes)
       .then((now) => detectConcurrentChanges(loaded, now, keys))
       .catch(() => []);
-    throw concurrentChange({ changed: changedNow, detectedBy: "aws", applied: result.applied });
+    throw recordsChanged(changedNow, "aws", result.applied);
   }
 
   if (result.applied.length === 0) throw mapped;

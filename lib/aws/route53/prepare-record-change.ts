@@ -1,6 +1,8 @@
 import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 
+import { recordSetDiffRows } from "@/lib/diff/record-sets";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
+import { concurrentChange } from "@/lib/errors/concurrent-change";
 import type { DesiredChange } from "@/lib/route53/change-batch";
 import { toResourceRecordSet } from "@/lib/route53/convert";
 import { diffRecordSets, type RecordSetDiff } from "@/lib/route53/diff";
@@ -10,7 +12,7 @@ import { normalizeName } from "@/lib/route53/names";
 import type { RecordSetInput } from "@/lib/schemas/record";
 import type { RecordChangeInput } from "@/lib/schemas/record-change";
 
-import { type ApplyOutcome, applyRecordChanges, CONCURRENT_CHANGE, planApply } from "./apply-record-changes";
+import { type ApplyOutcome, applyRecordChanges, planApply } from "./apply-record-changes";
 import { getHostedZone } from "./hosted-zones";
 import { listRecordSetsAtName } from "./read-record-sets";
 
@@ -36,14 +38,12 @@ function describe(rrset: ResourceRecordSet): string {
   return [rrset.Name, rrset.Type, rrset.SetIdentifier].filter(Boolean).join(" ");
 }
 
-function deletedMeanwhile(loaded: ResourceRecordSet): ActionRefusal {
-  const changed = diffRecordSets([loaded], []);
-  return new ActionRefusal(
-    `Someone else deleted ${describe(loaded)} since you loaded it. Nothing was changed. Go back to the zone to see its records.`,
-    CONCURRENT_CHANGE,
-    undefined,
-    { changed, detectedBy: "before-apply", applied: [] },
-  );
+function deletedMeanwhile(loaded: ResourceRecordSet) {
+  return concurrentChange({
+    what: describe(loaded),
+    changes: recordSetDiffRows(diffRecordSets([loaded], [])),
+    message: `Someone else deleted ${describe(loaded)} since you loaded it. Nothing was changed. Go back to the zone to see its records.`,
+  });
 }
 
 /** An alias to a record of this zone must point at an existing record set of the same name and type. */

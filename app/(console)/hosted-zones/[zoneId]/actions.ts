@@ -1,19 +1,12 @@
 "use server";
 
-import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
-import { can, currentActor } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
+import { defineAction } from "@/lib/actions/define-action";
+import { defineQuery } from "@/lib/actions/define-query";
 import { applyRecordChanges } from "@/lib/aws/route53/apply-record-changes";
 import { applyRecordChange, prepareRecordChange } from "@/lib/aws/route53/prepare-record-change";
 import type { RecordChangeApplied, RecordChangePreview } from "@/components/record-editor/types";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
-import {
-  recordChangeSchema,
-  type RecordChangeFormValues,
-  recordDeleteSchema,
-} from "@/lib/schemas/record-change";
+import { recordChangeSchema, recordDeleteSchema } from "@/lib/schemas/record-change";
 
 function summaryOf(input: {
   name: string;
@@ -27,43 +20,18 @@ function summaryOf(input: {
 
 /**
  * Validates a created or edited record against the zone as it is now and returns the diff from the record as it is in
- * Route 53 now (re-read, not as the page loaded it) and the batch plan. Nothing is sent to AWS and nothing is audited: it reads only. Same result shape as the audited actions.
+ * Route 53 now (re-read, not as the page loaded it) and the batch plan. Reads only: nothing is sent or audited.
  */
-export async function previewRecordChangeAction(
-  _previous: ActionResult<RecordChangePreview> | undefined,
-  payload: RecordChangeFormValues,
-): Promise<ActionResult<RecordChangePreview>> {
-  if (!can(await currentActor(), "read"))
-    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
-
-  const parsed = recordChangeSchema.safeParse(payload);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      code: "InvalidInput",
-      message: "Some fields need attention: nothing was sent to AWS.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
-  try {
+export const previewRecordChangeAction = defineQuery({
+  name: "route53.previewRecordChange",
+  schema: recordChangeSchema,
+  deniedMessage: "You are not allowed to read this zone.",
+  run: async (input): Promise<RecordChangePreview> => {
     const { diff, batchCount, awsCalls, batchSummaries, now, isChangedSinceLoaded } =
-      await prepareRecordChange(parsed.data);
-    return {
-      status: "success",
-      data: { diff, batchCount, awsCalls, batchSummaries, now, isChangedSinceLoaded },
-    };
-  } catch (error) {
-    if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return {
-        status: "error",
-        code: error.code,
-        message: error.message,
-        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
-      };
-    }
-    throw error;
-  }
-}
+      await prepareRecordChange(input);
+    return { diff, batchCount, awsCalls, batchSummaries, now, isChangedSinceLoaded };
+  },
+});
 
 export const applyRecordChangesAction = defineAction({
   name: "route53.applyRecordChanges",

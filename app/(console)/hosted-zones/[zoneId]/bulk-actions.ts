@@ -1,12 +1,7 @@
 "use server";
 
-import type { z } from "zod";
-
-import type { ActionResult } from "@/lib/action-result";
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import { can, currentActor } from "@/lib/auth/actor";
-import { AwsError } from "@/lib/aws/errors";
+import { defineQuery } from "@/lib/actions/define-query";
 import { countOf } from "@/lib/format/count";
 import { applyRecordChanges, planApply } from "@/lib/aws/route53/apply-record-changes";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
@@ -24,6 +19,8 @@ import {
   importRecordsSchema,
   type ImportRecordsInput,
 } from "@/lib/schemas/zone-bulk";
+
+const READ_DENIED = "You are not allowed to read this zone.";
 
 export interface ImportPreview {
   zoneName: string;
@@ -48,38 +45,6 @@ export interface BulkApplied {
   changeIds: string[];
   recordSets: number;
   batchCount: number;
-}
-
-/** Reads only: nothing is sent to AWS or audited. Same result shape as an audited action. */
-async function readOnly<S extends z.ZodType, T>(
-  schema: S,
-  payload: unknown,
-  run: (input: z.output<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
-  if (!can(await currentActor(), "read"))
-    return { status: "error", code: "Forbidden", message: "You are not allowed to read this zone." };
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      code: "InvalidInput",
-      message: "Some fields need attention: nothing was sent to AWS.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
-  }
-  try {
-    return { status: "success", data: await run(parsed.data) };
-  } catch (error) {
-    if (error instanceof ActionRefusal || error instanceof AwsError) {
-      return {
-        status: "error",
-        code: error.code,
-        message: error.message,
-        fieldErrors: error instanceof ActionRefusal ? error.fieldErrors : undefined,
-      };
-    }
-    throw error;
-  }
 }
 
 async function zoneName(zoneId: string): Promise<string> {
@@ -135,13 +100,14 @@ async function buildImportPreview(input: ImportRecordsInput): Promise<ImportPrev
 }
 
 /** Parses a BIND zone file or JSON and says what importing it would create, skip and conflict with. Reads only. */
-export async function previewImportAction(
-  _previous: ActionResult<ImportPreview> | undefined,
-  payload: FormData | ImportRecordsInput,
-): Promise<ActionResult<ImportPreview>> {
-  const raw = payload instanceof FormData ? Object.fromEntries(payload.entries()) : payload;
-  return readOnly(importRecordsSchema, raw, buildImportPreview);
-}
+export const previewImportAction = defineQuery({
+  name: "route53.previewImport",
+  schema: importRecordsSchema,
+  deniedMessage: READ_DENIED,
+  // The file is not echoed back: it can be megabytes.
+  secretKeys: ["text"],
+  run: buildImportPreview,
+});
 
 /** "Created 49 record sets in one change batch (change C1)." — "applied one after another" only when there are several. */
 function importedMessage(recordSets: number, changeIds: readonly string[]): string {
@@ -201,11 +167,11 @@ function weightPlan(input: BulkWeightsInput, records: readonly ResourceRecordSet
 }
 
 /** The before/after diff of setting the weights on the chosen names. Reads only. */
-export async function previewWeightsAction(
-  _previous: ActionResult<WeightsPreview> | undefined,
-  payload: BulkWeightsInput,
-): Promise<ActionResult<WeightsPreview>> {
-  return readOnly(bulkWeightsSchema, payload, async (input) => {
+export const previewWeightsAction = defineQuery({
+  name: "route53.previewWeights",
+  schema: bulkWeightsSchema,
+  deniedMessage: READ_DENIED,
+  run: async (input): Promise<WeightsPreview> => {
     const names = new Set(input.names.map(normalizeName));
     const records = (await listAllRecordSets(input.zoneId)).filter(
       (r) => names.has(normalizeName(r.Name ?? "")) && r.Weight !== undefined,
@@ -218,8 +184,8 @@ export async function previewWeightsAction(
       loaded: records,
       batchCount: planApply(changes).changeCalls,
     };
-  });
-}
+  },
+});
 
 export const applyWeightsAction = defineAction({
   name: "route53.setWeights",

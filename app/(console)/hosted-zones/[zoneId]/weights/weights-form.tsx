@@ -3,10 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 
+import { ChangeTable } from "@/components/review/change-table";
+import { ConcurrentChangeNotice } from "@/components/review/concurrent-change-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
+import { recordSetDiffRows } from "@/lib/diff/record-sets";
+import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
 
 import {
   applyWeightsAction,
@@ -93,6 +97,7 @@ export function WeightsForm({
     });
 
   const errors = preview.status === "error" ? preview.fieldErrors : undefined;
+  const concurrent = concurrentChangeOf(applied as ActionResult<unknown>);
 
   return (
     <div className="space-y-6">
@@ -185,43 +190,7 @@ export function WeightsForm({
 
       {preview.status === "success" && (
         <Card title="3. Review and apply">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Weight changes</caption>
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-1">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-1">
-                  Type
-                </th>
-                <th scope="col" className="px-3 py-1">
-                  Set identifier
-                </th>
-                <th scope="col" className="px-3 py-1 text-right">
-                  Weight now
-                </th>
-                <th scope="col" className="px-3 py-1 text-right">
-                  After apply
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {preview.data.diff.map((diff) => {
-                const [name, type, id] = diff.key.split("|");
-                const change = diff.fieldChanges.find((f) => f.field === "Weight");
-                return (
-                  <tr key={diff.key}>
-                    <td className="px-3 py-1 font-medium">{name}</td>
-                    <td className="px-3 py-1 font-mono text-xs">{type}</td>
-                    <td className="px-3 py-1 font-mono text-xs">{id}</td>
-                    <td className="bg-red-50/50 px-3 py-1 text-right tabular-nums">{change?.before}</td>
-                    <td className="bg-emerald-50/50 px-3 py-1 text-right tabular-nums">{change?.after}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ChangeTable rows={recordSetDiffRows(preview.data.diff)} caption="Weight changes" />
           <p className="mt-3 text-sm text-slate-700">
             Each record is replaced exactly (delete the record as loaded + create it with the new weight), so
             if someone changed one since this preview, nothing is applied.{" "}
@@ -235,10 +204,22 @@ export function WeightsForm({
             </Button>
           )}
           <div className="mt-3">
-            <FormMessage
-              status={applied.status}
-              message={applied.status === "idle" ? undefined : applied.message}
-            />
+            {concurrent && applied.status === "error" ? (
+              <ConcurrentChangeNotice
+                details={concurrent}
+                message={applied.message}
+                action={
+                  <Button variant="secondary" onClick={() => window.location.reload()}>
+                    Reload
+                  </Button>
+                }
+              />
+            ) : (
+              <FormMessage
+                status={applied.status}
+                message={applied.status === "idle" ? undefined : applied.message}
+              />
+            )}
           </div>
         </Card>
       )}

@@ -2,23 +2,30 @@
 
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { SelectField, TextField } from "@/components/ui/field";
-import { fieldErrorsOfResult, messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
+import type { ActionResult } from "@/lib/action-result";
+import { messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { ListenerSummary } from "@/lib/alb/domain";
 import { actionInputFrom, emptyActionDraft, type ActionDraft } from "@/lib/alb/edit/drafts";
 import { listenersView, listenerView } from "@/lib/alb/edit/model";
 import { DEFAULT_SSL_POLICY } from "@/lib/aws/elbv2/ssl-policy-order";
 import { diffViews } from "@/lib/diff/diff";
-import type { DiffRow } from "@/lib/diff/diff-row";
 import { listenerSchemaFor } from "@/lib/schemas/listener";
 
 import { addListenerAction } from "../actions";
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext } from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
-import { ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
 
 /** Add a listener: protocol, port, certificate and policy for HTTPS, default action. */
 export function AddListenerFlow({
@@ -38,15 +45,40 @@ export function AddListenerFlow({
   const [sslPolicy, setSslPolicy] = useState(DEFAULT_SSL_POLICY);
   const [certificateArn, setCertificateArn] = useState("");
   const [action, setAction] = useState<ActionDraft>(() => emptyActionDraft(context.targetGroups[0]?.arn));
-  const [stage, setStage] = useState<"edit" | "review">("edit");
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<DiffRow[]>([]);
-  const { isPending, result, run, reset } = useAction(addListenerAction, {
-    onSuccess: (done) => onClose(done.message),
-    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
-  });
-  const errors = { ...scopeFieldErrors(fieldErrorsOfResult(result), "listener"), ...clientErrors };
   const isHttps = protocol === "HTTPS";
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const review = useReview({
+    preview: localPreview((payload: { listener: unknown }): ActionResult<ReviewPreview> => {
+      const parsed = listenerSchemaFor({
+        certificates: isHttps ? { statuses: certificateStatuses(context) } : undefined,
+        usedPorts: listeners.map((candidate) => candidate.port),
+      }).safeParse(payload.listener);
+      if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "listener");
+      const summary: ListenerSummary = {
+        arn: "",
+        loadBalancerArn: "",
+        protocol: parsed.data.protocol,
+        port: parsed.data.port,
+        sslPolicy: parsed.data.sslPolicy,
+        certificates: parsed.data.certificateArn
+          ? [{ certificateArn: parsed.data.certificateArn, isDefault: true }]
+          : [],
+        defaultActions: [
+          { type: parsed.data.defaultAction.type, summary: "", spec: parsed.data.defaultAction },
+        ],
+      };
+      return reviewRows(diffViews({}, listenerView(summary, context.domains)));
+    }),
+    apply: addListenerAction,
+    toApply: (payload: { listener: unknown }) => ({
+      region: context.region,
+      loadBalancerName: context.loadBalancerName,
+      expected: listenersView(listeners),
+      listener: payload.listener as never,
+    }),
+    onApplied: (done) => onClose(done.message),
+  });
+  const errors = scopeFieldErrors(review.allFieldErrors, "listener");
   const listener = {
     protocol,
     port: port.trim(),
@@ -55,49 +87,13 @@ export function AddListenerFlow({
     defaultAction: actionInputFrom(action),
   };
 
-  function review() {
-    reset();
-    const parsed = listenerSchemaFor({
-      certificates: isHttps ? { statuses: certificateStatuses(context) } : undefined,
-      usedPorts: listeners.map((candidate) => candidate.port),
-    }).safeParse(listener);
-    if (!parsed.success) return setClientErrors(fieldErrorsOf(parsed.error));
-    setClientErrors({});
-    const summary: ListenerSummary = {
-      arn: "",
-      loadBalancerArn: "",
-      protocol: parsed.data.protocol,
-      port: parsed.data.port,
-      sslPolicy: parsed.data.sslPolicy,
-      certificates: parsed.data.certificateArn
-        ? [{ certificateArn: parsed.data.certificateArn, isDefault: true }]
-        : [],
-      defaultActions: [
-        { type: parsed.data.defaultAction.type, summary: "", spec: parsed.data.defaultAction },
-      ],
-    };
-    setChanges(diffViews({}, listenerView(summary, context.domains)));
-    setStage("review");
-  }
-
-  if (stage === "review") {
+  if (!review.isEditing) {
     return (
-      <ReviewPanel
+      <ReviewApplyPanel
+        review={review}
+        {...reviewProps}
         title="Add a listener"
-        changes={changes}
-        result={result}
-        isPending={isPending}
-        applyLabel="Add listener"
-        onBack={() => setStage("edit")}
-        onReload={() => onClose()}
-        onApply={() =>
-          run({
-            region: context.region,
-            loadBalancerName: context.loadBalancerName,
-            expected: listenersView(listeners),
-            listener: listener as never,
-          })
-        }
+        applyLabel={() => "Add listener"}
       />
     );
   }
@@ -107,7 +103,12 @@ export function AddListenerFlow({
       .map(([key, value]) => [key.slice("defaultAction.".length), value]),
   );
   return (
-    <FlowForm title="Add a listener" errors={errors} onReview={review} onCancel={() => onClose()}>
+    <FlowForm
+      title="Add a listener"
+      errors={errors}
+      onReview={() => review.requestPreview({ listener })}
+      onCancel={() => onClose()}
+    >
       <div className="grid gap-3 sm:grid-cols-[10rem_10rem]">
         <SelectField
           id="new-listener-protocol"

@@ -2,16 +2,24 @@
 
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
+import { AppliedMessage } from "@/components/review/applied-message";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { fieldErrorsOfResult, scopeFieldErrors } from "@/lib/actions/field-errors";
+import type { ActionResult } from "@/lib/action-result";
+import { scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { Attributes } from "@/lib/alb/domain";
 import { attributesView, changedAttributes, editableAttributes } from "@/lib/alb/edit/model";
 import { diffViews } from "@/lib/diff/diff";
-import type { DiffRow } from "@/lib/diff/diff-row";
 import {
   type LoadBalancerAttributesInput,
   loadBalancerAttributesSchema,
@@ -19,7 +27,7 @@ import {
 } from "@/lib/schemas/load-balancer";
 
 import { updateAttributesAction } from "../actions";
-import { AppliedMessage, ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
 
 interface Draft {
   idleTimeoutSeconds: string;
@@ -61,7 +69,22 @@ function inputFrom(draft: Draft) {
   };
 }
 
+type AttributesPayload = {
+  region: string;
+  loadBalancerName: string;
+  expected: Record<string, string>;
+  attributes: ReturnType<typeof inputFrom>;
+};
+
 const onOff = (value: string) => (value === "true" ? <Badge tone="green">on</Badge> : <Badge>off</Badge>);
+
+/** The attribute changes the draft makes to what was loaded, or its field errors. */
+function previewAttributes({ expected, attributes }: AttributesPayload): ActionResult<ReviewPreview> {
+  const parsed = loadBalancerAttributesSchema.safeParse(attributes);
+  if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "attributes");
+  const after = { ...expected, ...changedAttributes(expected, loadBalancerAttributesToAws(parsed.data)) };
+  return reviewRows(diffViews(attributesView(expected), attributesView(after)));
+}
 
 export function AttributesEditor({
   region,
@@ -76,54 +99,33 @@ export function AttributesEditor({
   const [shown, setShown] = useState({ from: attributes, current: attributes });
   if (shown.from !== attributes) setShown({ from: attributes, current: attributes });
   const current = shown.from === attributes ? shown.current : attributes;
-  const [stage, setStage] = useState<"view" | "edit" | "review">("view");
+  const [isOpen, setIsOpen] = useState(false);
+  const reviewProps = useAlbReviewProps(() => setIsOpen(false));
   const [draft, setDraft] = useState<Draft>(() => draftFrom(attributes));
-  const [loaded, setLoaded] = useState(() => editableAttributes(attributes));
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<DiffRow[]>([]);
   const [applied, setApplied] = useState<string>();
-  const { isPending, result, run, reset } = useAction(updateAttributesAction, {
-    onSuccess: (done) => {
+  const values = editableAttributes(current);
+  const review = useReview({
+    preview: localPreview(previewAttributes),
+    apply: updateAttributesAction,
+    onApplied: (done) => {
       const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
       if (parsed.success)
         setShown({
           from: attributes,
-          current: { ...current, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) },
+          current: { ...current, ...changedAttributes(values, loadBalancerAttributesToAws(parsed.data)) },
         });
       setApplied(done.message);
-      setStage("view");
+      setIsOpen(false);
     },
-    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
   });
 
-  const serverErrors = scopeFieldErrors(fieldErrorsOfResult(result), "attributes");
-  const errors = { ...serverErrors, ...clientErrors };
-  const values = editableAttributes(current);
+  const errors = scopeFieldErrors(review.allFieldErrors, "attributes");
 
   function startEdit() {
     setDraft(draftFrom(current));
-    setLoaded(editableAttributes(current));
-    setClientErrors({});
     setApplied(undefined);
-    reset();
-    setStage("edit");
-  }
-
-  function review() {
-    const parsed = loadBalancerAttributesSchema.safeParse(inputFrom(draft));
-    if (!parsed.success) {
-      setClientErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setClientErrors({});
-    reset();
-    const after = { ...loaded, ...changedAttributes(loaded, loadBalancerAttributesToAws(parsed.data)) };
-    setChanges(diffViews(attributesView(loaded), attributesView(after)));
-    setStage("review");
-  }
-
-  function confirm() {
-    run({ region, loadBalancerName, expected: loaded, attributes: inputFrom(draft) });
+    review.edit();
+    setIsOpen(true);
   }
 
   const rows = [
@@ -169,7 +171,7 @@ export function AttributesEditor({
     },
   ];
 
-  if (stage === "view") {
+  if (!isOpen) {
     return (
       <div className="space-y-3">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
@@ -191,18 +193,8 @@ export function AttributesEditor({
     );
   }
 
-  if (stage === "review") {
-    return (
-      <ReviewPanel
-        title="Review attribute changes"
-        changes={changes}
-        result={result}
-        isPending={isPending}
-        onApply={confirm}
-        onBack={() => setStage("edit")}
-        onReload={() => setStage("view")}
-      />
-    );
+  if (!review.isEditing) {
+    return <ReviewApplyPanel review={review} {...reviewProps} title="Review attribute changes" />;
   }
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -214,7 +206,12 @@ export function AttributesEditor({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        review();
+        review.requestPreview({
+          region,
+          loadBalancerName,
+          expected: values,
+          attributes: inputFrom(draft),
+        });
       }}
     >
       <TextField
@@ -299,7 +296,7 @@ export function AttributesEditor({
       />
       <div className="flex gap-2">
         <Button type="submit">Review changes</Button>
-        <Button variant="ghost" onClick={() => setStage("view")}>
+        <Button variant="ghost" onClick={() => setIsOpen(false)}>
           Cancel
         </Button>
       </div>

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import { localPreview, reviewRows, useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, TextField } from "@/components/ui/field";
-import { fieldErrorsOfResult } from "@/lib/actions/field-errors";
 import {
   type AlbDependents,
   aliasRecordKey,
@@ -17,13 +17,23 @@ import {
 import { diffViews } from "@/lib/diff/diff";
 
 import { deleteLoadBalancerAction } from "../actions";
-import { ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
+
+const none: AlbDependents = { aliasRecords: [], targetGroups: [], securityGroups: [] };
 
 interface Chosen {
   aliasRecordKeys: string[];
   targetGroupArns: string[];
   securityGroupIds: string[];
 }
+
+type DeletionPayload = {
+  region: string;
+  loadBalancerName: string;
+  confirmName: string;
+  remove: Chosen;
+  expected?: ReturnType<typeof dependentsView>;
+};
 
 const toggle = (list: string[], item: string, on: boolean) =>
   on ? [...new Set([...list, item])] : list.filter((other) => other !== item);
@@ -69,14 +79,19 @@ export function DeleteLoadBalancer({
     targetGroupArns: [],
     securityGroupIds: [],
   });
-  const [isReviewing, setIsReviewing] = useState(false);
-  const { isPending, result, run, reset } = useAction(deleteLoadBalancerAction, {
-    onSuccess: () => router.push("/load-balancers"),
-    onError: (failed) => fieldErrorsOfResult(failed) && setIsReviewing(false),
+  const review = useReview({
+    preview: localPreview((draft: DeletionPayload) =>
+      reviewRows(deletionChanges(loadBalancerName, dependents ?? none, draft.remove)),
+    ),
+    apply: deleteLoadBalancerAction,
+    keepUnchanged: true,
+    onApplied: () => router.push("/load-balancers"),
   });
+  const result = review.applyResult;
   const confirmErrors = result.status === "error" ? result.fieldErrors?.confirmName : undefined;
   const isRefused = result.status === "error" && result.code === "DeletionProtectionEnabled";
-  const none: AlbDependents = { aliasRecords: [], targetGroups: [], securityGroups: [] };
+  const reset = review.edit;
+  const reviewProps = useAlbReviewProps(reset);
   const shown = dependents ?? none;
   const dangling = shown.aliasRecords.filter(
     (record) => !chosen.aliasRecordKeys.includes(aliasRecordKey(record)),
@@ -84,7 +99,6 @@ export function DeleteLoadBalancer({
 
   const edit = (patch: Partial<Chosen>) => {
     reset();
-    setIsReviewing(false);
     setChosen({ ...chosen, ...patch });
   };
 
@@ -95,8 +109,13 @@ export function DeleteLoadBalancer({
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        reset();
-        setIsReviewing(true);
+        review.requestPreview({
+          region,
+          loadBalancerName,
+          confirmName,
+          remove: chosen,
+          ...(dependents ? { expected: dependentsView(dependents) } : {}),
+        });
       }}
     >
       <p className="text-sm text-slate-700">
@@ -192,40 +211,26 @@ export function DeleteLoadBalancer({
         autoComplete="off"
         onChange={(event) => {
           reset();
-          setIsReviewing(false);
           setConfirmName(event.target.value);
         }}
         errors={confirmErrors}
         className="max-w-sm"
       />
       {/* Refused for deletion protection: back to the form, the refusal said under it, so a retry starts afresh. */}
-      {isReviewing && !isRefused ? (
-        <ReviewPanel
+      {!review.isEditing && !isRefused ? (
+        <ReviewApplyPanel
+          review={review}
+          {...reviewProps}
           title={`Delete ${loadBalancerName}`}
-          changes={deletionChanges(loadBalancerName, shown, chosen)}
-          result={result}
-          isPending={isPending}
           tone="danger"
-          applyLabel="Delete load balancer"
+          applyLabel={() => "Delete load balancer"}
           note={
             <p className="text-xs text-slate-600">
               Records go first (and are put back if the load balancer cannot be deleted); target and security
               groups go once the load balancer is gone.
             </p>
           }
-          onBack={() => {
-            reset();
-            setIsReviewing(false);
-          }}
-          onApply={() =>
-            run({
-              region,
-              loadBalancerName,
-              confirmName,
-              remove: chosen,
-              ...(dependents ? { expected: dependentsView(dependents) } : {}),
-            })
-          }
+          onBack={reset}
         />
       ) : (
         <>

@@ -2,16 +2,21 @@
 
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
-import type { ActionError } from "@/lib/action-result";
-import { fieldErrorsOfResult, messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
+import type { ActionResult } from "@/lib/action-result";
+import { messagesFor, scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
-import type { ListenerSummary } from "@/lib/alb/domain";
 import { actionDraftFrom, actionInputFrom, type ActionDraft } from "@/lib/alb/edit/drafts";
 import { listenerView, listenerWithSettings, rulesView } from "@/lib/alb/edit/model";
 import { DEFAULT_SSL_POLICY } from "@/lib/aws/elbv2/ssl-policy-order";
 import { diffViews } from "@/lib/diff/diff";
-import type { DiffRow } from "@/lib/diff/diff-row";
 import { listenerCertificatesSchemaFor, listenerSchemaFor } from "@/lib/schemas/listener";
 
 import {
@@ -23,7 +28,7 @@ import {
 import { ActionEditor } from "./action-editor";
 import { certificateStatuses, type EditContext, type ListenerWithRules } from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
-import { ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
 
 /** Security policy, default certificate (replace) and default action of a listener. */
 export function ListenerSettingsFlow({
@@ -46,64 +51,60 @@ export function ListenerSettingsFlow({
       context.targetGroups[0]?.arn,
     ),
   );
-  const [stage, setStage] = useState<"edit" | "review">("edit");
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<DiffRow[]>([]);
-  const { isPending, result, run, reset } = useAction(updateListenerAction, {
-    onSuccess: (done) => onClose(done.message),
-    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
-  });
-  const errors = { ...scopeFieldErrors(fieldErrorsOfResult(result), "settings"), ...clientErrors };
   const title = `Listener ${listener.protocol}:${listener.port} settings`;
   const settings = {
     sslPolicy: isHttps ? sslPolicy || undefined : undefined,
     certificateArn: isHttps ? certificateArn || undefined : undefined,
     defaultAction: actionInputFrom(action),
   };
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const review = useReview({
+    preview: localPreview((payload: { settings: typeof settings }): ActionResult<ReviewPreview> => {
+      const parsed = listenerSchemaFor({
+        certificates: isHttps ? { statuses: certificateStatuses(context) } : undefined,
+      }).safeParse({ protocol: listener.protocol, port: listener.port, ...payload.settings });
+      if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "settings");
+      const after = listenerWithSettings(listener, parsed.data);
+      const rows = diffViews(listenerView(listener, context.domains), listenerView(after, context.domains));
+      return reviewRows(rows);
+    }),
+    apply: updateListenerAction,
+    toApply: (payload: { settings: typeof settings }) => ({
+      region: context.region,
+      loadBalancerName: context.loadBalancerName,
+      listenerArn: listener.arn,
+      expected: listenerView(listener),
+      settings: payload.settings as never,
+    }),
+    onApplied: (done) => onClose(done.message),
+  });
+  const errors = scopeFieldErrors(review.allFieldErrors, "settings");
+  const isLegacy = context.sslPolicies.find((policy) => policy.name === sslPolicy)?.isLegacy;
 
-  function review() {
-    reset();
-    const parsed = listenerSchemaFor({
-      certificates: isHttps ? { statuses: certificateStatuses(context) } : undefined,
-    }).safeParse({ protocol: listener.protocol, port: listener.port, ...settings });
-    if (!parsed.success) return setClientErrors(fieldErrorsOf(parsed.error));
-    setClientErrors({});
-    const after = listenerWithSettings(listener, parsed.data);
-    setChanges(diffViews(listenerView(listener, context.domains), listenerView(after, context.domains)));
-    setStage("review");
-  }
-
-  if (stage === "review") {
+  if (!review.isEditing) {
     return (
-      <ReviewPanel
+      <ReviewApplyPanel
+        review={review}
+        {...reviewProps}
         title={title}
-        changes={changes}
-        result={result}
-        isPending={isPending}
         note={
-          isHttps && context.sslPolicies.find((policy) => policy.name === sslPolicy)?.isLegacy ? (
+          isHttps && isLegacy ? (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
               {sslPolicy} is a legacy policy: it accepts TLS 1.0 and 1.1. Choose it only if old clients must
               still connect.
             </p>
           ) : undefined
         }
-        onBack={() => setStage("edit")}
-        onReload={() => onClose()}
-        onApply={() =>
-          run({
-            region: context.region,
-            loadBalancerName: context.loadBalancerName,
-            listenerArn: listener.arn,
-            expected: listenerView(listener),
-            settings: settings as never,
-          })
-        }
       />
     );
   }
   return (
-    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+    <FlowForm
+      title={title}
+      errors={errors}
+      onReview={() => review.requestPreview({ settings })}
+      onCancel={() => onClose()}
+    >
       {isHttps && (
         <div className="grid gap-3 md:grid-cols-2">
           <PolicySelect
@@ -150,24 +151,30 @@ export function DeleteListenerFlow({
   listener: ListenerWithRules;
   onClose: (message?: string) => void;
 }) {
-  const { isPending, result, run } = useAction(deleteListenerAction, {
-    onSuccess: (done) => onClose(done.message),
-  });
   const ruleCount = listener.rules.filter((rule) => !rule.isDefault).length;
+  const before = {
+    ...listenerView(listener, context.domains),
+    Rules: Object.values(rulesView(listener.rules)).flat(),
+  };
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const review = useReview({
+    preview: localPreview(() => reviewRows(diffViews(before, {}))),
+    apply: deleteListenerAction,
+    startWith: {
+      region: context.region,
+      loadBalancerName: context.loadBalancerName,
+      listenerArn: listener.arn,
+      expected: listenerView(listener),
+    },
+    onApplied: (done) => onClose(done.message),
+  });
   return (
-    <ReviewPanel
+    <ReviewApplyPanel
+      review={review}
+      {...reviewProps}
       title={`Delete listener ${listener.protocol}:${listener.port}`}
-      changes={diffViews(
-        {
-          ...listenerView(listener, context.domains),
-          Rules: Object.values(rulesView(listener.rules)).flat(),
-        },
-        {},
-      )}
-      result={result}
-      isPending={isPending}
       tone="danger"
-      applyLabel="Delete listener"
+      applyLabel={() => "Delete listener"}
       note={
         <p className="text-sm text-red-800">
           Clients connecting to port {listener.port} will be refused.{" "}
@@ -175,15 +182,6 @@ export function DeleteListenerFlow({
         </p>
       }
       onBack={() => onClose()}
-      onReload={() => onClose()}
-      onApply={() =>
-        run({
-          region: context.region,
-          loadBalancerName: context.loadBalancerName,
-          listenerArn: listener.arn,
-          expected: listenerView(listener),
-        })
-      }
     />
   );
 }
@@ -201,49 +199,51 @@ export function CertificateFlow({
   onClose: (message?: string) => void;
 }) {
   const [certificateArn, setCertificateArn] = useState("");
-  const [stage, setStage] = useState<"edit" | "review">(remove ? "review" : "edit");
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const callbacks = {
-    onSuccess: (done: { message?: string }) => onClose(done.message),
-    onError: (failed: ActionError) => fieldErrorsOfResult(failed) && setStage("edit"),
-  };
-  const add = useAction(addListenerCertificateAction, callbacks);
-  const drop = useAction(removeListenerCertificateAction, callbacks);
-  const flow = remove ? drop : add;
-  const errors = { ...fieldErrorsOfResult(flow.result), ...clientErrors };
   const extra = listener.certificates.filter((certificate) => !certificate.isDefault);
-  const target = remove ?? certificateArn;
-  const after: ListenerSummary = remove
-    ? {
-        ...listener,
-        certificates: listener.certificates.filter((certificate) => certificate.certificateArn !== remove),
-      }
-    : { ...listener, certificates: [...listener.certificates, { certificateArn, isDefault: false }] };
   const title = remove
     ? `Remove a certificate from ${listener.protocol}:${listener.port}`
     : `Add a certificate to ${listener.protocol}:${listener.port}`;
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const payload = (arn: string) => ({
+    region: context.region,
+    loadBalancerName: context.loadBalancerName,
+    listenerArn: listener.arn,
+    expected: listenerView(listener),
+    certificateArn: arn,
+  });
+  const review = useReview({
+    preview: localPreview((draft: ReturnType<typeof payload>): ActionResult<ReviewPreview> => {
+      if (!remove) {
+        const parsed = listenerCertificatesSchemaFor({
+          certificates: { statuses: certificateStatuses(context) },
+          existingCount: extra.length,
+        }).safeParse({ certificateArns: draft.certificateArn ? [draft.certificateArn] : [] });
+        if (!parsed.success)
+          return invalidDraft({ certificateArn: parsed.error.issues.map((issue) => issue.message) });
+      }
+      const certificates = remove
+        ? listener.certificates.filter((certificate) => certificate.certificateArn !== remove)
+        : [...listener.certificates, { certificateArn: draft.certificateArn, isDefault: false }];
+      const rows = diffViews(
+        listenerView(listener, context.domains),
+        listenerView({ ...listener, certificates }, context.domains),
+      );
+      return reviewRows(rows);
+    }),
+    apply: remove ? removeListenerCertificateAction : addListenerCertificateAction,
+    startWith: remove ? payload(remove) : undefined,
+    onApplied: (done) => onClose(done.message),
+  });
+  const errors = review.allFieldErrors ?? {};
 
-  function review() {
-    flow.reset();
-    const parsed = listenerCertificatesSchemaFor({
-      certificates: { statuses: certificateStatuses(context) },
-      existingCount: extra.length,
-    }).safeParse({ certificateArns: certificateArn ? [certificateArn] : [] });
-    if (!parsed.success)
-      return setClientErrors({ certificateArn: parsed.error.issues.map((issue) => issue.message) });
-    setClientErrors({});
-    setStage("review");
-  }
-
-  if (stage === "review") {
+  if (!review.isEditing || remove) {
     return (
-      <ReviewPanel
+      <ReviewApplyPanel
+        review={review}
+        {...reviewProps}
         title={title}
-        changes={diffViews(listenerView(listener, context.domains), listenerView(after, context.domains))}
-        result={flow.result}
-        isPending={flow.isPending}
         tone={remove ? "danger" : "primary"}
-        applyLabel={remove ? "Remove certificate" : "Add certificate"}
+        applyLabel={() => (remove ? "Remove certificate" : "Add certificate")}
         note={
           remove ? (
             <p className="text-sm text-slate-700">
@@ -251,22 +251,17 @@ export function CertificateFlow({
             </p>
           ) : undefined
         }
-        onBack={() => (remove ? onClose() : setStage("edit"))}
-        onReload={() => onClose()}
-        onApply={() =>
-          flow.run({
-            region: context.region,
-            loadBalancerName: context.loadBalancerName,
-            listenerArn: listener.arn,
-            expected: listenerView(listener),
-            certificateArn: target,
-          })
-        }
+        onBack={remove ? () => onClose() : undefined}
       />
     );
   }
   return (
-    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+    <FlowForm
+      title={title}
+      errors={errors}
+      onReview={() => review.requestPreview(payload(certificateArn))}
+      onCancel={() => onClose()}
+    >
       <CertificateSelect
         id={`add-cert-${listener.port}`}
         label="Additional certificate (SNI)"

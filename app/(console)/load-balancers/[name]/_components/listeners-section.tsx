@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { forwardTargets } from "@/lib/alb/describe-action";
 import { actionText, certificateLabel, conditionText } from "@/lib/alb/edit/model";
-import { AppliedMessage } from "./review-panel";
+import { AppliedMessage } from "@/components/review/applied-message";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -2,24 +2,64 @@
 
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
+import { AppliedMessage } from "@/components/review/applied-message";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormMessage, SelectField } from "@/components/ui/field";
-import { fieldErrorsOfResult, messagesFor } from "@/lib/actions/field-errors";
+import type { ActionResult } from "@/lib/action-result";
+import { messagesFor } from "@/lib/actions/field-errors";
+import { INVALID_INPUT_MESSAGE } from "@/lib/actions/form-messages";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { networkView } from "@/lib/alb/edit/model";
 import { diffViews } from "@/lib/diff/diff";
-import type { DiffRow } from "@/lib/diff/diff-row";
+import type { DiffView } from "@/lib/diff/diff-row";
 import type { SecurityGroupSummary, SubnetSummary } from "@/lib/aws/ec2/types";
 import type { AvailabilityZoneSubnet } from "@/lib/alb/domain";
 import { subnetsSchema } from "@/lib/schemas/load-balancer";
 
 import { updateNetworkAction } from "../actions";
 import { GroupError } from "./group-error";
-import { AppliedMessage, ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
 
-const INVALID = "Some fields need attention: nothing was sent to AWS.";
+type NetworkPayload = {
+  region: string;
+  loadBalancerName: string;
+  expected: DiffView;
+  subnets: { subnetId: string; availabilityZone: string }[];
+  securityGroupIds: string[];
+};
+
+/** The subnet and security-group changes against what was loaded, or what needs fixing first. */
+function previewNetwork(draft: NetworkPayload): ActionResult<ReviewPreview> {
+  const errors: Record<string, string[]> = {};
+  const parsed = subnetsSchema.safeParse(draft.subnets);
+  if (!parsed.success)
+    for (const [key, messages] of Object.entries(fieldErrorsOf(parsed.error)))
+      errors[key === "_form" ? "subnets" : `subnets.${key}`] = messages;
+  if (draft.securityGroupIds.length === 0)
+    errors.securityGroupIds = [
+      "Choose at least one security group: it decides who may reach the load balancer.",
+    ];
+  if (draft.securityGroupIds.length > 5)
+    errors.securityGroupIds = ["A load balancer can have at most 5 security groups."];
+  if (Object.keys(errors).length) return invalidDraft(errors);
+  const after = networkView({
+    availabilityZones: draft.subnets.map((choice) => ({
+      zoneName: choice.availabilityZone,
+      subnetId: choice.subnetId,
+    })),
+    securityGroupIds: draft.securityGroupIds,
+  });
+  return reviewRows(diffViews(draft.expected, after));
+}
 
 /** Subnets (one per Availability Zone, at least two zones) and security groups. */
 export function NetworkEditor({
@@ -42,59 +82,26 @@ export function NetworkEditor({
     Object.fromEntries(
       zones.map((zone) => [zone, availabilityZones.find((entry) => entry.zoneName === zone)?.subnetId ?? ""]),
     );
-  const [stage, setStage] = useState<"view" | "edit" | "review">("view");
+  const [isOpen, setIsOpen] = useState(false);
+  const reviewProps = useAlbReviewProps(() => setIsOpen(false));
   const [byZone, setByZone] = useState<Record<string, string>>(initialZones);
   const [groups, setGroups] = useState<string[]>(securityGroupIds);
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<DiffRow[]>([]);
   const [applied, setApplied] = useState<string>();
-  const { isPending, result, run, reset } = useAction(updateNetworkAction, {
-    onSuccess: (done) => {
+  const review = useReview({
+    preview: localPreview(previewNetwork),
+    apply: updateNetworkAction,
+    onApplied: (done) => {
       setApplied(done.message);
-      setStage("view");
+      setIsOpen(false);
     },
-    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
   });
-  const serverErrors = fieldErrorsOfResult(result) ?? {};
-  const errors = { ...serverErrors, ...clientErrors };
+  const errors = review.allFieldErrors ?? {};
   const before = { availabilityZones, securityGroupIds };
   const chosen = Object.entries(byZone)
     .filter(([, subnetId]) => subnetId)
     .map(([availabilityZone, subnetId]) => ({ subnetId, availabilityZone }));
 
-  function review() {
-    reset();
-    const errors: Record<string, string[]> = {};
-    const parsed = subnetsSchema.safeParse(chosen);
-    if (!parsed.success)
-      Object.assign(
-        errors,
-        Object.fromEntries(
-          Object.entries(fieldErrorsOf(parsed.error)).map(([key, value]) => [
-            key === "_form" ? "subnets" : `subnets.${key}`,
-            value,
-          ]),
-        ),
-      );
-    if (groups.length === 0)
-      errors.securityGroupIds = [
-        "Choose at least one security group: it decides who may reach the load balancer.",
-      ];
-    if (groups.length > 5) errors.securityGroupIds = ["A load balancer can have at most 5 security groups."];
-    setClientErrors(errors);
-    if (Object.keys(errors).length) return;
-    const after = {
-      availabilityZones: chosen.map((choice) => ({
-        zoneName: choice.availabilityZone,
-        subnetId: choice.subnetId,
-      })),
-      securityGroupIds: groups,
-    };
-    setChanges(diffViews(networkView(before), networkView(after)));
-    setStage("review");
-  }
-
-  if (stage === "view") {
+  if (!isOpen) {
     return (
       <div className="space-y-3">
         <ul className="space-y-1 text-sm">
@@ -120,10 +127,9 @@ export function NetworkEditor({
           onClick={() => {
             setByZone(initialZones());
             setGroups(securityGroupIds);
-            setClientErrors({});
             setApplied(undefined);
-            reset();
-            setStage("edit");
+            review.edit();
+            setIsOpen(true);
           }}
         >
           Edit subnets and security groups
@@ -132,26 +138,8 @@ export function NetworkEditor({
     );
   }
 
-  if (stage === "review") {
-    return (
-      <ReviewPanel
-        title="Review network changes"
-        changes={changes}
-        result={result}
-        isPending={isPending}
-        onBack={() => setStage("edit")}
-        onReload={() => setStage("view")}
-        onApply={() =>
-          run({
-            region,
-            loadBalancerName,
-            expected: networkView(before),
-            subnets: chosen,
-            securityGroupIds: groups,
-          })
-        }
-      />
-    );
+  if (!review.isEditing) {
+    return <ReviewApplyPanel review={review} {...reviewProps} title="Review network changes" />;
   }
 
   return (
@@ -161,7 +149,13 @@ export function NetworkEditor({
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        review();
+        review.requestPreview({
+          region,
+          loadBalancerName,
+          expected: networkView(before),
+          subnets: chosen,
+          securityGroupIds: groups,
+        });
       }}
     >
       <fieldset className="space-y-2">
@@ -221,11 +215,11 @@ export function NetworkEditor({
       </fieldset>
       <FormMessage
         status={Object.keys(errors).length ? "error" : "idle"}
-        message={Object.keys(errors).length ? INVALID : undefined}
+        message={Object.keys(errors).length ? INVALID_INPUT_MESSAGE : undefined}
       />
       <div className="flex gap-2">
         <Button type="submit">Review changes</Button>
-        <Button variant="ghost" onClick={() => setStage("view")}>
+        <Button variant="ghost" onClick={() => setIsOpen(false)}>
           Cancel
         </Button>
       </div>

@@ -2,20 +2,27 @@
 
 import { useState } from "react";
 
-import { useAction } from "@/components/actions/use-action";
-import { fieldErrorsOfResult, scopeFieldErrors } from "@/lib/actions/field-errors";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import {
+  invalidDraft,
+  localPreview,
+  type ReviewPreview,
+  reviewRows,
+  useReview,
+} from "@/components/review/use-review";
+import type { ActionResult } from "@/lib/action-result";
+import { scopeFieldErrors } from "@/lib/actions/field-errors";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import type { ListenerRule, ListenerSummary } from "@/lib/alb/domain";
 import { nextPriority, ruleDraftFrom, ruleInputFrom, type RuleDraft } from "@/lib/alb/edit/drafts";
 import { ruleContent, rulesView, ruleView } from "@/lib/alb/edit/model";
 import { diffViews } from "@/lib/diff/diff";
-import type { DiffRow } from "@/lib/diff/diff-row";
 import { ruleSchemaFor } from "@/lib/schemas/listener-rule";
 
 import { deleteRuleAction, saveRuleAction } from "../actions";
 import type { EditContext, ListenerWithRules } from "./edit-context";
 import { FlowForm } from "./listener-fields";
-import { ReviewPanel } from "./review-panel";
+import { useAlbReviewProps } from "./alb-review-props";
 import { RuleFields } from "./rule-editor";
 
 function usedPriorities(rules: ListenerRule[], except?: string): number[] {
@@ -44,61 +51,51 @@ export function RuleFlow({
       targetGroupArn: context.targetGroups[0]?.arn,
     }),
   );
-  const [stage, setStage] = useState<"edit" | "review">("edit");
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [changes, setChanges] = useState<DiffRow[]>([]);
-  const { isPending, result, run, reset } = useAction(saveRuleAction, {
-    onSuccess: (done) => onClose(done.message),
-    onError: (failed) => fieldErrorsOfResult(failed) && setStage("edit"),
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const review = useReview({
+    preview: localPreview((payload: { rule: unknown }): ActionResult<ReviewPreview> => {
+      const parsed = ruleSchemaFor({
+        listenerProtocol: listener.protocol === "HTTPS" ? "HTTPS" : "HTTP",
+        usedPriorities: usedPriorities(listener.rules, rule?.arn),
+      }).safeParse(payload.rule);
+      if (!parsed.success) return invalidDraft(fieldErrorsOf(parsed.error), "rule");
+      const { priority, conditions, action } = parsed.data;
+      const rows = diffViews(before ? ruleView(before) : {}, ruleView({ priority, conditions, action }));
+      return reviewRows(rows);
+    }),
+    apply: saveRuleAction,
+    toApply: (payload: { rule: unknown }) => ({
+      region: context.region,
+      loadBalancerName: context.loadBalancerName,
+      listenerArn: listener.arn,
+      ruleArn: rule?.arn,
+      expected: rule ? ruleView(ruleContent(rule)) : rulesView(listener.rules),
+      rule: payload.rule as never,
+    }),
+    onApplied: (done) => onClose(done.message),
   });
-  const expected = rule ? ruleView(ruleContent(rule)) : rulesView(listener.rules);
-  const errors = { ...scopeFieldErrors(fieldErrorsOfResult(result), "rule"), ...clientErrors };
+  const errors = scopeFieldErrors(review.allFieldErrors, "rule");
   const title = rule
     ? `Edit rule ${String(rule.priority)} on ${listener.protocol}:${listener.port}`
     : `Add a rule to ${listener.protocol}:${listener.port}`;
 
-  function review() {
-    reset();
-    const parsed = ruleSchemaFor({
-      listenerProtocol: listener.protocol === "HTTPS" ? "HTTPS" : "HTTP",
-      usedPriorities: usedPriorities(listener.rules, rule?.arn),
-    }).safeParse(ruleInputFrom(draft));
-    if (!parsed.success) return setClientErrors(fieldErrorsOf(parsed.error));
-    setClientErrors({});
-    const after = ruleView({
-      priority: parsed.data.priority,
-      conditions: parsed.data.conditions,
-      action: parsed.data.action,
-    });
-    setChanges(diffViews(before ? ruleView(before) : {}, after));
-    setStage("review");
-  }
-
-  if (stage === "review") {
+  if (!review.isEditing) {
     return (
-      <ReviewPanel
+      <ReviewApplyPanel
+        review={review}
+        {...reviewProps}
         title={title}
-        changes={changes}
-        result={result}
-        isPending={isPending}
-        applyLabel={rule ? "Apply changes" : "Add rule"}
-        onBack={() => setStage("edit")}
-        onReload={() => onClose()}
-        onApply={() =>
-          run({
-            region: context.region,
-            loadBalancerName: context.loadBalancerName,
-            listenerArn: listener.arn,
-            ruleArn: rule?.arn,
-            expected,
-            rule: ruleInputFrom(draft) as never,
-          })
-        }
+        applyLabel={() => (rule ? "Apply changes" : "Add rule")}
       />
     );
   }
   return (
-    <FlowForm title={title} errors={errors} onReview={review} onCancel={() => onClose()}>
+    <FlowForm
+      title={title}
+      errors={errors}
+      onReview={() => review.requestPreview({ rule: ruleInputFrom(draft) })}
+      onCancel={() => onClose()}
+    >
       <RuleFields
         idPrefix={`rule-${rule?.arn.split("/").pop() ?? "new"}`}
         draft={draft}
@@ -122,29 +119,28 @@ export function DeleteRuleFlow({
   rule: ListenerRule;
   onClose: (message?: string) => void;
 }) {
-  const { isPending, result, run } = useAction(deleteRuleAction, {
-    onSuccess: (done) => onClose(done.message),
-  });
   const before = ruleView(ruleContent(rule));
+  const reviewProps = useAlbReviewProps(() => onClose());
+  const review = useReview({
+    preview: localPreview(() => reviewRows(diffViews(before, {}))),
+    apply: deleteRuleAction,
+    startWith: {
+      region: context.region,
+      loadBalancerName: context.loadBalancerName,
+      listenerArn: listener.arn,
+      ruleArn: rule.arn,
+      expected: before,
+    },
+    onApplied: (done) => onClose(done.message),
+  });
   return (
-    <ReviewPanel
+    <ReviewApplyPanel
+      review={review}
+      {...reviewProps}
       title={`Delete rule ${String(rule.priority)} from ${listener.protocol}:${listener.port}`}
-      changes={diffViews(before, {})}
-      result={result}
-      isPending={isPending}
       tone="danger"
-      applyLabel="Delete rule"
+      applyLabel={() => "Delete rule"}
       onBack={() => onClose()}
-      onReload={() => onClose()}
-      onApply={() =>
-        run({
-          region: context.region,
-          loadBalancerName: context.loadBalancerName,
-          listenerArn: listener.arn,
-          ruleArn: rule.arn,
-          expected: before,
-        })
-      }
     />
   );
 }

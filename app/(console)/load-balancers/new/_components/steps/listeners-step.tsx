@@ -1,10 +1,10 @@
 "use client";
 
+import { AlbActionFields } from "@/components/alb-action-fields/alb-action-fields";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { listenerDraft, type ListenerDraft } from "@/lib/alb/create-flow/wizard-state";
 
-import { FixedResponseFields, RedirectFields } from "./listener-action-fields";
 import type { StepProps } from "./step-props";
 
 function certificateNote(status: string): string | undefined {
@@ -104,12 +104,16 @@ function ListenerRow({
           </Button>
         </div>
       </div>
-      {listener.action === "redirect" && (
-        <RedirectFields id={id} path={path} listener={listener} errors={errors} set={set} />
-      )}
-      {listener.action === "fixed-response" && (
-        <FixedResponseFields id={id} path={path} listener={listener} errors={errors} set={set} />
-      )}
+      <AlbActionFields
+        idPrefix={id}
+        type={listener.action}
+        redirect={listener.redirect}
+        fixedResponse={listener.fixedResponse}
+        onRedirectChange={(redirect) => set({ redirect })}
+        onFixedResponseChange={(fixedResponse) => set({ fixedResponse })}
+        errorsFor={(field) => errors[`${path}.defaultAction.${field}`]}
+        listenerProtocol={listener.protocol}
+      />
       {listener.protocol === "HTTPS" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
