@@ -112,8 +112,8 @@ export function RecordEditor(props: RecordEditorProps) {
   const refusal = current.status === "error" && current.code === "ConcurrentChange" ? current : undefined;
   const concurrentDiffs = (refusal?.details?.changed as RecordSetDiff[] | undefined) ?? [];
   const partial =
-    current.status === "error" && current.code === "PartiallyApplied"
-      ? (current.details as { applied?: { changeId: string }[] } | undefined)
+    current.status === "partial"
+      ? (current.partial.facts as { applied?: { changeId: string }[] } | undefined)
       : undefined;
 
   const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) =>
@@ -272,7 +272,7 @@ export function RecordEditor(props: RecordEditorProps) {
       <div className="space-y-2">
         <FormMessage
           status={current.status === "success" ? "success" : current.status}
-          message={current.status === "error" ? current.message : undefined}
+          message={current.status === "error" || current.status === "partial" ? current.message : undefined}
         />
         {unplacedErrors(fieldErrors).length > 0 && (
           <ul className="list-disc pl-5 text-sm text-red-700">

@@ -216,7 +216,8 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
   const [applied, setApplied] = useState<ActionResult<BulkApplied>>(idleResult);
   const [isApplying, startApply] = useTransition();
   const fieldErrors = preview.status === "error" ? preview.fieldErrors : undefined;
-  const isPreviewCurrent = preview.status === "success" && applied.status !== "success";
+  const isPreviewCurrent =
+    preview.status === "success" && applied.status !== "success" && applied.status !== "partial";
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -313,13 +314,15 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
         <section aria-label="Import preview" className="space-y-4">
           <Preview preview={preview.data} />
           <div className="flex flex-wrap items-center gap-3">
-            {preview.data.creates.length > 0 && applied.status !== "success" && (
-              <Button onClick={apply} disabled={isApplying}>
-                {isApplying
-                  ? `Creating ${countOf(preview.data.creates.length, "record set")}…`
-                  : `Create ${countOf(preview.data.creates.length, "record set")}`}
-              </Button>
-            )}
+            {preview.data.creates.length > 0 &&
+              applied.status !== "success" &&
+              applied.status !== "partial" && (
+                <Button onClick={apply} disabled={isApplying}>
+                  {isApplying
+                    ? `Creating ${countOf(preview.data.creates.length, "record set")}…`
+                    : `Create ${countOf(preview.data.creates.length, "record set")}`}
+                </Button>
+              )}
             {applied.status === "success" && (
               <Link className="text-sm text-sky-800 underline" href={`/hosted-zones/${zoneId}`}>
                 Back to {zoneName}

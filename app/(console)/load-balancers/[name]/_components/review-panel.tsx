@@ -81,7 +81,7 @@ export function ReviewPanel({
       ) : (
         <FormMessage
           status={result.status}
-          message={result.status === "error" ? result.message : undefined}
+          message={result.status === "error" || result.status === "partial" ? result.message : undefined}
         />
       )}
       <div className="flex flex-wrap gap-2">
