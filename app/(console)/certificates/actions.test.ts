@@ -9,7 +9,7 @@ import {
   ImportCertificateCommand,
   mockAcm,
   RequestCertificateCommand,
-} from "@/lib/aws/acm/acm-mock.test-helper";
+} from "@/lib/aws/sdk-mocks.test-helper";
 
 import { importCertificateAction, requestCertificateAction } from "./actions";
 
@@ -102,5 +102,59 @@ describe("importCertificateAction", () => {
     const [entry] = audit.list();
     expect(entry?.outcome).toBe("partial");
     expect(JSON.stringify(entry)).not.toContain("PRIVATE KEY");
+  });
+});
+
+describe("requestCertificateAction idempotency", () => {
+  const SUBMISSION = "6f1c2e9a-3b4d-4c5e-8f70-112233445566";
+
+  function form(domainName: string, submissionId = SUBMISSION) {
+    const data = new FormData();
+    data.set("domainName", domainName);
+    data.set("keyAlgorithm", "RSA_2048");
+    data.set("submissionId", submissionId);
+    return data;
+  }
+  const tokens = () =>
+    acm.commandCalls(RequestCertificateCommand).map((call) => call.args[0].input.IdempotencyToken);
+
+  it("sends the same documented IdempotencyToken when the same submit is retried after a partial outcome", async () => {
+    acm.on(RequestCertificateCommand).resolves({ CertificateArn: ARN });
+    acm
+      .on(DescribeCertificateCommand)
+      .rejectsOnce(throttled())
+      .resolves({
+        Certificate: { CertificateArn: ARN, DomainName: "www.example.com", Status: "PENDING_VALIDATION" },
+      });
+
+    const first = await requestCertificateAction(undefined, form("www.example.com"));
+    const retry = await requestCertificateAction(first, form("www.example.com"));
+
+    expect(first.status).toBe("partial");
+    expect(retry).toMatchObject({ status: "success", data: { arn: ARN } });
+    const [token, again] = tokens();
+    expect(token).toMatch(/^\w{1,32}$/);
+    expect(again).toBe(token);
+  });
+
+  it("uses another token for another form or a changed input", async () => {
+    acm.on(RequestCertificateCommand).resolves({ CertificateArn: ARN });
+    acm
+      .on(DescribeCertificateCommand)
+      .resolves({ Certificate: { CertificateArn: ARN, Status: "PENDING_VALIDATION" } });
+    await requestCertificateAction(undefined, form("www.example.com"));
+    await requestCertificateAction(
+      undefined,
+      form("www.example.com", "00000000-0000-4000-8000-000000000000"),
+    );
+    await requestCertificateAction(undefined, form("api.example.com"));
+    expect(new Set(tokens()).size).toBe(3);
+  });
+
+  it("refuses a malformed submission id without calling AWS", async () => {
+    const result = await requestCertificateAction(undefined, form("www.example.com", "../../etc"));
+    expect(result).toMatchObject({ status: "error", code: "InvalidInput" });
+    expect(result.status === "error" && result.fieldErrors?.submissionId).toBeTruthy();
+    expect(tokens()).toEqual([]);
   });
 });

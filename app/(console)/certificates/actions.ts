@@ -2,6 +2,7 @@
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
+import { idempotencyKey } from "@/lib/actions/idempotency";
 import { can } from "@/lib/auth/actor";
 import { deleteCertificate, importCertificate, requestCertificate } from "@/lib/aws/acm/certificate-writes";
 import { getCertificate, validationRecords } from "@/lib/aws/acm/certificates";
@@ -22,7 +23,7 @@ export const requestCertificateAction = defineAction({
   target: (input) => input.domainName,
   run: async (input) => {
     const region = await currentRegion();
-    const arn = await requestCertificate(region, input);
+    const arn = await requestCertificate(region, { ...input, idempotencyToken: idempotencyKey(input) });
     const names = [input.domainName, ...input.subjectAlternativeNames];
     const done = `Requested a public certificate for ${names.join(", ")} (${input.keyAlgorithm}, DNS validation) in ${region}`;
     // Read back so the result says what ACM holds now; a failure here must not hide that the certificate exists.
