@@ -29,7 +29,10 @@ export function NetworkEditor({
   securityGroupIds,
   subnets,
   securityGroups,
+  canChange,
 }: {
+  /** Without "change-load-balancers" the subnets and groups are shown without the Edit button. */
+  canChange: boolean;
   region: string;
   loadBalancerName: string;
   availabilityZones: AvailabilityZoneSubnet[];
@@ -115,19 +118,21 @@ export function NetworkEditor({
           </p>
         )}
         <AppliedMessage message={applied} />
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setByZone(initialZones());
-            setGroups(securityGroupIds);
-            setClientErrors({});
-            setApplied(undefined);
-            reset();
-            setStage("edit");
-          }}
-        >
-          Edit subnets and security groups
-        </Button>
+        {canChange && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setByZone(initialZones());
+              setGroups(securityGroupIds);
+              setClientErrors({});
+              setApplied(undefined);
+              reset();
+              setStage("edit");
+            }}
+          >
+            Edit subnets and security groups
+          </Button>
+        )}
       </div>
     );
   }
