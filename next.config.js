@@ -15,7 +15,14 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` runs `tsc --noEmit` over the whole project as its own step; checking again here only slows builds.
   typescript: { ignoreBuildErrors: true },
-  experimental: allowedHosts.length ? { serverActions: { allowedOrigins: allowedHosts } } : {},
+  experimental: {
+    serverActions: {
+      // Imports take up to 5 MB (lib/schemas/zone-bulk.ts); a server action carries the text JSON-escaped (a quote
+      // or a newline doubles), so the body may be about twice the file. The schema refuses anything over 5 MB.
+      bodySizeLimit: "11mb",
+      ...(allowedHosts.length ? { allowedOrigins: allowedHosts } : {}),
+    },
+  },
 };
 
 module.exports = nextConfig;

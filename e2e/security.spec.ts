@@ -252,11 +252,16 @@ test("the audit log filters by user and outcome, and exports what it shows as CS
   expect(new Set(json.map((entry) => entry.outcome))).toEqual(new Set(["denied"]));
 });
 
-test("an unknown hosted zone or load balancer answers 404, inside the console", async ({ page }) => {
+test("an unknown hosted zone, load balancer, target group or certificate answers 404, inside the console", async ({
+  page,
+}) => {
   for (const [url, heading] of [
     ["/hosted-zones/ZNOSUCHZONE0000000000", "Hosted zone not found"],
     ["/hosted-zones/ZNOSUCHZONE0000000000/weights", "Hosted zone not found"],
     ["/load-balancers/no-such-alb", "Load balancer not found"],
+    ["/target-groups/no-such-tg", "Target group not found"],
+    ["/target-groups/not%20a%20valid%20name%21", "Target group not found"],
+    ["/certificates/00000000-0000-4000-8000-000000000000", "Certificate not found"],
   ] as const) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);

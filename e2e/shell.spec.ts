@@ -33,6 +33,16 @@ test("the console explains what to do when AWS cannot be reached", async ({ page
   await expect(page.getByText("Local emulator: unreachable")).toBeVisible();
 });
 
+test("the audit log works while AWS cannot be reached: it is the console's own data", async ({ page }) => {
+  await page.goto(`${E2E_DOWN_URL}/audit`);
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cannot reach AWS" })).toHaveCount(0);
+  // The header still says AWS is down, and an AWS page reached by client-side navigation still explains it.
+  await expect(page.getByText("Local emulator: unreachable")).toBeVisible();
+  await page.getByRole("link", { name: "Load balancers" }).first().click();
+  await expect(page.getByRole("heading", { name: "Cannot reach AWS" })).toBeVisible();
+});
+
 test("the audit log page renders", async ({ page }) => {
   await page.goto("/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();

@@ -169,3 +169,34 @@ test("an alias record to the seeded ALB is previewed and created from the load b
       .filter({ hasText: `${label}.example.com.` }),
   ).toContainText("alias");
 });
+
+test("a 1.5 MB zone file previews; a file over the 5 MB import limit is refused at the field and nothing is posted", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const zones = new HostedZonesPage(page);
+  const bulk = new ZoneBulkPage(page);
+  const zoneName = `${uniqueName("big")}.example.org`;
+  const zoneId = await zones.createPublicZone(zoneName);
+
+  // 7,000 TXT records of about 220 bytes: above Next's default 1 MB server-action body, below the 5 MB limit.
+  const lines = [`$ORIGIN ${zoneName}.`, "$TTL 300"];
+  for (let index = 0; index < 7_000; index++) lines.push(`t${index} IN TXT "${"x".repeat(200)}"`);
+  const text = `${lines.join("\n")}\n`;
+  expect(Buffer.byteLength(text)).toBeGreaterThan(1_500_000);
+  await bulk.openImport(zoneId);
+  await bulk.uploadFile("large.zone", text);
+  const preview = await bulk.preview();
+  await expect(preview.getByText("7,000 to create")).toBeVisible();
+
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  const input = await bulk.chooseFile("huge.zone", Buffer.alloc(5_200_000, "a"));
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/^This is 5\.2 MB; an import takes at most 5 MB\./)).toBeVisible();
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByLabel("Or paste it")).toHaveValue("");
+  expect(posts).toEqual([]);
+});

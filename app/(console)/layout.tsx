@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { UserMenu } from "@/components/auth/user-menu";
+import { AwsGate } from "@/components/layout/aws-gate";
 import { AwsUnavailable } from "@/components/layout/aws-unavailable";
 import { ConnectionBadge } from "@/components/layout/connection-badge";
 import { RegionSelect } from "@/components/layout/region-select";
@@ -38,7 +39,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </div>
         </header>
         <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
-          {connection.status === "unavailable" ? <AwsUnavailable connection={connection} /> : children}
+          {/* The audit log and the other local pages read only the console's own store: they render without AWS. */}
+          <AwsGate
+            isAwsUnavailable={connection.status === "unavailable"}
+            unavailable={connection.status === "unavailable" && <AwsUnavailable connection={connection} />}
+          >
+            {children}
+          </AwsGate>
         </main>
       </div>
     </div>

@@ -13,6 +13,8 @@ export interface UseActionOptions<T> {
   onSuccess?: (result: ActionSuccess<T>) => void;
   /** Called once per failed run. */
   onError?: (result: Extract<ActionResult<T>, { status: "error" }>) => void;
+  /** Called once per run whose change was made while a later step failed. */
+  onPartial?: (result: Extract<ActionResult<T>, { status: "partial" }>) => void;
 }
 
 export interface UseAction<P, T> {
@@ -48,6 +50,7 @@ export function useAction<P, T>(
       const next = await action(previous, payload);
       if (next.status === "success") callbacks.current.onSuccess?.(next);
       else if (next.status === "error") callbacks.current.onError?.(next);
+      else if (next.status === "partial") callbacks.current.onPartial?.(next);
       return next;
     },
     idleResult,

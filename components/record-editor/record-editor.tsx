@@ -111,8 +111,8 @@ export function RecordEditor(props: RecordEditorProps) {
         : undefined;
   const concurrent = concurrentChangeOf(current as ActionResult<unknown>);
   const partial =
-    current.status === "error" && current.code === "PartiallyApplied"
-      ? (current.details as { applied?: { changeId: string }[] } | undefined)
+    current.status === "partial"
+      ? (current.partial.facts as { applied?: { changeId: string }[] } | undefined)
       : undefined;
 
   const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) =>
@@ -271,7 +271,9 @@ export function RecordEditor(props: RecordEditorProps) {
       <div className="space-y-2">
         <FormMessage
           status={current.status === "success" ? "success" : current.status}
-          message={current.status === "error" && !concurrent ? current.message : undefined}
+          message={
+            (current.status === "error" && !concurrent) || current.status === "partial" ? current.message : undefined
+          }
         />
         {unplacedErrors(fieldErrors).length > 0 && (
           <ul className="list-disc pl-5 text-sm text-red-700">

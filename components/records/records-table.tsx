@@ -63,6 +63,8 @@ export function RecordsTable({
   totalHint,
   actions,
   editHrefBase,
+  canEdit = true,
+  canStartRollouts = true,
 }: {
   zoneId: string;
   firstPage: ResourceRecordSet[];
@@ -71,6 +73,10 @@ export function RecordsTable({
   actions?: (row: RecordRow) => React.ReactNode;
   /** When set, each row links to `${editHrefBase}?key=<row key>` and to the simulator (server components can't pass `actions`). */
   editHrefBase?: string;
+  /** False for a user who may not change DNS: no Edit links (the server refuses the change anyway). */
+  canEdit?: boolean;
+  /** False for a user who may not run rollouts: no "Start rollout" links. */
+  canStartRollouts?: boolean;
 }) {
   const { recordSets, isComplete, error } = useStreamedRecords(zoneId, firstPage, next);
   const rows = useMemo(() => recordSets.map(toRecordRow), [recordSets]);
@@ -239,13 +245,15 @@ export function RecordsTable({
                           {actions?.(row)}
                           {editHrefBase && (
                             <span className="ml-auto flex shrink-0 gap-2 text-xs">
-                              <Link
-                                className="text-sky-800 underline"
-                                href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`}
-                                aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}
-                              >
-                                Edit
-                              </Link>
+                              {canEdit && (
+                                <Link
+                                  className="text-sky-800 underline"
+                                  href={`${editHrefBase}?key=${encodeURIComponent(row.key)}`}
+                                  aria-label={`Edit ${row.type} ${row.name}${row.setIdentifier ? ` ${row.setIdentifier}` : ""}`}
+                                >
+                                  Edit
+                                </Link>
+                              )}
                               <Link
                                 className="text-sky-800 underline"
                                 href={`/simulator?zone=${encodeURIComponent(zoneId)}&name=${encodeURIComponent(row.name)}&type=${encodeURIComponent(row.type)}`}
@@ -253,7 +261,7 @@ export function RecordsTable({
                               >
                                 Simulate
                               </Link>
-                              {row.policy === "weighted" && !isGroupContinuation && (
+                              {canStartRollouts && row.policy === "weighted" && !isGroupContinuation && (
                                 <Link
                                   className="text-sky-800 underline"
                                   href={newRolloutHref({

@@ -7,6 +7,7 @@ import { cx } from "@/components/ui/cx";
 
 import { type ChangeTableLabels, ChangeTable, PREVIEW_LABELS } from "./change-table";
 import { ConcurrentChangeNotice } from "./concurrent-change-notice";
+import { PartialOutcomeNotice } from "./partial-outcome-notice";
 import type { UseReview } from "./use-review";
 
 /** What an applied change returned that the panel knows how to show (Route 53 change ids and their status). */
@@ -67,7 +68,12 @@ export function ReviewApplyPanel<P, V, T>({
 }: ReviewApplyPanelProps<P, V, T>) {
   const { stage, rows, applyResult, previewResult, concurrentChange } = review;
   const isShowingReview =
-    stage === "reviewing" || stage === "applying" || stage === "failed" || stage === "applied";
+    stage === "reviewing" ||
+    stage === "applying" ||
+    stage === "failed" ||
+    stage === "applied" ||
+    stage === "partial";
+  const done = stage === "applied" || stage === "partial";
   const previewError = stage === "editing" && previewResult.status === "error" ? previewResult : undefined;
 
   return (
@@ -96,14 +102,18 @@ export function ReviewApplyPanel<P, V, T>({
           aria-label={title}
           className={cx(
             "space-y-3 rounded-lg border p-4",
-            stage === "applied" ? "border-emerald-200" : "border-sky-200 bg-sky-50/40",
+            stage === "applied"
+              ? "border-emerald-200"
+              : stage === "partial"
+                ? "border-amber-300"
+                : "border-sky-200 bg-sky-50/40",
           )}
         >
           <header>
             <h3 className="text-sm font-semibold text-slate-900">
-              {stage === "applied" ? "Applied" : title}
+              {stage === "applied" ? "Applied" : stage === "partial" ? "Partly applied" : title}
             </h3>
-            {stage !== "applied" && (
+            {!done && (
               <p className="text-xs text-slate-600">
                 Nothing has been sent to AWS yet. Check the change, then apply it.
               </p>
@@ -132,6 +142,10 @@ export function ReviewApplyPanel<P, V, T>({
             </>
           )}
 
+          {stage === "partial" && applyResult.status === "partial" && (
+            <PartialOutcomeNotice details={applyResult.partial} message={applyResult.message} />
+          )}
+
           {stage === "failed" && applyResult.status === "error" && concurrentChange ? (
             <ConcurrentChangeNotice
               details={concurrentChange}
@@ -152,17 +166,17 @@ export function ReviewApplyPanel<P, V, T>({
           )}
 
           <div className="flex flex-wrap gap-2">
-            {stage !== "applied" && !concurrentChange && rows.length > 0 && (
+            {!done && !concurrentChange && rows.length > 0 && (
               <Button variant={tone} onClick={review.apply} disabled={review.isPending}>
                 {stage === "applying" ? "Applying…" : applyLabel(rows.length)}
               </Button>
             )}
             <Button
               variant="secondary"
-              onClick={stage === "applied" ? review.edit : (onBack ?? review.edit)}
+              onClick={done ? review.edit : (onBack ?? review.edit)}
               disabled={review.isPending}
             >
-              {stage === "applied" ? "Done" : "Back to edit"}
+              {done ? "Done" : "Back to edit"}
             </Button>
           </div>
         </section>

@@ -12,9 +12,11 @@ import { type ConcurrentChangeDetails, concurrentChangeOf } from "@/lib/errors/c
 
 /**
  * Where an edit is: editing → previewing → reviewing (the change table and Apply) → applying → applied, or failed
- * (an error from Apply: the review stays visible with the error, and a concurrent change offers a fresh preview).
+ * (an error from Apply: the review stays visible with the error, and a concurrent change offers a fresh preview), or
+ * partial (the change was made and a later step failed: what exists now is shown, Apply is not offered again).
  */
-export type ReviewStage = "editing" | "previewing" | "reviewing" | "applying" | "applied" | "failed";
+export type ReviewStage =
+  "editing" | "previewing" | "reviewing" | "applying" | "applied" | "partial" | "failed";
 
 /** What a preview query returns at least: the rows of the change table. */
 export interface ReviewPreview {
@@ -94,6 +96,7 @@ export function useReview<P, V, A = P, T = unknown>(
   let stage: ReviewStage = "editing";
   if (applyCall.isPending) stage = "applying";
   else if (applyCall.result.status === "success") stage = "applied";
+  else if (applyCall.result.status === "partial") stage = "partial";
   else if (applyCall.result.status === "error") stage = "failed";
   else if (previewCall.isPending) stage = "previewing";
   else if (previewed !== undefined) stage = "reviewing";

@@ -152,21 +152,29 @@ export function TextAreaField({
   );
 }
 
-/** The form-level message, announced politely. */
+const MESSAGE_STYLES = {
+  error: "font-medium text-red-700",
+  // The change was made and a later step failed: a warning, not an error, since something exists now.
+  partial: "rounded-md bg-amber-50 px-3 py-1.5 font-medium text-amber-900 ring-1 ring-amber-300 ring-inset",
+  success: "text-emerald-800",
+} as const;
+
+/** The form-level message, announced politely; errors and partial outcomes as alerts. */
 export function FormMessage({
   status,
   message,
 }: {
-  status?: "success" | "error" | "idle";
+  status?: "success" | "error" | "partial" | "idle";
   message?: string;
 }) {
   return (
     <div aria-live="polite" className="min-h-5 text-sm">
       {message && status !== "idle" && (
         <p
-          role={status === "error" ? "alert" : "status"}
-          className={status === "error" ? "font-medium text-red-700" : "text-emerald-800"}
+          role={status === "error" || status === "partial" ? "alert" : "status"}
+          className={MESSAGE_STYLES[status ?? "success"]}
         >
+          {status === "partial" && <span className="font-semibold">Partly done. </span>}
           {message}
         </p>
       )}

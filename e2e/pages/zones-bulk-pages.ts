@@ -67,6 +67,13 @@ export class ZoneBulkPage {
     await expect(this.page.getByText(`Loaded ${name}`)).toBeVisible();
   }
 
+  /** Chooses a file the page refuses before loading it (over the import limit). */
+  async chooseFile(name: string, bytes: Buffer): Promise<Locator> {
+    const input = this.page.getByLabel("Upload a file");
+    await input.setInputFiles({ name, mimeType: "text/plain", buffer: bytes });
+    return input;
+  }
+
   async paste(format: "BIND zone file" | "JSON (ListResourceRecordSets)", text: string): Promise<void> {
     await this.page.getByLabel(format).check();
     await this.page.getByLabel("Or paste it").fill(text);

@@ -5,6 +5,7 @@ import { setAuditStoreForTests } from "@/lib/audit";
 import { actorFromUser, ANONYMOUS, setActorForTests } from "@/lib/auth/actor";
 import { SqliteAuditStore } from "@/lib/audit/sqlite-audit-store";
 import { AwsError } from "@/lib/aws/errors";
+import { afterChange, PartialOutcome } from "@/lib/errors/partial-outcome";
 
 import { ActionRefusal, defineAction } from "./define-action";
 
@@ -130,6 +131,49 @@ describe("defineAction", () => {
       details: { changed: ["img|A|blue"] },
     });
     expect(store.list()[0]?.details).toMatchObject({ code: "ConcurrentChange", changed: ["img|A|blue"] });
+  });
+
+  it("returns a PartialOutcome as a partial result saying what exists now, audited as partial", async () => {
+    const action = makeAction(() =>
+      afterChange(
+        { done: "Created health check hc-1", created: [{ kind: "health check", id: "hc-1" }] },
+        "tagging it",
+        () =>
+          Promise.reject(
+            new AwsError({
+              kind: "throttled",
+              code: "Throttling",
+              message: "AWS is throttling.",
+              requestId: "r-9",
+            }),
+          ),
+      ),
+    );
+    const result = await action(undefined, { name: "img", ttl: 1 });
+    expect(result).toMatchObject({
+      status: "partial",
+      code: "PartialOutcome",
+      partial: {
+        done: "Created health check hc-1",
+        created: [{ kind: "health check", id: "hc-1" }],
+        failedStep: "tagging it",
+        causeCode: "Throttling",
+        requestId: "r-9",
+      },
+      values: { name: "img" },
+    });
+    expect(result.status === "partial" && result.message).toBe(
+      "Created health check hc-1, but tagging it failed: AWS is throttling. What exists now: health check hc-1. Reload to see the current state before you try again, so you do not make it twice.",
+    );
+    const [entry] = store.list();
+    expect(entry).toMatchObject({ outcome: "partial", target: "img", details: { requestId: "r-9" } });
+  });
+
+  it("passes a PartialOutcome from a deeper step through afterChange unchanged", async () => {
+    const inner = new PartialOutcome({ done: "Step one", failedStep: "step two" });
+    await expect(afterChange({ done: "Outer" }, "outer step", () => Promise.reject(inner))).rejects.toBe(
+      inner,
+    );
   });
 
   it("audits and rethrows unexpected errors to the error boundary", async () => {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/action-result";
 import { auditStore } from "@/lib/audit";
+import { PARTIAL_OUTCOME, PartialOutcome } from "@/lib/errors/partial-outcome";
 import { type Actor, can, currentActor, type Permission } from "@/lib/auth/actor";
 
 import { deniedResult, expectedFailure, parseInput, rawInput, withoutSecrets } from "./pipeline";
@@ -91,12 +92,28 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
         summary: outcome.summary,
         details: outcome.details,
       });
-      if (spec.revalidate) {
-        const { revalidatePath } = await import("next/cache");
-        for (const path of spec.revalidate(input)) revalidatePath(path);
-      }
+      await revalidate(spec, input);
       return { status: "success", data: outcome.data, message: outcome.message ?? outcome.summary };
     } catch (error) {
+      if (error instanceof PartialOutcome) {
+        audit.append({
+          actor: actor.id,
+          action: spec.name,
+          target,
+          outcome: "partial",
+          summary: error.message,
+          details: { ...error.details },
+        });
+        // Something did change: pages showing it must not keep the old state.
+        await revalidate(spec, input);
+        return {
+          status: "partial",
+          code: PARTIAL_OUTCOME,
+          message: error.message,
+          partial: error.details,
+          values: echoed,
+        };
+      }
       const failure = expectedFailure(error, echoed);
       if (failure) {
         audit.append({
@@ -114,10 +131,16 @@ export function defineAction<Schema extends z.ZodType, T>(spec: ActionSpec<Schem
         action: spec.name,
         target,
         outcome: "failure",
-        summary: "Unexpected error",
+        summary: "Unexpected error: whether AWS applied the change is not known",
         details: { error: String(error) },
       });
       throw error;
     }
   };
+}
+
+async function revalidate<Schema extends z.ZodType, T>(spec: ActionSpec<Schema, T>, input: z.output<Schema>) {
+  if (!spec.revalidate) return;
+  const { revalidatePath } = await import("next/cache");
+  for (const path of spec.revalidate(input)) revalidatePath(path);
 }

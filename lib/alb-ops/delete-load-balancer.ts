@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionRefusal } from "@/lib/errors/action-refusal";
+import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import {
   type AlbDeletionOutcome,
   type AlbDeletionPlan,
@@ -111,10 +112,25 @@ export function deletionResult(outcome: AlbDeletionOutcome, lb: { arn: string; n
       { ...outcome },
     );
   }
-  throw new ActionRefusal(
-    message,
-    outcome.status === "partial" ? "PartiallyApplied" : "RolledBack",
-    undefined,
-    { ...outcome },
-  );
+  if (outcome.status === "partial") {
+    throw new PartialOutcome({
+      done: `Deleted ${outcome.deleted.join(", ")}`,
+      created: outcome.leftBehind.map((item) => ({ kind: "left behind", id: item.resource })),
+      failedStep: "deleting the rest",
+      cause: outcome.leftBehind[0],
+      facts: { ...outcome },
+      message,
+    });
+  }
+  if (outcome.notRestored.length > 0) {
+    // The rollback could not put everything back: something is gone that the operator did not end up deleting.
+    throw new PartialOutcome({
+      done: `Deleted ${outcome.notRestored.join(", ")}`,
+      failedStep: outcome.failure.resource,
+      cause: outcome.failure,
+      facts: { ...outcome },
+      message,
+    });
+  }
+  throw new ActionRefusal(message, "RolledBack", undefined, { ...outcome });
 }

@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditOutcome, AuditQuery } from "./audit-store";
 
-const OUTCOMES: readonly AuditOutcome[] = ["success", "failure", "denied", "invalid"];
+const OUTCOMES: readonly AuditOutcome[] = ["success", "partial", "failure", "denied", "invalid"];
 
 /** The filters of /audit and its export, as URL search parameters give them. */
 export type AuditSearch = Partial<

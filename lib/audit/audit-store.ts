@@ -1,6 +1,7 @@
 import type { ChainVerdict } from "./hash-chain";
 
-export type AuditOutcome = "success" | "failure" | "denied" | "invalid";
+/** "partial": the change was made in AWS and a later step failed (the details say what exists now). */
+export type AuditOutcome = "success" | "partial" | "failure" | "denied" | "invalid";
 
 export interface AuditEntry {
   id: number;

@@ -50,6 +50,42 @@ export async function createLocalUser(
   return toLocalUser(user);
 }
 
+/** Gives a user another role; their sessions end so the new role applies at once (sessions cache the user). */
+export async function setUserRole(userId: string, role: Role, auth?: Auth): Promise<void> {
+  const context = await (auth ?? (await getAuth())).$context;
+  await context.internalAdapter.updateUser(userId, { role });
+  await context.internalAdapter.deleteUserSessions(userId);
+}
+
+/**
+ * Sets a new password (generated when none is given, and returned so the admin can pass it on once); the user's
+ * sessions end, so whoever knew the old password is signed out.
+ */
+export async function resetUserPassword(userId: string, password?: string, auth?: Auth): Promise<string> {
+  const context = await (auth ?? (await getAuth())).$context;
+  const chosen = password ?? randomBytes(18).toString("base64url");
+  const hash = await context.password.hash(chosen);
+  const credential = await context.internalAdapter.findCredentialAccount(userId);
+  if (credential) await context.internalAdapter.updatePassword(userId, hash);
+  else
+    await context.internalAdapter.linkAccount({
+      userId,
+      providerId: "credential",
+      accountId: userId,
+      password: hash,
+    });
+  await context.internalAdapter.deleteUserSessions(userId);
+  return chosen;
+}
+
+/** Deletes a user with their sign-in accounts and sessions. */
+export async function deleteUser(userId: string, auth?: Auth): Promise<void> {
+  const context = await (auth ?? (await getAuth())).$context;
+  await context.internalAdapter.deleteUserSessions(userId);
+  await context.internalAdapter.deleteAccounts(userId);
+  await context.internalAdapter.deleteUser(userId);
+}
+
 /** The local and OIDC users, oldest first. */
 export async function listUsers(auth?: Auth): Promise<LocalUser[]> {
   const context = await (auth ?? (await getAuth())).$context;

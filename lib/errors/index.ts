@@ -10,3 +10,12 @@ export {
   concurrentChangeOf,
   refuseIfChanged,
 } from "./concurrent-change";
+export {
+  afterChange,
+  type CreatedResource,
+  PARTIAL_OUTCOME,
+  PartialOutcome,
+  type PartialOutcomeDetails,
+  type PartialOutcomeInit,
+  partialOutcomeOf,
+} from "./partial-outcome";

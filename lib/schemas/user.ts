@@ -19,3 +19,28 @@ export const createUserSchema = z.object({
 });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** A user's id as the users page sends it (Better Auth ids: letters, digits, - and _). */
+const userIdField = z
+  .string({ error: "No user was given." })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not a user id.");
+
+export const setUserRoleSchema = z.object({
+  userId: userIdField,
+  role: z.enum(ROLES, { error: "Choose viewer, operator or admin." }),
+});
+
+export const resetPasswordSchema = z.object({
+  userId: userIdField,
+  // Blank: the console generates one and shows it once.
+  password: z.preprocess(
+    (value) => (typeof value === "string" && value === "" ? undefined : value),
+    z
+      .string()
+      .min(12, "Use at least 12 characters, or leave it blank to generate one.")
+      .max(256, "Keep the password under 256 characters.")
+      .optional(),
+  ),
+});
+
+export const deleteUserSchema = z.object({ userId: userIdField });

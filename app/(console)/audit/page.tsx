@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 
 const OUTCOME_TONES: Record<AuditOutcome, BadgeTone> = {
   success: "green",
+  partial: "amber",
   failure: "red",
   denied: "amber",
   invalid: "gray",

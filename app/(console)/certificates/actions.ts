@@ -2,11 +2,13 @@
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
+import { idempotencyKey } from "@/lib/actions/idempotency";
 import { can } from "@/lib/auth/actor";
 import { deleteCertificate, importCertificate, requestCertificate } from "@/lib/aws/acm/certificate-writes";
 import { getCertificate, validationRecords } from "@/lib/aws/acm/certificates";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
 import { createValidationRecords } from "@/lib/aws/route53/validation-records";
+import { afterChange } from "@/lib/errors/partial-outcome";
 import { currentRegion } from "@/lib/region";
 import { certificateImportSchema } from "@/lib/schemas/certificate";
 
@@ -21,11 +23,18 @@ export const requestCertificateAction = defineAction({
   target: (input) => input.domainName,
   run: async (input) => {
     const region = await currentRegion();
-    const arn = await requestCertificate(region, input);
+    const arn = await requestCertificate(region, { ...input, idempotencyToken: idempotencyKey(input) });
     const names = [input.domainName, ...input.subjectAlternativeNames];
+    const done = `Requested a public certificate for ${names.join(", ")} (${input.keyAlgorithm}, DNS validation) in ${region}`;
+    // Read back so the result says what ACM holds now; a failure here must not hide that the certificate exists.
+    const cert = await afterChange(
+      { done, created: [{ kind: "certificate", id: arn }] },
+      "reading it back",
+      () => getCertificate(region, arn),
+    );
     return {
       data: { id: certificateIdFromArn(arn), arn },
-      summary: `Requested a public certificate for ${names.join(", ")} (${input.keyAlgorithm}, DNS validation) in ${region}`,
+      summary: `${done}: ${cert?.status ?? "status not known yet"}`,
       details: { arn, region },
     };
   },
@@ -42,7 +51,11 @@ export const importCertificateAction = defineAction({
   run: async (input) => {
     const region = await currentRegion();
     const arn = await importCertificate(region, input);
-    const cert = await getCertificate(region, arn);
+    const cert = await afterChange(
+      { done: `Imported the certificate in ${region}`, created: [{ kind: "certificate", id: arn }] },
+      "reading it back",
+      () => getCertificate(region, arn),
+    );
     return {
       data: { id: certificateIdFromArn(arn), arn },
       summary: `Imported a certificate for ${cert?.domainName ?? "an unnamed domain"} in ${region} (${arn})`,

@@ -3,8 +3,10 @@
 import { z } from "zod";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { idempotencyKey } from "@/lib/actions/idempotency";
 import { createHealthCheck, deleteHealthCheck } from "@/lib/aws/route53/health-checks";
 import { healthCheckSchema } from "@/lib/schemas/health-check";
+import { withSubmissionId } from "@/lib/schemas/submission-id";
 import { deleteHealthCheckSchema } from "@/lib/schemas/zone-bulk";
 
 // One ticked checkbox arrives as a string, several as an array.
@@ -12,7 +14,7 @@ const healthCheckFormSchema = z.preprocess((raw) => {
   if (typeof raw !== "object" || raw === null) return raw;
   const value = (raw as Record<string, unknown>).childHealthChecks;
   return { ...raw, childHealthChecks: value === undefined ? [] : Array.isArray(value) ? value : [value] };
-}, healthCheckSchema);
+}, withSubmissionId(healthCheckSchema));
 
 export const createHealthCheckAction = defineAction({
   name: "route53.createHealthCheck",
@@ -21,7 +23,7 @@ export const createHealthCheckAction = defineAction({
   target: (input) =>
     input.type === "CALCULATED" ? "calculated" : (input.ipAddress ?? input.fullyQualifiedDomainName ?? "-"),
   run: async (input) => {
-    const check = await createHealthCheck(input);
+    const check = await createHealthCheck(input, idempotencyKey(input));
     return {
       data: { id: check.id },
       summary: `Created ${check.type} health check ${check.id} (${check.endpoint})`,

@@ -37,7 +37,10 @@ function StatusBadge({ status }: { status: HealthCheckStatus | undefined }) {
   );
 }
 
-function columns(statuses: Record<string, HealthCheckStatus | undefined>): Column<HealthCheckSummary>[] {
+function columns(
+  statuses: Record<string, HealthCheckStatus | undefined>,
+  canDelete: boolean,
+): Column<HealthCheckSummary>[] {
   return [
     { id: "id", header: "Health check", className: "font-mono text-xs", cell: (check) => check.id },
     {
@@ -86,9 +89,10 @@ function columns(statuses: Record<string, HealthCheckStatus | undefined>): Colum
       id: "actions",
       header: <span className="sr-only">Actions</span>,
       align: "right",
-      cell: (check) => (
-        <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />
-      ),
+      cell: (check) =>
+        canDelete && (
+          <DeleteHealthCheckButton healthCheckId={check.id} label={`${check.type} ${check.endpoint}`} />
+        ),
     },
   ];
 }
@@ -129,7 +133,7 @@ export default async function HealthChecksPage() {
       ) : (
         <Table
           caption="Health checks"
-          columns={columns(result.data.statuses)}
+          columns={columns(result.data.statuses, can(actor, "change-dns"))}
           rows={result.data.checks}
           rowKey={(check) => check.id}
         />

@@ -1,8 +1,35 @@
 import { PageHeader } from "@/components/layout/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { type Column, Table } from "@/components/ui/table";
 import { can, currentActor } from "@/lib/auth/actor";
-import { listUsers } from "@/lib/auth/users";
+import { type LocalUser, listUsers } from "@/lib/auth/users";
 
 import { CreateUserForm } from "./_components/create-user-form";
+import { UserActions } from "./_components/user-actions";
+
+function columns(actorId: string): Column<LocalUser>[] {
+  return [
+    { id: "username", header: "Username", className: "font-mono text-xs", cell: (user) => user.username },
+    { id: "name", header: "Name", cell: (user) => user.name },
+    { id: "role", header: "Role", cell: (user) => user.role ?? "none" },
+    {
+      id: "since",
+      header: "Since (UTC)",
+      className: "font-mono text-xs",
+      cell: (user) => new Date(user.createdAt).toISOString().slice(0, 16).replace("T", " "),
+    },
+    {
+      id: "actions",
+      header: "Change",
+      cell: (user) => (
+        <UserActions
+          user={{ id: user.id, username: user.username, role: user.role }}
+          isSelf={user.username === actorId}
+        />
+      ),
+    },
+  ];
+}
 
 export const metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -18,40 +45,16 @@ export default async function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        description="Local accounts and the people who signed in with single sign-on, with their roles."
+        description="Local accounts and the people who signed in with single sign-on, with their roles. Every change here is audited."
       />
-      <div className="mb-8 overflow-hidden rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users</caption>
-          <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Username
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Role
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Since (UTC)
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td className="px-4 py-2 font-mono text-xs">{user.username}</td>
-                <td className="px-4 py-2">{user.name}</td>
-                <td className="px-4 py-2">{user.role ?? "none"}</td>
-                <td className="px-4 py-2 font-mono text-xs">
-                  {new Date(user.createdAt).toISOString().slice(0, 16).replace("T", " ")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="mb-8">
+        <Table
+          caption="Users"
+          columns={columns(actor.id)}
+          rows={users}
+          rowKey={(user) => user.id}
+          empty={<EmptyState title="No users yet" />}
+        />
       </div>
       <h2 className="mb-3 text-lg font-semibold">Add a local user</h2>
       <CreateUserForm />

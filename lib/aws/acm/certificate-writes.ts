@@ -16,6 +16,8 @@ export interface RequestCertificateParams {
   validationMethod?: "DNS" | "EMAIL";
   keyAlgorithm?: KeyAlgorithm;
   tags?: Record<string, string>;
+  /** ACM's IdempotencyToken (≤ 32 characters, \w+): a repeat within one hour returns the same certificate. */
+  idempotencyToken?: string;
 }
 
 function tagsToSdk(tags: Record<string, string> | undefined) {
@@ -34,6 +36,7 @@ export async function requestCertificate(region: string, params: RequestCertific
         ValidationMethod: params.validationMethod ?? "DNS",
         KeyAlgorithm: params.keyAlgorithm,
         Tags: tagsToSdk(params.tags),
+        IdempotencyToken: params.idempotencyToken,
       }),
     ),
   );

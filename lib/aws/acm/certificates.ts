@@ -66,6 +66,13 @@ export async function getCertificate(region: string, arn: string): Promise<Certi
 
 /** Every certificate of the region (all statuses), each described in full. */
 export async function listCertificates(region: string): Promise<CertificateSummary[]> {
+  const arns = await listCertificateArns(region);
+  const details = await Promise.all(arns.map((arn) => getCertificate(region, arn)));
+  return details.filter((cert): cert is CertificateSummary => cert !== undefined);
+}
+
+/** The ARNs of every certificate of the region (all key types), without describing them. */
+export async function listCertificateArns(region: string): Promise<string[]> {
   const arns: string[] = [];
   try {
     for await (const page of paginateListCertificates(
@@ -91,9 +98,7 @@ export async function listCertificates(region: string): Promise<CertificateSumma
   } catch (error) {
     throw toAwsError(error, "list the certificates");
   }
-
-  const details = await Promise.all(arns.map((arn) => getCertificate(region, arn)));
-  return details.filter((cert): cert is CertificateSummary => cert !== undefined);
+  return arns;
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 
 import {
   DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   paginateDescribeTargetGroups,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -35,6 +36,21 @@ export async function listTargetGroups(
     throw mapped;
   }
   return result;
+}
+
+/**
+ * Whether a target group of this name exists in the region (one DescribeTargetGroups by name): for the 404 of an
+ * unknown name. A name AWS refuses as malformed cannot exist either.
+ */
+export async function targetGroupNameExists(region: string, name: string): Promise<boolean> {
+  try {
+    const response = await clients.elbv2(region).send(new DescribeTargetGroupsCommand({ Names: [name] }));
+    return (response.TargetGroups ?? []).length > 0;
+  } catch (error) {
+    const mapped = toAwsError(error, "read the target group");
+    if (mapped.kind === "not-found" || mapped.kind === "validation") return false;
+    throw mapped;
+  }
 }
 
 /** The target group's attributes as key → value. */

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { ActionRefusal } from "@/lib/errors/action-refusal";
 import type { ConcurrentChangeDetails } from "@/lib/errors/concurrent-change";
+import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import type { DesiredChange } from "@/lib/route53/change-batch";
 import { nameTypeKey } from "@/lib/route53/record-key";
 
@@ -268,10 +269,18 @@ describe("applyRecordChanges", () => {
       },
     }));
 
-    const error = await refusal(applyRecordChanges("Z1", creates));
+    const error = await applyRecordChanges("Z1", creates).then(
+      () => undefined,
+      (caught: unknown) => caught as PartialOutcome,
+    );
 
-    expect(error.code).toBe("PartiallyApplied");
-    const details = error.details as unknown as PartialApplyDetails;
+    expect(error).toBeInstanceOf(PartialOutcome);
+    if (!error) return;
+    expect(error.details.created).toEqual([
+      { kind: "Route 53 change", id: "C1" },
+      { kind: "Route 53 change", id: "C2" },
+    ]);
+    const details = error.details.facts as unknown as PartialApplyDetails;
     expect(details.applied.map((batch) => batch.changeId)).toEqual(["C1", "C2"]);
     expect(details).toMatchObject({ failedBatch: 3, totalBatches: 4, error: { code: "Throttling" } });
     expect(error.message).toMatch(/Applied 2 of 4 change batches \(C1, C2\); batch 3 failed/);

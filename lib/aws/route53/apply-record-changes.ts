@@ -3,6 +3,7 @@ import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53
 import { recordSectionOf, recordSetDiffRows } from "@/lib/diff/record-sets";
 import { ActionRefusal } from "@/lib/errors/action-refusal";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
+import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
 import { detectConcurrentChanges, type RecordSetDiff } from "@/lib/route53/diff";
 import { normalizeName } from "@/lib/route53/names";
@@ -19,7 +20,7 @@ export interface ApplyOutcome {
   changeCount: number;
 }
 
-/** What the UI needs when a multi-batch plan failed half way (carried in `ActionRefusal.details`). */
+/** What the UI needs when a multi-batch plan failed half way (carried in `PartialOutcome.details.facts`). */
 export interface PartialApplyDetails {
   applied: AppliedBatch[];
   failedBatch: number;
@@ -27,7 +28,6 @@ export interface PartialApplyDetails {
   error: { code: string; message: string };
 }
 
-export const PARTIALLY_APPLIED = "PartiallyApplied";
 
 // Re-reading one name+type costs one ListResourceRecordSets call; past this many groups, one pass over the zone
 // (at most 300 records per call) is cheaper and kinder to the account's 5 req/s ListResourceRecordSets budget.
@@ -216,11 +216,15 @@ export async function applyRecordChanges(
     totalBatches: batches.length,
     error: { code: mapped.code, message: mapped.message },
   };
-  throw new ActionRefusal(
-    `Applied ${result.applied.length} of ${batches.length} change batches (${result.applied.map((b) => b.changeId).join(", ")}); ` +
+  // Route 53 applied the earlier batches: told as a partial outcome with their change ids, not as a failure.
+  throw new PartialOutcome({
+    done: `Applied ${result.applied.length} of ${batches.length} change batches`,
+    created: result.applied.map((batch) => ({ kind: "Route 53 change", id: batch.changeId })),
+    failedStep: `batch ${index + 1}`,
+    cause: mapped,
+    facts: { ...details },
+    message:
+      `Applied ${result.applied.length} of ${batches.length} change batches (${result.applied.map((b) => b.changeId).join(", ")}); ` +
       `batch ${index + 1} failed and it and the ones after it were not applied. ${mapped.message}`,
-    PARTIALLY_APPLIED,
-    undefined,
-    { ...details },
-  );
+  });
 }

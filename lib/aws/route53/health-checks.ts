@@ -166,11 +166,18 @@ export function toHealthCheckConfig(input: HealthCheckInput): HealthCheckConfig 
 }
 
 /** Creates a health check and returns it. */
-export async function createHealthCheck(input: HealthCheckInput): Promise<HealthCheckSummary> {
+/**
+ * Creates a health check. `idempotencyKey` makes the CallerReference: Route 53 answers a repeat with the same
+ * reference and settings with the health check the first call created, not a second one.
+ */
+export async function createHealthCheck(
+  input: HealthCheckInput,
+  idempotencyKey: string = randomUUID(),
+): Promise<HealthCheckSummary> {
   const response = await callAws("create the health check", () =>
     clients.route53().send(
       new CreateHealthCheckCommand({
-        CallerReference: `routeboard-${randomUUID()}`,
+        CallerReference: `routeboard-${idempotencyKey}`,
         HealthCheckConfig: toHealthCheckConfig(input),
       }),
     ),

@@ -1,14 +1,18 @@
 import "server-only";
 
 import type { ResourceRecordSet, VPCRegion } from "@aws-sdk/client-route-53";
-import { CreateHostedZoneCommand, DeleteHostedZoneCommand } from "@aws-sdk/client-route-53";
+import {
+  CreateHostedZoneCommand,
+  DeleteHostedZoneCommand,
+  paginateListHostedZones,
+} from "@aws-sdk/client-route-53";
 import { randomUUID } from "node:crypto";
 
 import { isZoneApex, normalizeName } from "@/lib/route53/names";
 import type { HostedZoneInput } from "@/lib/schemas/hosted-zone";
 
 import { clients } from "../clients";
-import { AwsError, callAws } from "../errors";
+import { AwsError, callAws, toAwsError } from "../errors";
 import { bareZoneId, getHostedZone } from "./hosted-zones";
 import { listAllRecordSets } from "./list-record-sets";
 
@@ -19,13 +23,42 @@ export interface CreatedHostedZone {
   nameServers: string[];
 }
 
-/** Creates a public zone, or a private zone attached to one VPC (Route 53 needs the VPC at creation). */
-export async function createHostedZone(input: HostedZoneInput): Promise<CreatedHostedZone> {
+/** The zone an earlier CreateHostedZone with this CallerReference made, if there is one. */
+async function zoneWithCallerReference(callerReference: string): Promise<CreatedHostedZone | undefined> {
+  try {
+    for await (const page of paginateListHostedZones({ client: clients.route53() }, { MaxItems: 100 })) {
+      const zone = (page.HostedZones ?? []).find((item) => item.CallerReference === callerReference);
+      if (zone) {
+        const full = await getHostedZone(bareZoneId(zone.Id ?? ""));
+        return {
+          id: bareZoneId(zone.Id ?? ""),
+          name: zone.Name ?? "",
+          isPrivate: zone.Config?.PrivateZone ?? false,
+          nameServers: full?.nameServers ?? [],
+        };
+      }
+    }
+  } catch (error) {
+    throw toAwsError(error, "list the hosted zones");
+  }
+  return undefined;
+}
+
+/**
+ * Creates a public zone, or a private zone attached to one VPC (Route 53 needs the VPC at creation).
+ * `idempotencyKey` makes the CallerReference: a retried submit that Route 53 answers with HostedZoneAlreadyExists
+ * returns the zone the first try created instead of failing or making a second one.
+ */
+export async function createHostedZone(
+  input: HostedZoneInput,
+  idempotencyKey: string = randomUUID(),
+): Promise<CreatedHostedZone & { alreadyCreated?: boolean }> {
+  const callerReference = `routeboard-${idempotencyKey}`;
   const response = await callAws("create the hosted zone", () =>
     clients.route53().send(
       new CreateHostedZoneCommand({
         Name: input.name,
-        CallerReference: `routeboard-${randomUUID()}`,
+        CallerReference: callerReference,
         HostedZoneConfig: { Comment: input.comment, PrivateZone: input.isPrivate },
         VPC:
           input.isPrivate && input.vpcId
@@ -33,7 +66,14 @@ export async function createHostedZone(input: HostedZoneInput): Promise<CreatedH
             : undefined,
       }),
     ),
-  );
+  ).catch(async (error: unknown) => {
+    if (error instanceof AwsError && error.code === "HostedZoneAlreadyExists") {
+      const earlier = await zoneWithCallerReference(callerReference);
+      if (earlier) return { earlier };
+    }
+    throw error;
+  });
+  if ("earlier" in response) return { ...response.earlier, alreadyCreated: true };
   return {
     id: bareZoneId(response.HostedZone?.Id ?? ""),
     name: response.HostedZone?.Name ?? normalizeName(input.name),

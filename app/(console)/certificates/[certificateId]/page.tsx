@@ -12,6 +12,7 @@ import { type Column, Table } from "@/components/ui/table";
 import { validationRecords } from "@/lib/aws/acm/certificates";
 import type { DomainValidation } from "@/lib/aws/acm/types";
 import { previewValidationRecords } from "@/lib/aws/route53/validation-records";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 import { daysUntil, nowMs } from "@/lib/time";
@@ -55,7 +56,11 @@ const VALIDATION_COLUMNS: Column<DomainValidation>[] = [
 export default async function CertificatePage({ params }: { params: Promise<{ certificateId: string }> }) {
   const { certificateId } = await params;
   const region = await currentRegion();
-  const result = await safeRead("read the certificate", () => loadCertificateInventory(region));
+  const [result, actor] = await Promise.all([
+    safeRead("read the certificate", () => loadCertificateInventory(region)),
+    currentActor(),
+  ]);
+  const canChange = can(actor, "change-certificates");
   const breadcrumb = (
     <Link href="/certificates" className="hover:underline">
       Certificates
@@ -232,6 +237,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
                   <ValidationRecordsPanel
                     certificateArn={certificate.arn}
                     rows={rows}
+                    canCreate={canChange && can(actor, "change-dns")}
                     readError={
                       preview?.ok === false
                         ? `Could not read Route 53 to preview the records: ${preview.error.message}`
@@ -244,13 +250,15 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
           </Card>
         )}
 
-        <Card title="Delete" className="xl:col-span-2">
-          <DeleteCertificateButton
-            certificateArn={certificate.arn}
-            domainName={certificate.domainName}
-            usedBy={usedBy}
-          />
-        </Card>
+        {canChange && (
+          <Card title="Delete" className="xl:col-span-2">
+            <DeleteCertificateButton
+              certificateArn={certificate.arn}
+              domainName={certificate.domainName}
+              usedBy={usedBy}
+            />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -32,7 +32,7 @@ function sanErrors(fieldErrors: Record<string, string[]> | undefined, names: str
   return messages.length ? messages : undefined;
 }
 
-export function RequestCertificateForm({ region }: { region: string }) {
+export function RequestCertificateForm({ region, submissionId }: { region: string; submissionId: string }) {
   const router = useRouter();
   const { result, formAction, isPending } = useAction(requestCertificateAction, {
     onSuccess: (success) => router.push(`/certificates/${success.data.id}`),
@@ -44,6 +44,8 @@ export function RequestCertificateForm({ region }: { region: string }) {
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Request a public certificate" key={formKey}>
+      {/* Same id on a retried submit, so AWS's idempotency token returns what the first try created. */}
+      <input type="hidden" name="submissionId" value={submissionId} />
       <TextField
         id="domainName"
         label="Domain name"

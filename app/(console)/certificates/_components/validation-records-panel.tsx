@@ -63,10 +63,13 @@ export function ValidationRecordsPanel({
   certificateArn,
   rows,
   readError,
+  canCreate,
 }: {
   certificateArn: string;
   rows: ValidationRecordRow[];
   readError?: string;
+  /** Needs "change-certificates" and "change-dns": without them the records are listed without the button. */
+  canCreate: boolean;
 }) {
   const router = useRouter();
   const { result, formAction, isPending } = useAction(createValidationRecordsAction, {
@@ -78,23 +81,25 @@ export function ValidationRecordsPanel({
     <div className="space-y-3">
       {readError && <p className="text-sm text-amber-900">{readError}</p>}
       <Table caption="Validation records" columns={COLUMNS} rows={rows} rowKey={(row) => row.name} />
-      <form
-        action={formAction}
-        aria-label="Create validation records"
-        className="flex flex-wrap items-center gap-3"
-      >
-        <input type="hidden" name="certificateArn" value={certificateArn} />
-        <Button type="submit" disabled={isPending || toWrite.length === 0}>
-          {isPending
-            ? "Creating…"
-            : toWrite.length === 0
-              ? "Validation records in place"
-              : `Create ${toWrite.length === 1 ? "validation record" : `${toWrite.length} validation records`} in Route 53`}
-        </Button>
-        <p className="text-xs text-slate-500">
-          UPSERT with TTL 300. Keep the records: ACM needs them again to renew.
-        </p>
-      </form>
+      {canCreate && (
+        <form
+          action={formAction}
+          aria-label="Create validation records"
+          className="flex flex-wrap items-center gap-3"
+        >
+          <input type="hidden" name="certificateArn" value={certificateArn} />
+          <Button type="submit" disabled={isPending || toWrite.length === 0}>
+            {isPending
+              ? "Creating…"
+              : toWrite.length === 0
+                ? "Validation records in place"
+                : `Create ${toWrite.length === 1 ? "validation record" : `${toWrite.length} validation records`} in Route 53`}
+          </Button>
+          <p className="text-xs text-slate-500">
+            UPSERT with TTL 300. Keep the records: ACM needs them again to renew.
+          </p>
+        </form>
+      )}
       <FormMessage status={result.status} message={result.status === "idle" ? undefined : result.message} />
     </div>
   );

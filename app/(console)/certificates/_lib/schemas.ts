@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { certificateRequestSchema } from "@/lib/schemas/certificate";
+import { withSubmissionId } from "@/lib/schemas/submission-id";
 
 const ARN = /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+$/;
 
@@ -32,4 +33,4 @@ export const certificateRequestFormSchema = z.preprocess((raw) => {
     subjectAlternativeNames: splitNames(values.subjectAlternativeNames),
     validationMethod: "DNS",
   };
-}, certificateRequestSchema);
+}, withSubmissionId(certificateRequestSchema));

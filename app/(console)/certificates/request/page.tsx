@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
@@ -23,7 +24,7 @@ export default async function RequestCertificatePage() {
       />
       <div className="max-w-2xl">
         <Card>
-          <RequestCertificateForm region={region} />
+          <RequestCertificateForm region={region} submissionId={randomUUID()} />
         </Card>
       </div>
     </>

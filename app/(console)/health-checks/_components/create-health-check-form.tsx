@@ -25,9 +25,11 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
 export function CreateHealthCheckForm({
   childChoices,
   childrenError,
+  submissionId,
 }: {
   childChoices: { id: string; label: string }[];
   childrenError?: string;
+  submissionId: string;
 }) {
   const router = useRouter();
   const [result, formAction, isPending] = useActionState(createHealthCheckAction, idleResult);
@@ -46,6 +48,8 @@ export function CreateHealthCheckForm({
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Create health check" key={formKey}>
+      {/* Same id on a retried submit, so AWS's idempotency token returns what the first try created. */}
+      <input type="hidden" name="submissionId" value={submissionId} />
       <SelectField
         id="type"
         label="What to monitor"

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
@@ -33,6 +34,7 @@ export default async function NewHealthCheckPage() {
       />
       <Card className="max-w-2xl">
         <CreateHealthCheckForm
+          submissionId={randomUUID()}
           childChoices={children}
           childrenError={existing.ok ? undefined : existing.error.message}
         />

@@ -8,14 +8,17 @@ import { ButtonLink } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listRecordSetPage } from "@/lib/aws/route53/list-record-sets";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 
 export default async function HostedZonePage({ params }: { params: Promise<{ zoneId: string }> }) {
   const { zoneId } = await params;
-  const [zone, firstPage] = await Promise.all([
+  const [zone, firstPage, actor] = await Promise.all([
     safeRead("read the hosted zone", () => getHostedZone(zoneId)),
     safeRead("list the records of the hosted zone", () => listRecordSetPage(zoneId)),
+    currentActor(),
   ]);
+  const canChangeDns = can(actor, "change-dns");
   if (zone.ok && !zone.data) notFound();
 
   return (
@@ -46,12 +49,23 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
             >
               Simulate routing
             </Link>
-            <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/import`}>Import</ButtonLink>
+            {canChangeDns && (
+              <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/import`}>Import</ButtonLink>
+            )}
             <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/export`}>Export</ButtonLink>
-            <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/weights`}>Bulk weights</ButtonLink>
-            <ButtonLink variant="primary" href={`/hosted-zones/${encodeURIComponent(zoneId)}/records/new`}>
-              Create record
-            </ButtonLink>
+            {canChangeDns && (
+              <>
+                <ButtonLink href={`/hosted-zones/${encodeURIComponent(zoneId)}/weights`}>
+                  Bulk weights
+                </ButtonLink>
+                <ButtonLink
+                  variant="primary"
+                  href={`/hosted-zones/${encodeURIComponent(zoneId)}/records/new`}
+                >
+                  Create record
+                </ButtonLink>
+              </>
+            )}
           </>
         }
       />
@@ -75,6 +89,8 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
           next={firstPage.data.next}
           totalHint={zone.data?.recordCount}
           editHrefBase={`/hosted-zones/${encodeURIComponent(zoneId)}/records/edit`}
+          canEdit={canChangeDns}
+          canStartRollouts={can(actor, "run-rollouts")}
         />
       )}
     </>

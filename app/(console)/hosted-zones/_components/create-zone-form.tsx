@@ -17,7 +17,15 @@ export interface VpcChoice {
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-export function CreateZoneForm({ vpcs, vpcErrors }: { vpcs: VpcChoice[]; vpcErrors: string[] }) {
+export function CreateZoneForm({
+  vpcs,
+  vpcErrors,
+  submissionId,
+}: {
+  vpcs: VpcChoice[];
+  vpcErrors: string[];
+  submissionId: string;
+}) {
   const router = useRouter();
   const [result, formAction, isPending] = useActionState(createHostedZoneAction, idleResult);
   const values = result.status === "error" ? result.values : undefined;
@@ -34,6 +42,8 @@ export function CreateZoneForm({ vpcs, vpcErrors }: { vpcs: VpcChoice[]; vpcErro
 
   return (
     <form action={formAction} className="space-y-4" aria-label="Create hosted zone">
+      {/* Same id on a retried submit, so AWS's idempotency token returns what the first try created. */}
+      <input type="hidden" name="submissionId" value={submissionId} />
       <TextField
         id="name"
         label="Domain name"

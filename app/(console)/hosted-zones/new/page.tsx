@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
@@ -38,7 +39,7 @@ export default async function NewHostedZonePage() {
         description="A public zone answers on the internet once its domain is delegated to the zone's name servers; a private zone answers only inside the VPCs attached to it."
       />
       <Card className="max-w-2xl">
-        <CreateZoneForm vpcs={vpcs} vpcErrors={vpcErrors} />
+        <CreateZoneForm vpcs={vpcs} vpcErrors={vpcErrors} submissionId={randomUUID()} />
       </Card>
     </>
   );

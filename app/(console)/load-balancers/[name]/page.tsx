@@ -15,6 +15,7 @@ import { listSubnets } from "@/lib/aws/ec2/subnets";
 import { getLoadBalancerAttributes, listLoadBalancers } from "@/lib/aws/elbv2/load-balancers";
 import { listSslPolicies } from "@/lib/aws/elbv2/ssl-policies";
 import { listTargetGroups, listTargetGroupsWithHealth } from "@/lib/aws/elbv2/target-groups";
+import { type Actor, can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -40,7 +41,7 @@ function SectionSkeleton({ title }: { title: string }) {
 /** Reads an editor's option list; a failure leaves the list empty rather than failing the page. */
 const optional = <T,>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []);
 
-async function loadLoadBalancer(region: string, name: string) {
+async function loadLoadBalancer(region: string, name: string, actor: Actor) {
   const [lb] = await listLoadBalancers(region, { names: [name] });
   if (!lb) return undefined;
   const [
@@ -86,6 +87,8 @@ async function loadLoadBalancer(region: string, name: string) {
       minimumProtocol,
     })),
     domains: Object.fromEntries(certificates.map((certificate) => [certificate.arn, certificate.domainName])),
+    canChange: can(actor, "change-load-balancers"),
+    canStartRollouts: can(actor, "run-rollouts"),
   };
   return { lb, listeners, attributes, targetGroups, context, subnets, securityGroups };
 }
@@ -94,7 +97,8 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
   const { name: rawName } = await params;
   const name = decodeURIComponent(rawName);
   const region = await currentRegion();
-  const result = await safeRead("read the load balancer", () => loadLoadBalancer(region, name));
+  const actor = await currentActor();
+  const result = await safeRead("read the load balancer", () => loadLoadBalancer(region, name, actor));
   if (result.ok && !result.data) notFound();
 
   const breadcrumb = (
@@ -163,10 +167,16 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
           />
         </Card>
         <Card title="Attributes">
-          <AttributesEditor region={region} loadBalancerName={lb.name} attributes={attributes} />
+          <AttributesEditor
+            region={region}
+            loadBalancerName={lb.name}
+            attributes={attributes}
+            canChange={context.canChange}
+          />
         </Card>
         <Card title="Subnets and security groups" className="xl:col-span-2">
           <NetworkEditor
+            canChange={context.canChange}
             region={region}
             loadBalancerName={lb.name}
             availabilityZones={lb.availabilityZones}
@@ -209,16 +219,18 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
           </Card>
         ))}
         <Suspense fallback={<SectionSkeleton title="DNS names pointing here" />}>
-          <DnsNames lb={lb} region={region} />
+          <DnsNames lb={lb} region={region} canCreate={can(actor, "change-dns")} />
         </Suspense>
-        <Suspense fallback={<SectionSkeleton title="Delete load balancer" />}>
-          <DeleteSection
-            lb={lb}
-            region={region}
-            isProtected={attributes["deletion_protection.enabled"] === "true"}
-            listenerCount={listeners.length}
-          />
-        </Suspense>
+        {context.canChange && (
+          <Suspense fallback={<SectionSkeleton title="Delete load balancer" />}>
+            <DeleteSection
+              lb={lb}
+              region={region}
+              isProtected={attributes["deletion_protection.enabled"] === "true"}
+              listenerCount={listeners.length}
+            />
+          </Suspense>
+        )}
       </div>
     </>
   );

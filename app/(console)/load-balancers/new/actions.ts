@@ -8,6 +8,7 @@ import { planAlbCreation } from "@/lib/alb/create-flow/plan";
 import type { CreateOutcome, ReviewData } from "@/lib/alb/create-flow/wizard-types";
 import { createAliasToLoadBalancer } from "@/lib/aws/route53/alias-records";
 import { appEnv } from "@/lib/env";
+import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import { currentRegion } from "@/lib/region";
 import { createAlbWizardSchema, type CreateAlbWizardInput } from "@/lib/schemas/load-balancer";
 
@@ -84,12 +85,19 @@ export const createAlbAction = defineAction({
         rolledBack: result.rolledBack,
         leftBehind: result.leftBehind,
       };
-      throw new ActionRefusal(
-        `Creating ${input.name} failed at “${result.failedStep.label}”: ${result.error.message}`,
-        result.error.code,
-        undefined,
-        { outcome },
-      );
+      const message = `Creating ${input.name} failed at “${result.failedStep.label}”: ${result.error.message}`;
+      if (result.leftBehind.length > 0) {
+        // The rollback could not remove everything: what it left exists now and must be told as such.
+        throw new PartialOutcome({
+          done: `Started creating ${input.name}`,
+          created: result.leftBehind.map((resource) => ({ kind: "left behind", id: resource })),
+          failedStep: `“${result.failedStep.label}”`,
+          cause: result.error,
+          facts: { outcome },
+          message: `${message} The rollback could not remove ${result.leftBehind.join(", ")}: delete ${result.leftBehind.length === 1 ? "it" : "them"} by hand.`,
+        });
+      }
+      throw new ActionRefusal(message, result.error.code, undefined, { outcome });
     }
 
     const { resources } = result;

@@ -13,6 +13,7 @@ import {
   getTargetGroupAttributes,
   listTargetGroups,
 } from "@/lib/aws/elbv2/target-groups";
+import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -40,7 +41,11 @@ async function loadTargetGroup(region: string, name: string) {
 export default async function TargetGroupPage({ params }: { params: Promise<{ name: string }> }) {
   const name = decodeURIComponent((await params).name);
   const region = await currentRegion();
-  const result = await safeRead("read the target group", () => loadTargetGroup(region, name));
+  const [result, actor] = await Promise.all([
+    safeRead("read the target group", () => loadTargetGroup(region, name)),
+    currentActor(),
+  ]);
+  const canChange = can(actor, "change-load-balancers");
   if (result.ok && !result.data) notFound();
 
   const breadcrumb = (
@@ -101,6 +106,7 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
                 : []
             }
             instancesError={instances && !instances.ok ? instances.error.message : undefined}
+            canRegister={can(actor, "register-targets")}
           />
         </Card>
 
@@ -113,7 +119,7 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
               {health.healthyThreshold}, unhealthy after {health.unhealthyThreshold}, success codes{" "}
               {health.matcher}.
             </p>
-            <HealthCheckEditor targetGroupArn={group.arn} loaded={health} />
+            {canChange && <HealthCheckEditor targetGroupArn={group.arn} loaded={health} />}
           </Card>
           <Card title="Overview">
             <DefinitionList
@@ -141,7 +147,16 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
         </div>
 
         <Card title="Attributes">
-          <AttributesEditor targetGroupArn={group.arn} loaded={attributes} />
+          {canChange ? (
+            <AttributesEditor targetGroupArn={group.arn} loaded={attributes} />
+          ) : (
+            <DefinitionList
+              items={Object.entries(attributes).map(([key, value]) => ({
+                term: key,
+                value: <span className="font-mono text-xs">{value}</span>,
+              }))}
+            />
+          )}
         </Card>
       </div>
     </>

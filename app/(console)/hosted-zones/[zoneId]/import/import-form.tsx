@@ -6,9 +6,10 @@ import { useActionState, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FormMessage, TextAreaField } from "@/components/ui/field";
+import { describedBy, FieldMessages, FormMessage, TextAreaField } from "@/components/ui/field";
 import { type ActionResult, idleResult } from "@/lib/action-result";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
+import { importTooLargeMessage, MAX_IMPORT_BYTES, utf8Bytes } from "@/lib/schemas/zone-bulk";
 
 import {
   type BulkApplied,
@@ -215,21 +216,43 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
   const [preview, previewAction, isPreviewing] = useActionState(previewImportAction, idleResult);
   const [applied, setApplied] = useState<ActionResult<BulkApplied>>(idleResult);
   const [isApplying, startApply] = useTransition();
+  // Over the limit: said at the field in the browser and nothing is posted (the server refuses it too).
+  const [tooLarge, setTooLarge] = useState<{ field: "file" | "text"; message: string }>();
   const fieldErrors = preview.status === "error" ? preview.fieldErrors : undefined;
-  const isPreviewCurrent = preview.status === "success" && applied.status !== "success";
+  const textErrors = tooLarge?.field === "text" ? [tooLarge.message] : fieldErrors?.text;
+  const fileErrors = tooLarge?.field === "file" ? [tooLarge.message] : undefined;
+  const isPreviewCurrent =
+    preview.status === "success" && applied.status !== "success" && applied.status !== "partial";
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setFileName(file.name);
+    setApplied(idleResult);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setTooLarge({ field: "file", message: importTooLargeMessage(file.size) });
+      setText("");
+      return;
+    }
+    setTooLarge(undefined);
     if (file.name.endsWith(".json")) setFormat("json");
     setText(await file.text());
-    setApplied(idleResult);
   };
 
-  const apply = () =>
+  /** The size check before posting: true when the text may be sent. */
+  const fitsLimit = () => {
+    if (tooLarge?.field === "file") return false;
+    const bytes = utf8Bytes(text);
+    if (bytes <= MAX_IMPORT_BYTES) return true;
+    setTooLarge({ field: "text", message: importTooLargeMessage(bytes) });
+    return false;
+  };
+
+  const apply = () => {
+    if (!fitsLimit()) return;
     startApply(async () => {
       setApplied(await applyImportAction(undefined, { zoneId, format, text }));
     });
+  };
 
   return (
     <div className="space-y-6">
@@ -244,11 +267,22 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
             type="file"
             accept=".zone,.txt,.db,.json,text/plain,application/json"
             className="text-sm"
+            aria-invalid={fileErrors ? true : undefined}
+            aria-describedby={describedBy("import-file", undefined, fileErrors)}
             onChange={(event) => void onFile(event.target.files?.[0])}
           />
-          {fileName && <p className="text-xs text-slate-600">Loaded {fileName} into the text below.</p>}
+          <FieldMessages id="import-file" errors={fileErrors} />
+          {fileName && !fileErrors && (
+            <p className="text-xs text-slate-600">Loaded {fileName} into the text below.</p>
+          )}
         </div>
-        <form action={previewAction} className="space-y-4" aria-label="Import source">
+        <form
+          action={(data: FormData) => {
+            if (fitsLimit()) previewAction(data);
+          }}
+          className="space-y-4"
+          aria-label="Import source"
+        >
           <input type="hidden" name="zoneId" value={zoneId} />
           <fieldset className="flex flex-wrap gap-4 text-sm">
             <legend className="mb-1 text-sm font-medium text-slate-800">Format</legend>
@@ -281,6 +315,7 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
             onChange={(event) => {
               setText(event.target.value);
               setApplied(idleResult);
+              setTooLarge(undefined);
             }}
             placeholder={
               format === "bind"
@@ -292,7 +327,7 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
                 ? "Relative names are completed with the zone name. SOA and the apex NS are skipped: Route 53 manages them."
                 : undefined
             }
-            errors={fieldErrors?.text}
+            errors={textErrors}
             spellCheck={false}
           />
           <FormMessage
@@ -313,13 +348,15 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
         <section aria-label="Import preview" className="space-y-4">
           <Preview preview={preview.data} />
           <div className="flex flex-wrap items-center gap-3">
-            {preview.data.creates.length > 0 && applied.status !== "success" && (
-              <Button onClick={apply} disabled={isApplying}>
-                {isApplying
-                  ? `Creating ${countOf(preview.data.creates.length, "record set")}…`
-                  : `Create ${countOf(preview.data.creates.length, "record set")}`}
-              </Button>
-            )}
+            {preview.data.creates.length > 0 &&
+              applied.status !== "success" &&
+              applied.status !== "partial" && (
+                <Button onClick={apply} disabled={isApplying}>
+                  {isApplying
+                    ? `Creating ${countOf(preview.data.creates.length, "record set")}…`
+                    : `Create ${countOf(preview.data.creates.length, "record set")}`}
+                </Button>
+              )}
             {applied.status === "success" && (
               <Link className="text-sm text-sky-800 underline" href={`/hosted-zones/${zoneId}`}>
                 Back to {zoneName}

@@ -198,7 +198,7 @@ export function WeightsForm({
               ? "All of it goes in one atomic change batch."
               : `It needs ${preview.data.batchCount} change batches, applied one after another; each is atomic.`}
           </p>
-          {applied.status !== "success" && (
+          {applied.status !== "success" && applied.status !== "partial" && (
             <Button className="mt-3" onClick={runApply} disabled={isPending}>
               {isPending ? "Applying…" : `Apply ${preview.data.diff.length} weight changes`}
             </Button>

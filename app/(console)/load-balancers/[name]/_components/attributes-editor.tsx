@@ -90,10 +90,13 @@ export function AttributesEditor({
   region,
   loadBalancerName,
   attributes,
+  canChange,
 }: {
   region: string;
   loadBalancerName: string;
   attributes: Attributes;
+  /** Without "change-load-balancers" the attributes are shown without the Edit button. */
+  canChange: boolean;
 }) {
   // What AWS holds: the page's props, or what this editor just applied until the page's refresh brings it.
   const [shown, setShown] = useState({ from: attributes, current: attributes });
@@ -186,9 +189,11 @@ export function AttributesEditor({
           ))}
         </dl>
         <AppliedMessage message={applied} />
-        <Button variant="secondary" onClick={startEdit}>
-          Edit attributes
-        </Button>
+        {canChange && (
+          <Button variant="secondary" onClick={startEdit}>
+            Edit attributes
+          </Button>
+        )}
       </div>
     );
   }

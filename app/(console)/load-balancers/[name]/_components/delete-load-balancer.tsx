@@ -236,7 +236,11 @@ export function DeleteLoadBalancer({
         <>
           <FormMessage
             status={result.status}
-            message={result.status === "error" && !confirmErrors ? result.message : undefined}
+            message={
+              (result.status === "error" && !confirmErrors) || result.status === "partial"
+                ? result.message
+                : undefined
+            }
           />
           <Button type="submit" variant="danger" disabled={confirmName.trim() !== loadBalancerName}>
             Review deletion

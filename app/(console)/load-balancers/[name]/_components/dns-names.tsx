@@ -17,7 +17,16 @@ function recordHref(record: AliasRecordRef): string {
 }
 
 /** The DNS names that point at the load balancer (every zone), then the form to add one more. */
-export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region: string }) {
+export async function DnsNames({
+  lb,
+  region,
+  canCreate,
+}: {
+  lb: LoadBalancerSummary;
+  region: string;
+  /** Without "change-dns" the list is shown without the form to add a name. */
+  canCreate: boolean;
+}) {
   const result = await safeRead("find the DNS records pointing at the load balancer", () =>
     aliasRecordsOf(region, lb),
   );
@@ -83,7 +92,9 @@ export async function DnsNames({ lb, region }: { lb: LoadBalancerSummary; region
           </table>
         )}
       </Card>
-      <CreateAliasForm lb={lb} region={region} takenNames={records.map((record) => record.name)} />
+      {canCreate && (
+        <CreateAliasForm lb={lb} region={region} takenNames={records.map((record) => record.name)} />
+      )}
     </>
   );
 }

@@ -11,6 +11,10 @@ export interface EditContext {
   sslPolicies: { name: string; isLegacy: boolean; supportsTls13: boolean; minimumProtocol: string }[];
   /** Certificate ARN → domain, for readable previews. */
   domains: Record<string, string>;
+  /** Whether the signed-in user may change load balancers: without it no edit, add or delete control is shown. */
+  canChange: boolean;
+  /** Whether the signed-in user may start rollouts (the "Start rollout" links). */
+  canStartRollouts: boolean;
 }
 
 export type ListenerWithRules = ListenerSummary & { rules: ListenerRule[] };

@@ -86,33 +86,38 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
       }
       actions={
         <>
-          {listener.defaultActions.some((action) => action.spec?.type === "forward") && (
-            <ButtonLink
-              href={newRolloutHref({
-                kind: "alb-listener",
-                region: context.region,
-                listenerArn: listener.arn,
-              })}
-              aria-label={`Start rollout on listener ${name}`}
+          {context.canStartRollouts &&
+            listener.defaultActions.some((action) => action.spec?.type === "forward") && (
+              <ButtonLink
+                href={newRolloutHref({
+                  kind: "alb-listener",
+                  region: context.region,
+                  listenerArn: listener.arn,
+                })}
+                aria-label={`Start rollout on listener ${name}`}
+              >
+                Start rollout
+              </ButtonLink>
+            )}
+          {context.canChange && (
+            <Button
+              variant="secondary"
+              onClick={() => start({ kind: "settings" })}
+              aria-label={`Edit listener ${name}`}
             >
-              Start rollout
-            </ButtonLink>
+              Edit listener
+            </Button>
           )}
-          <Button
-            variant="secondary"
-            onClick={() => start({ kind: "settings" })}
-            aria-label={`Edit listener ${name}`}
-          >
-            Edit listener
-          </Button>
-          <Button
-            variant="ghost"
-            className="text-red-700"
-            onClick={() => start({ kind: "delete-listener" })}
-            aria-label={`Delete listener ${name}`}
-          >
-            Delete
-          </Button>
+          {context.canChange && (
+            <Button
+              variant="ghost"
+              className="text-red-700"
+              onClick={() => start({ kind: "delete-listener" })}
+              aria-label={`Delete listener ${name}`}
+            >
+              Delete
+            </Button>
+          )}
         </>
       }
     >
@@ -139,7 +144,7 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                     <span className="font-mono text-xs">
                       {certificateLabel(certificate.certificateArn, context.domains)}
                     </span>
-                    {certificate.isDefault ? (
+                    {context.canChange && certificate.isDefault ? (
                       <Button
                         variant="ghost"
                         className="px-1.5 py-0.5 text-xs"
@@ -149,26 +154,33 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                         Replace
                       </Button>
                     ) : (
-                      <Button
-                        variant="ghost"
-                        className="px-1.5 py-0.5 text-xs text-red-700"
-                        onClick={() => start({ kind: "remove-certificate", arn: certificate.certificateArn })}
-                        aria-label={`Remove certificate ${context.domains[certificate.certificateArn] ?? certificate.certificateArn}`}
-                      >
-                        Remove
-                      </Button>
+                      context.canChange &&
+                      !certificate.isDefault && (
+                        <Button
+                          variant="ghost"
+                          className="px-1.5 py-0.5 text-xs text-red-700"
+                          onClick={() =>
+                            start({ kind: "remove-certificate", arn: certificate.certificateArn })
+                          }
+                          aria-label={`Remove certificate ${context.domains[certificate.certificateArn] ?? certificate.certificateArn}`}
+                        >
+                          Remove
+                        </Button>
+                      )
                     )}
                   </li>
                 ))}
               </ul>
-              <Button
-                variant="secondary"
-                className="mt-2 px-2 py-1 text-xs"
-                onClick={() => start({ kind: "add-certificate" })}
-                aria-label={`Add certificate to ${name}`}
-              >
-                Add certificate
-              </Button>
+              {context.canChange && (
+                <Button
+                  variant="secondary"
+                  className="mt-2 px-2 py-1 text-xs"
+                  onClick={() => start({ kind: "add-certificate" })}
+                  aria-label={`Add certificate to ${name}`}
+                >
+                  Add certificate
+                </Button>
+              )}
             </div>
           </div>
         )}
@@ -178,14 +190,16 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
             <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
               Rules ({rules.length})
             </h3>
-            <Button
-              variant="secondary"
-              className="px-2 py-1 text-xs"
-              onClick={() => start({ kind: "add-rule" })}
-              aria-label={`Add rule to ${name}`}
-            >
-              Add rule
-            </Button>
+            {context.canChange && (
+              <Button
+                variant="secondary"
+                className="px-2 py-1 text-xs"
+                onClick={() => start({ kind: "add-rule" })}
+                aria-label={`Add rule to ${name}`}
+              >
+                Add rule
+              </Button>
+            )}
           </div>
           <table className="mt-1 w-full text-left text-sm">
             <caption className="sr-only">Rules of {name}</caption>
@@ -220,36 +234,41 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                     <ActionCell rule={rule} />
                   </td>
                   <td className="py-1 text-right whitespace-nowrap">
-                    {rule.actions.some((action) => action.spec?.type === "forward") && (
-                      <Link
-                        className="px-1.5 py-0.5 text-xs font-medium text-sky-800 hover:underline"
-                        href={newRolloutHref({
-                          kind: "alb-rule",
-                          region: context.region,
-                          listenerArn: listener.arn,
-                          ruleArn: rule.arn,
-                        })}
-                        aria-label={`Start rollout on rule ${String(rule.priority)}`}
+                    {context.canStartRollouts &&
+                      rule.actions.some((action) => action.spec?.type === "forward") && (
+                        <Link
+                          className="px-1.5 py-0.5 text-xs font-medium text-sky-800 hover:underline"
+                          href={newRolloutHref({
+                            kind: "alb-rule",
+                            region: context.region,
+                            listenerArn: listener.arn,
+                            ruleArn: rule.arn,
+                          })}
+                          aria-label={`Start rollout on rule ${String(rule.priority)}`}
+                        >
+                          Rollout
+                        </Link>
+                      )}
+                    {context.canChange && (
+                      <Button
+                        variant="ghost"
+                        className="px-1.5 py-0.5 text-xs"
+                        onClick={() => start({ kind: "edit-rule", rule })}
+                        aria-label={`Edit rule ${String(rule.priority)}`}
                       >
-                        Rollout
-                      </Link>
+                        Edit
+                      </Button>
                     )}
-                    <Button
-                      variant="ghost"
-                      className="px-1.5 py-0.5 text-xs"
-                      onClick={() => start({ kind: "edit-rule", rule })}
-                      aria-label={`Edit rule ${String(rule.priority)}`}
-                    >
-                      Edit
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      className="px-1.5 py-0.5 text-xs text-red-700"
-                      onClick={() => start({ kind: "delete-rule", rule })}
-                      aria-label={`Delete rule ${String(rule.priority)}`}
-                    >
-                      Delete
-                    </Button>
+                    {context.canChange && (
+                      <Button
+                        variant="ghost"
+                        className="px-1.5 py-0.5 text-xs text-red-700"
+                        onClick={() => start({ kind: "delete-rule", rule })}
+                        aria-label={`Delete rule ${String(rule.priority)}`}
+                      >
+                        Delete
+                      </Button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -260,14 +279,16 @@ function ListenerCard({ context, listener }: { context: EditContext; listener: L
                   {actionText(listener.defaultActions.find((action) => action.spec)?.spec)}
                 </td>
                 <td className="py-1 text-right">
-                  <Button
-                    variant="ghost"
-                    className="px-1.5 py-0.5 text-xs"
-                    onClick={() => start({ kind: "settings" })}
-                    aria-label={`Edit default action of ${name}`}
-                  >
-                    Edit
-                  </Button>
+                  {context.canChange && (
+                    <Button
+                      variant="ghost"
+                      className="px-1.5 py-0.5 text-xs"
+                      onClick={() => start({ kind: "settings" })}
+                      aria-label={`Edit default action of ${name}`}
+                    >
+                      Edit
+                    </Button>
+                  )}
                 </td>
               </tr>
             </tbody>
@@ -333,16 +354,18 @@ export function ListenersSection({
         <h2 id="listeners-heading" className="text-base font-semibold text-slate-900">
           Listeners ({listeners.length})
         </h2>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setMessage(undefined);
-            setIsAdding(true);
-          }}
-          disabled={isAdding}
-        >
-          Add listener
-        </Button>
+        {context.canChange && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setMessage(undefined);
+              setIsAdding(true);
+            }}
+            disabled={isAdding}
+          >
+            Add listener
+          </Button>
+        )}
       </div>
       <AppliedMessage message={message} />
       {isAdding && (

@@ -69,7 +69,10 @@ export function NetworkEditor({
   securityGroupIds,
   subnets,
   securityGroups,
+  canChange,
 }: {
+  /** Without "change-load-balancers" the subnets and groups are shown without the Edit button. */
+  canChange: boolean;
   region: string;
   loadBalancerName: string;
   availabilityZones: AvailabilityZoneSubnet[];
@@ -122,18 +125,20 @@ export function NetworkEditor({
           </p>
         )}
         <AppliedMessage message={applied} />
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setByZone(initialZones());
-            setGroups(securityGroupIds);
-            setApplied(undefined);
-            review.edit();
-            setIsOpen(true);
-          }}
-        >
-          Edit subnets and security groups
-        </Button>
+        {canChange && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setByZone(initialZones());
+              setGroups(securityGroupIds);
+              setApplied(undefined);
+              review.edit();
+              setIsOpen(true);
+            }}
+          >
+            Edit subnets and security groups
+          </Button>
+        )}
       </div>
     );
   }

@@ -35,7 +35,9 @@ export function AlbWizard({ context }: { context: WizardContext }) {
   const [step, setStep] = useState(0);
   const [visited, setVisited] = useState(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ status: "error" | "success"; text: string } | undefined>();
+  const [message, setMessage] = useState<
+    { status: "error" | "success" | "partial"; text: string } | undefined
+  >();
   const [review, setReview] = useState<ReviewData | undefined>();
   const [outcome, setOutcome] = useState<CreateOutcome | undefined>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -83,6 +85,11 @@ export function AlbWizard({ context }: { context: WizardContext }) {
       const failed = result.details?.outcome as CreateOutcome | undefined;
       if (failed) setOutcome(failed);
       else showServerErrors(result);
+    },
+    onPartial: (result) => {
+      const failed = result.partial.facts?.outcome as CreateOutcome | undefined;
+      if (failed) setOutcome(failed);
+      else setMessage({ status: "partial", text: result.message });
     },
   });
   const isPending = reviewQuery.isPending || creation.isPending;

@@ -19,6 +19,8 @@ interface LiveTargetsProps {
   initialTargets: TargetHealthEntry[];
   instances: InstanceOption[];
   instancesError?: string;
+  /** Without "register-targets" the health is shown without the register/deregister forms. */
+  canRegister: boolean;
 }
 
 /** Per-target health re-read every 5 s, with a polite live summary; the register/deregister forms see the same list. */
@@ -30,6 +32,7 @@ export function LiveTargets({
   initialTargets,
   instances,
   instancesError,
+  canRegister,
 }: LiveTargetsProps) {
   const [targets, setTargets] = useState(initialTargets);
   const [checkedAt, setCheckedAt] = useState<string>();
@@ -91,25 +94,27 @@ export function LiveTargets({
         )}
       </div>
       <TargetHealthTable targets={targets} caption={`Targets of ${name}`} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <RegisterTargetsForm
-          targetGroupArn={targetGroupArn}
-          targetType={targetType}
-          defaultPort={defaultPort}
-          instances={instances.filter(
-            (instance) => !registered.has(targetKey({ id: instance.id, port: defaultPort })),
-          )}
-          instancesError={instancesError}
-          loadedTargets={loadedTargets}
-          onDone={refreshNow}
-        />
-        <DeregisterTargetsForm
-          targetGroupArn={targetGroupArn}
-          targets={targets}
-          loadedTargets={loadedTargets}
-          onDone={refreshNow}
-        />
-      </div>
+      {canRegister && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <RegisterTargetsForm
+            targetGroupArn={targetGroupArn}
+            targetType={targetType}
+            defaultPort={defaultPort}
+            instances={instances.filter(
+              (instance) => !registered.has(targetKey({ id: instance.id, port: defaultPort })),
+            )}
+            instancesError={instancesError}
+            loadedTargets={loadedTargets}
+            onDone={refreshNow}
+          />
+          <DeregisterTargetsForm
+            targetGroupArn={targetGroupArn}
+            targets={targets}
+            loadedTargets={loadedTargets}
+            onDone={refreshNow}
+          />
+        </div>
+      )}
     </div>
   );
 }
