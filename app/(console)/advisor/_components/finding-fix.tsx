@@ -1,0 +1,21 @@
+import type { AdvisorFix } from "@/lib/advisor/types";
+import type { Permission } from "@/lib/auth/roles";
+
+import { RedirectFixButton } from "./redirect-fix";
+
+/** Who may apply a fix: the permission of the manual edit it goes through. */
+export const FIX_PERMISSION: Record<AdvisorFix["kind"], Permission> = {
+  "listener-redirect-to-https": "change-load-balancers",
+  "delete-target-group": "change-load-balancers",
+  "set-record-ttl": "change-dns",
+};
+
+/** The one-step fix of a finding, by kind; undefined when the console has no preview for it yet. */
+export function FindingFix({ fix, region }: { fix: AdvisorFix; region: string }) {
+  switch (fix.kind) {
+    case "listener-redirect-to-https":
+      return <RedirectFixButton fix={fix} region={region} />;
+    default:
+      return null;
+  }
+}
