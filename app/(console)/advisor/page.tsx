@@ -31,10 +31,18 @@ export default async function AdvisorPage({ searchParams }: { searchParams: Prom
         description={`What is wrong across load balancers, certificates and DNS in ${region} (and Route 53, which is global), worst first.`}
         actions={
           <>
-            <a href={`/advisor/export?${query.toString()}&format=csv`} className={buttonClasses("secondary")} download>
+            <a
+              href={`/advisor/export?${query.toString()}&format=csv`}
+              className={buttonClasses("secondary")}
+              download
+            >
               Export CSV
             </a>
-            <a href={`/advisor/export?${query.toString()}&format=json`} className={buttonClasses("secondary")} download>
+            <a
+              href={`/advisor/export?${query.toString()}&format=json`}
+              className={buttonClasses("secondary")}
+              download
+            >
               Export JSON
             </a>
           </>

@@ -51,7 +51,8 @@ export async function AdvisorFindings({
   const acknowledged = state.acknowledged.filter(({ finding }) => matchesFilters(finding, filters));
   const isFiltered = Boolean(filters.service || filters.ruleId);
   const canAcknowledge = can(actor, "acknowledge-findings");
-  const canFix = (finding: Finding) => finding.fix !== undefined && can(actor, FIX_PERMISSION[finding.fix.kind]);
+  const canFix = (finding: Finding) =>
+    finding.fix !== undefined && can(actor, FIX_PERMISSION[finding.fix.kind]);
   const groups = groupFindings(open);
   let index = 0;
 
@@ -63,8 +64,13 @@ export async function AdvisorFindings({
         {isFiltered && " (filtered)"}.
       </p>
       {state.unread.length > 0 && (
-        <div role="note" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-          <p className="font-medium">Part of the region could not be read; the rules that need it stayed silent:</p>
+        <div
+          role="note"
+          className="rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+        >
+          <p className="font-medium">
+            Part of the region could not be read; the rules that need it stayed silent:
+          </p>
           <ul className="mt-1 list-disc pl-5">
             {state.unread.map((part) => (
               <li key={part.part}>
@@ -87,20 +93,29 @@ export async function AdvisorFindings({
           </EmptyState>
         ) : (
           groups.map((group) => (
-            <section key={group.severity} aria-labelledby={`severity-${group.severity}`} className="space-y-3">
+            <section
+              key={group.severity}
+              aria-labelledby={`severity-${group.severity}`}
+              className="space-y-3"
+            >
               <h3 id={`severity-${group.severity}`} className="text-lg font-semibold text-slate-900">
                 {SEVERITY_WORDS[group.severity]} <span className="text-slate-500">· {group.count}</span>
               </h3>
               {group.resources.map(({ resource, findings }) => (
                 <article
                   key={resource ? `${resource.kind}|${resource.id}` : "none"}
-                  aria-label={resource ? `${RESOURCE_KIND_WORDS[resource.kind]} ${resource.label}` : "No resource"}
+                  aria-label={
+                    resource ? `${RESOURCE_KIND_WORDS[resource.kind]} ${resource.label}` : "No resource"
+                  }
                   className="rounded-lg border border-slate-200 bg-white"
                 >
                   <h4 className="flex flex-wrap items-baseline gap-x-2 border-b border-slate-100 px-4 py-2 text-sm">
                     {resource ? (
                       <>
-                        <Link href={resource.href} className="font-semibold break-all text-sky-800 hover:underline">
+                        <Link
+                          href={resource.href}
+                          className="font-semibold break-all text-sky-800 hover:underline"
+                        >
                           {resource.label}
                         </Link>
                         <span className="text-xs text-slate-500">{RESOURCE_KIND_WORDS[resource.kind]}</span>

@@ -7,7 +7,11 @@ import { SERVICE_WORDS, SEVERITY_WORDS } from "@/lib/advisor-view/findings-view"
 import { AcknowledgeForm } from "./acknowledge-form";
 import { FindingFix } from "./finding-fix";
 
-export const SEVERITY_TONES: Record<Severity, BadgeTone> = { critical: "red", warning: "amber", info: "blue" };
+export const SEVERITY_TONES: Record<Severity, BadgeTone> = {
+  critical: "red",
+  warning: "amber",
+  info: "blue",
+};
 
 /** One finding: what is wrong, why it matters, what to do, and (as the viewer may) Fix and Acknowledge. */
 export function FindingItem({
