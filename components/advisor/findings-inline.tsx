@@ -62,7 +62,7 @@ export async function FindingsInline({
       {open.length > 0 && (
         <ul className="space-y-2">
           {open.map((finding) => (
-            <li key={finding.key} className="text-sm">
+            <li key={finding.key} className="text-sm [overflow-wrap:anywhere]">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={TONES[finding.severity]}>{SEVERITY_WORDS[finding.severity]}</Badge>
                 <span className="font-medium text-slate-900">{finding.title}</span>

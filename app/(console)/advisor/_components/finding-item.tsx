@@ -30,7 +30,7 @@ export function FindingItem({
   const others = finding.resources.slice(1);
   const titleId = `finding-${index}-title`;
   return (
-    <li aria-labelledby={titleId} className="space-y-2 px-4 py-3">
+    <li aria-labelledby={titleId} className="space-y-2 px-4 py-3 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={SEVERITY_TONES[finding.severity]}>{SEVERITY_WORDS[finding.severity]}</Badge>
         <Badge>{SERVICE_WORDS[finding.service]}</Badge>
