@@ -1,6 +1,7 @@
 import type { AdvisorFix } from "@/lib/advisor/types";
 import type { Permission } from "@/lib/auth/roles";
 
+import { DeleteTargetGroupFixButton } from "./delete-target-group-fix";
 import { RedirectFixButton } from "./redirect-fix";
 
 /** Who may apply a fix: the permission of the manual edit it goes through. */
@@ -15,6 +16,8 @@ export function FindingFix({ fix, region }: { fix: AdvisorFix; region: string })
   switch (fix.kind) {
     case "listener-redirect-to-https":
       return <RedirectFixButton fix={fix} region={region} />;
+    case "delete-target-group":
+      return <DeleteTargetGroupFixButton fix={fix} region={region} />;
     default:
       return null;
   }
