@@ -112,7 +112,7 @@ test("the advisor lists the seeded misconfigurations, each linked to its resourc
   await expect(
     page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: /^Advisor \d+ findings? needs? attention$/ }),
+      .getByRole("link", { name: /^Advisor\s*\d+ findings? needs? attention$/ }),
   ).toBeVisible();
 });
 

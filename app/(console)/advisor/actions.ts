@@ -2,6 +2,7 @@
 
 import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
+import { previewRecordTtlFix, recordTtlFixSchema } from "@/lib/advisor-fixes/record-ttl-fix";
 import { previewRedirectFix, redirectFixSchema } from "@/lib/advisor-fixes/redirect-fix";
 import { readTargetGroupForDeletion, refuseIfInUse } from "@/lib/alb-ops/delete-target-group";
 import { diffViews } from "@/lib/diff/diff";
@@ -111,4 +112,12 @@ export const previewDeleteTargetGroupFixAction = defineQuery({
       },
     };
   },
+});
+
+/** The record with the shorter TTL, previewed like the record editor; applied by its applyRecordChangesAction. */
+export const previewRecordTtlFixAction = defineQuery({
+  name: "advisor.previewRecordTtlFix",
+  schema: recordTtlFixSchema,
+  permission: "change-dns",
+  run: previewRecordTtlFix,
 });

@@ -2,6 +2,7 @@ import type { AdvisorFix } from "@/lib/advisor/types";
 import type { Permission } from "@/lib/auth/roles";
 
 import { DeleteTargetGroupFixButton } from "./delete-target-group-fix";
+import { RecordTtlFixButton } from "./record-ttl-fix";
 import { RedirectFixButton } from "./redirect-fix";
 
 /** Who may apply a fix: the permission of the manual edit it goes through. */
@@ -11,14 +12,14 @@ export const FIX_PERMISSION: Record<AdvisorFix["kind"], Permission> = {
   "set-record-ttl": "change-dns",
 };
 
-/** The one-step fix of a finding, by kind; undefined when the console has no preview for it yet. */
+/** The one-step fix of a finding, by kind: each previews and applies through the manual edit's own action. */
 export function FindingFix({ fix, region }: { fix: AdvisorFix; region: string }) {
   switch (fix.kind) {
     case "listener-redirect-to-https":
       return <RedirectFixButton fix={fix} region={region} />;
     case "delete-target-group":
       return <DeleteTargetGroupFixButton fix={fix} region={region} />;
-    default:
-      return null;
+    case "set-record-ttl":
+      return <RecordTtlFixButton fix={fix} />;
   }
 }
