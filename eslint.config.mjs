@@ -125,6 +125,36 @@ const config = [
       ],
     },
   },
+  {
+    files: ["lib/advisor/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            libWall,
+            {
+              group: ["react", "react-dom", "next", "next/*", "node:*", "server-only"],
+              message: "lib/advisor is pure (a snapshot in, findings out): no React, Next or I/O.",
+            },
+            awsSdkWall,
+            {
+              group: [
+                "@/lib/advisor-ops",
+                "@/lib/advisor-ops/*",
+                "@/lib/actions",
+                "@/lib/actions/*",
+                "@/lib/audit",
+                "@/lib/audit/*",
+              ],
+              message:
+                "lib/advisor is pure: the gathering lives in lib/advisor-ops, which imports it, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -9,6 +9,8 @@ export const ROUTES: Record<string, "public" | "signed-in"> = {
   "/": "signed-in",
   "/login": "public",
   "/audit": "signed-in",
+  "/advisor": "signed-in",
+  "/advisor/export": "signed-in",
   "/users": "signed-in",
   "/certificates": "signed-in",
   "/certificates/[certificateId]": "signed-in",

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 
+import { AdvisorNavBadge } from "@/components/advisor/advisor-nav-badge";
 import { UserMenu } from "@/components/auth/user-menu";
 import { AwsGate } from "@/components/layout/aws-gate";
 import { AwsUnavailable } from "@/components/layout/aws-unavailable";
@@ -25,7 +26,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     // Below md the sidebar becomes a top bar with a Menu button; minmax(0,1fr) lets wide content scroll inside its own
     // box instead of widening the page.
     <div className="min-h-screen md:grid md:grid-cols-[14rem_minmax(0,1fr)]">
-      <Sidebar />
+      <Sidebar
+        badges={{
+          "/advisor": connection.status !== "unavailable" && (
+            <Suspense fallback={null}>
+              <AdvisorNavBadge region={region} />
+            </Suspense>
+          ),
+        }}
+      />
       <div className="flex min-w-0 flex-col">
         <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5 md:px-6">
           <RegionSelect regions={availableRegions()} current={region} onChange={selectRegionAction} />

@@ -1,4 +1,5 @@
 export const NAV_ITEMS = [
+  { href: "/advisor", label: "Advisor" },
   { href: "/load-balancers", label: "Load balancers" },
   { href: "/target-groups", label: "Target groups" },
   { href: "/certificates", label: "Certificates" },

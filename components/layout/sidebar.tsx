@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 
 import { cx } from "@/components/ui/cx";
 
@@ -12,7 +12,7 @@ import { SidebarNav } from "./sidebar-nav";
  * The console's navigation: a sidebar from the md breakpoint up; below it a top bar whose Menu button shows and hides
  * the same links (a phone is read-mostly, the content gets the whole width). The menu closes on navigation and Escape.
  */
-export function Sidebar() {
+export function Sidebar({ badges }: { badges?: Readonly<Record<string, ReactNode>> }) {
   const [isOpen, setIsOpen] = useState(false);
   const pathname = usePathname();
 
@@ -65,7 +65,7 @@ export function Sidebar() {
         </button>
       </div>
       <div id="main-nav" className={cx("pb-3 md:block md:pb-0", isOpen ? "block" : "hidden")}>
-        <SidebarNav />
+        <SidebarNav badges={badges} />
       </div>
     </aside>
   );

@@ -1,5 +1,7 @@
+import Link from "next/link";
+
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Finding, Severity } from "@/lib/alb/types";
+import type { Finding, Severity } from "@/lib/advisor/types";
 
 const TONE: Record<Severity, BadgeTone> = { critical: "red", warning: "amber", info: "blue" };
 
@@ -17,20 +19,29 @@ export function FindingsList({
   return (
     <ul aria-label={label} className="divide-y divide-slate-100">
       {findings.map((finding) => (
-        <li key={finding.id} className="py-2.5 first:pt-0 last:pb-0">
+        <li key={finding.key} className="py-2.5 first:pt-0 last:pb-0">
           <div className="flex items-start gap-2">
             <Badge tone={TONE[finding.severity]}>{finding.severity}</Badge>
             <div className="min-w-0 space-y-1">
               <p className="text-sm font-medium text-slate-900">{finding.title}</p>
-              <p className="text-sm text-slate-700">{finding.detail}</p>
-              {finding.fix && (
+              <p className="text-sm text-slate-700">{finding.explanation}</p>
+              {finding.recommendation && (
                 <p className="text-sm text-slate-700">
                   <span className="font-medium text-slate-900">Fix: </span>
-                  {finding.fix}
+                  {finding.recommendation}
                 </p>
               )}
-              {finding.resource && (
-                <p className="font-mono text-xs break-all text-slate-500">{finding.resource}</p>
+              {finding.resources.length > 0 && (
+                <p className="text-xs text-slate-500">
+                  {finding.resources.map((resource, index) => (
+                    <span key={`${resource.kind}:${resource.id}`}>
+                      {index > 0 && " · "}
+                      <Link href={resource.href} className="text-sky-800 hover:underline">
+                        {resource.label}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
               )}
             </div>
           </div>

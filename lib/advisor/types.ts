@@ -6,7 +6,7 @@ import type { HostedZoneSummary } from "@/lib/aws/route53/hosted-zones";
 import type { ResourceRecordSet } from "@/lib/route53/record-set";
 
 // The advisor's contract: a snapshot of one region (plus Route 53, which is global) goes in,
-// findings come out. Rules are pure; lib/aws/advisor gathers the snapshot; the /advisor page,
+// findings come out. Rules are pure; lib/advisor-ops gathers the snapshot; the /advisor page,
 // the ALB page, the Troubleshoot panel and `npm run advise` only read findings.
 
 export type Severity = "critical" | "warning" | "info";
@@ -76,6 +76,13 @@ export interface Rule {
   service: AdvisorService;
   /** One line for the rule filter and the docs. */
   summary: string;
+  /** HTTP status codes whose cause this rule can explain (the Troubleshoot panel shows it under them). */
+  httpCodes?: number[];
+  /**
+   * True when the rule's findings about one load balancer can be computed from that load balancer's AlbConfig
+   * alone (so the ALB page and the Troubleshoot panel run it on a one-ALB snapshot without false alarms).
+   */
+  perLoadBalancer?: boolean;
   check: (snapshot: AdvisorSnapshot) => Finding[];
 }
 
@@ -95,6 +102,10 @@ export interface AdvisorSnapshot {
   securityGroups: SecurityGroupSummary[];
   zones: ZoneSnapshot[];
   healthChecks: HealthCheckSummary[];
+  /** Health check id → its last status (GetHealthCheckStatus), when it was read. */
+  healthCheckStatuses?: Record<string, "healthy" | "unhealthy" | "unknown">;
+  /** Parts that could not be read (their rules stay silent rather than wrong), e.g. { part: "certificates" }. */
+  unread?: { part: string; message: string }[];
 }
 
 /** An operator's "stop nagging": kept in the console's store, written to the audit log. */

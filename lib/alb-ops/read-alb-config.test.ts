@@ -4,8 +4,8 @@ import type { MetricSeries } from "@/lib/aws/cloudwatch/types";
 import { AwsError } from "@/lib/aws/errors";
 
 import { CERT_ARN, healthyAlbConfig, LB_ARN, TG_ARN } from "@/lib/alb/alb-config.fixture";
-import { findMisconfigurations } from "@/lib/alb/misconfigurations";
-import { diagnose } from "@/lib/alb/troubleshoot/diagnose";
+import { albFindings } from "@/lib/advisor/alb-findings";
+import { explainHttpCode } from "@/lib/advisor/troubleshoot";
 
 import { readAlbConfig } from "./read-alb-config";
 
@@ -145,8 +145,8 @@ describe("readAlbConfig", () => {
     expect(result?.config).not.toHaveProperty("networkAcls");
     expect(reads.listHostedZones).not.toHaveBeenCalled();
     // The assembled config feeds the checks as is.
-    expect(() => findMisconfigurations(result!.config)).not.toThrow();
-    expect(Array.isArray(diagnose(504, result!.config))).toBe(true);
+    expect(() => albFindings(result!.config)).not.toThrow();
+    expect(Array.isArray(explainHttpCode(504, result!.config))).toBe(true);
   });
 
   it("returns undefined when no ALB has the name", async () => {

@@ -2,7 +2,7 @@ import type { NetworkAclSummary, SecurityGroupRule, SecurityGroupSummary } from 
 
 import type { AlbConfig, AlbTargetGroup } from "./types";
 
-function ruleCoversTcpPort(
+export function ruleCoversTcpPort(
   rule: { protocol: string; fromPort?: number; toPort?: number },
   port: number,
 ): boolean {
@@ -11,7 +11,7 @@ function ruleCoversTcpPort(
   return (rule.fromPort ?? 0) <= port && port <= (rule.toPort ?? 65535);
 }
 
-function ruleFromAnywhere(rule: SecurityGroupRule): boolean {
+export function ruleFromAnywhere(rule: SecurityGroupRule): boolean {
   return rule.cidrs.includes("0.0.0.0/0") || rule.ipv6Cidrs.includes("::/0");
 }
 

@@ -71,18 +71,3 @@ export interface AlbConfig {
   /** The targets' HTTP keep-alive timeout in seconds, when the operator knows it (e.g. nginx keepalive_timeout 75). */
   targetKeepAliveSeconds?: number;
 }
-
-export type Severity = "critical" | "warning" | "info";
-
-/** One thing wrong (or worth knowing) about an ALB, written for the operator. */
-export interface Finding {
-  /** Stable id, e.g. "single-az", "http-without-redirect:80". */
-  id: string;
-  severity: Severity;
-  title: string;
-  detail: string;
-  /** What to do about it. */
-  fix?: string;
-  /** The resource the finding is about (listener ARN, target group name, certificate ARN…). */
-  resource?: string;
-}

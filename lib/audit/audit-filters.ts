@@ -1,3 +1,5 @@
+import { csvCell } from "@/lib/format/csv";
+
 import type { AuditEntry, AuditOutcome, AuditQuery } from "./audit-store";
 
 const OUTCOMES: readonly AuditOutcome[] = ["success", "partial", "failure", "denied", "invalid"];
@@ -47,15 +49,6 @@ export function filterParams(search: AuditSearch): URLSearchParams {
 }
 
 const CSV_COLUMNS = ["id", "at", "actor", "action", "target", "outcome", "summary", "details"] as const;
-
-/**
- * A CSV cell: quoted when needed, and a leading = + - @ (or tab/CR) defused with a quote, so a spreadsheet opening
- * the export does not run a formula someone typed into a record name.
- */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** The entries as CSV (RFC 4180, CRLF line ends), details as JSON in the last column. */
 export function toCsv(entries: readonly AuditEntry[]): string {

@@ -4,13 +4,14 @@ import { actorFromUser, ANONYMOUS, can } from "./actor";
 import { parseGroupRoleMap, permissionsOf, roleFromGroups } from "./roles";
 
 describe("roles", () => {
-  it("grants viewer read only, operator records, targets and rollouts, admin everything", () => {
+  it("grants viewer read only, operator records, targets, rollouts and acknowledgements, admin everything", () => {
     expect([...permissionsOf("viewer")]).toEqual(["read"]);
     expect([...permissionsOf("operator")]).toEqual([
       "read",
       "change-dns",
       "register-targets",
       "run-rollouts",
+      "acknowledge-findings",
     ]);
     expect(permissionsOf("operator").has("change-zones")).toBe(false);
     expect(permissionsOf("admin").has("change-zones")).toBe(true);

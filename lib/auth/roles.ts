@@ -4,6 +4,7 @@ export type Permission =
   | "change-dns"
   | "register-targets"
   | "run-rollouts"
+  | "acknowledge-findings"
   | "change-zones"
   | "change-load-balancers"
   | "change-certificates"
@@ -17,6 +18,7 @@ const ALL_PERMISSIONS: readonly Permission[] = [
   "change-dns",
   "register-targets",
   "run-rollouts",
+  "acknowledge-findings",
   "change-zones",
   "change-load-balancers",
   "change-certificates",
@@ -24,12 +26,13 @@ const ALL_PERMISSIONS: readonly Permission[] = [
 ];
 
 /**
- * viewer reads; operator also changes DNS records and health checks, registers targets and runs rollouts; admin also
+ * viewer reads; operator also changes DNS records and health checks, registers targets, runs rollouts and acknowledges
+ * advisor findings (an operator's judgement that a finding may wait, kept in the audit log); admin also
  * creates and deletes hosted zones, changes load balancers (with their target groups), certificates, and users.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   viewer: ["read"],
-  operator: ["read", "change-dns", "register-targets", "run-rollouts"],
+  operator: ["read", "change-dns", "register-targets", "run-rollouts", "acknowledge-findings"],
   admin: ALL_PERMISSIONS,
 };
 

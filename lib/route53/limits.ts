@@ -32,3 +32,6 @@ export const BIAS_MAX = 99;
 /** DG "DNS domain name format": a label is at most 63 bytes, a name at most 255 bytes including the dots. */
 export const MAX_LABEL_LENGTH = 63;
 export const MAX_NAME_LENGTH = 255;
+
+/** DG "Quotas" › Quotas on records: records per hosted zone (default; the quota can be raised). */
+export const RECORDS_PER_HOSTED_ZONE = 10_000;

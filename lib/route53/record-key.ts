@@ -1,5 +1,5 @@
-import type { ResourceRecordSet } from "@aws-sdk/client-route-53";
 import { normalizeName } from "./names";
+import type { ResourceRecordSet } from "./record-set";
 
 /** Identity of a record set in a zone: normalised name | type | set identifier (empty for simple records). */
 export function recordKey(rrset: Pick<ResourceRecordSet, "Name" | "Type" | "SetIdentifier">): string {

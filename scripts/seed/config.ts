@@ -29,6 +29,17 @@ export const NAMES = {
   alarmLatency: "images-alb-latency",
 } as const;
 
+/** Deliberate mistakes for the advisor (scripts/seed/misconfigured.ts and dns.ts), apart from the image service. */
+export const MISCONFIGURED = {
+  loadBalancer: "legacy-alb",
+  webTargetGroup: "legacy-web",
+  orphanTargetGroup: "legacy-orphan",
+  /** Failover whose primary has no health check: Route 53 never fails over. */
+  failoverName: "pay",
+  /** Geolocation without a default (`*`) record: users elsewhere get no answer. */
+  geolocationName: "shop",
+} as const;
+
 export const INSTANCES = {
   blue: ["images-blue-1", "images-blue-2"],
   green: ["images-green-1", "images-green-2"],

@@ -14,7 +14,7 @@ import { callAws } from "@/lib/aws/errors";
 import { bareZoneId } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 
-import { PROJECT_TAG, ZONE_NAME } from "./config";
+import { MISCONFIGURED, PROJECT_TAG, ZONE_NAME } from "./config";
 import type { SeedReporter } from "./reporter";
 
 export interface AliasTargetLoadBalancer {
@@ -268,6 +268,30 @@ function desiredRecords(
     // Weighted blue/green: 90/10.
     { ...a(`img.${zone}`, ["192.0.2.41"], 60), SetIdentifier: "img-blue", Weight: 90 },
     { ...a(`img.${zone}`, ["192.0.2.42"], 60), SetIdentifier: "img-green", Weight: 10 },
+
+    // Deliberate mistakes for the advisor: a failover primary without a health check (Route 53 then treats it as
+    // always healthy and never fails over) and a geolocation set without a default record (users outside the listed
+    // locations get no answer).
+    {
+      ...a(`${MISCONFIGURED.failoverName}.${zone}`, ["198.51.100.30"], 60),
+      SetIdentifier: "pay-primary",
+      Failover: "PRIMARY",
+    },
+    {
+      ...a(`${MISCONFIGURED.failoverName}.${zone}`, ["198.51.100.31"], 60),
+      SetIdentifier: "pay-secondary",
+      Failover: "SECONDARY",
+    },
+    {
+      ...a(`${MISCONFIGURED.geolocationName}.${zone}`, ["192.0.2.51"], 60),
+      SetIdentifier: "shop-europe",
+      GeoLocation: { ContinentCode: "EU" },
+    },
+    {
+      ...a(`${MISCONFIGURED.geolocationName}.${zone}`, ["192.0.2.52"], 60),
+      SetIdentifier: "shop-us",
+      GeoLocation: { CountryCode: "US" },
+    },
 
     // Plain aliases to each ALB.
     { Name: `images-us.${zone}`, Type: "A", AliasTarget: alias(albIn("us-east-1")) },

@@ -14,6 +14,8 @@ import { seedDns } from "./dns";
 import { assertLocalEmulator, defaultToDummyCredentials } from "./guard";
 import type { RegionLoadBalancer } from "./load-balancers";
 import { seedLoadBalancer } from "./load-balancers";
+import type { RegionMisconfigured } from "./misconfigured";
+import { seedMisconfigured } from "./misconfigured";
 import type { RegionNetwork } from "./network";
 import { seedNetwork } from "./network";
 import { SeedReporter } from "./reporter";
@@ -23,6 +25,8 @@ export interface RegionSummary {
   network: RegionNetwork;
   certificates: RegionCertificates;
   loadBalancer: RegionLoadBalancer;
+  /** legacy-alb and legacy-orphan: deliberate mistakes for the advisor to find. */
+  misconfigured: RegionMisconfigured;
   alarmNames: string[];
 }
 
@@ -49,9 +53,12 @@ async function seedRegion(
     seedNetwork(plan, report),
     seedCertificates(region, report),
   ]);
-  const loadBalancer = await seedLoadBalancer(region, network, certificates, report);
+  const [loadBalancer, misconfigured] = await Promise.all([
+    seedLoadBalancer(region, network, certificates, report),
+    seedMisconfigured(region, network, certificates, report),
+  ]);
   const alarmNames = await seedAlarms(region, regionIndex, loadBalancer.metricDimension, report);
-  return { region, network, certificates, loadBalancer, alarmNames };
+  return { region, network, certificates, loadBalancer, misconfigured, alarmNames };
 }
 
 /**

@@ -217,7 +217,8 @@ export async function seedLoadBalancer(
   };
 }
 
-async function registerMissingTargets(
+/** Registers the instances a target group does not have yet (idempotent). */
+export async function registerMissingTargets(
   region: string,
   targetGroupArn: string,
   targetGroupName: string,

@@ -28,7 +28,16 @@ import { callAws } from "@/lib/aws/errors";
 import { bareZoneId } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 
-import { CERTIFICATES, HEALTH_CHECK, INSTANCES, NAMES, SEED_REGIONS, SSL_POLICY, ZONE_NAME } from "./config";
+import {
+  CERTIFICATES,
+  HEALTH_CHECK,
+  INSTANCES,
+  MISCONFIGURED,
+  NAMES,
+  SEED_REGIONS,
+  SSL_POLICY,
+  ZONE_NAME,
+} from "./config";
 import { assertLocalEmulator, defaultToDummyCredentials } from "./guard";
 
 /** What exists in one region, as counts and a few settings: equal before and after a re-seed when the seed is idempotent. */
@@ -45,6 +54,8 @@ export interface RegionInventory {
   loadBalancerAttributes: Record<string, string>;
   targetGroups: Record<string, { count: number; targets: number }>;
   listeners: string[];
+  /** legacy-alb's listeners and the target groups of the deliberate mistakes (name → registered targets). */
+  misconfigured: { listeners: string[]; targetGroups: Record<string, number> };
   alarms: string[];
   metrics: string[];
 }
@@ -237,6 +248,7 @@ async function inventoryRegion(
     }
   }
 
+  const misconfigured = await readMisconfigured(region);
   const [alarms, metrics] = await Promise.all([
     cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [NAMES.alarm5xx, NAMES.alarmLatency] })),
     cloudwatch.send(new ListMetricsCommand({ Namespace: "AWS/ApplicationELB" })),
@@ -256,6 +268,7 @@ async function inventoryRegion(
       loadBalancerAttributes,
       targetGroups,
       listeners,
+      misconfigured,
       alarms: (alarms.MetricAlarms ?? [])
         .map(
           (alarm) =>
@@ -266,6 +279,38 @@ async function inventoryRegion(
     },
     observations: { certificateStatus, expiringNotAfter, httpsListener, httpRedirect },
   };
+}
+
+async function readMisconfigured(region: string): Promise<RegionInventory["misconfigured"]> {
+  const elbv2 = clients.elbv2(region);
+  const found = await elbv2
+    .send(new DescribeLoadBalancersCommand({ Names: [MISCONFIGURED.loadBalancer] }))
+    .catch(() => undefined);
+  const arn = found?.LoadBalancers?.[0]?.LoadBalancerArn;
+  const described = arn
+    ? await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: arn }))
+    : undefined;
+  const listeners = (described?.Listeners ?? [])
+    .map((listener) => `${listener.Protocol}:${listener.Port} ${listener.DefaultActions?.[0]?.Type}`)
+    .sort();
+  const groups = await elbv2
+    .send(
+      new DescribeTargetGroupsCommand({
+        Names: [MISCONFIGURED.webTargetGroup, MISCONFIGURED.orphanTargetGroup],
+      }),
+    )
+    .catch(() => undefined);
+  const targetGroups: Record<string, number> = {};
+  const sorted = (groups?.TargetGroups ?? []).toSorted((a, b) =>
+    (a.TargetGroupName ?? "").localeCompare(b.TargetGroupName ?? ""),
+  );
+  for (const group of sorted) {
+    const health = await elbv2.send(
+      new DescribeTargetHealthCommand({ TargetGroupArn: group.TargetGroupArn }),
+    );
+    targetGroups[group.TargetGroupName ?? ""] = health.TargetHealthDescriptions?.length ?? 0;
+  }
+  return { listeners, targetGroups };
 }
 
 /** Reads back everything the seed writes, through the same SDK clients the app uses. */
@@ -310,7 +355,7 @@ export async function readBack(): Promise<{ inventory: Inventory; observations: 
   };
 }
 
-const EXPECTED_RECORDS = 23;
+const EXPECTED_RECORDS = 27;
 const DAY_MS = 86_400_000;
 
 /** Differences between what was read back and what the seed promises; empty when all is in place exactly once. */
@@ -355,6 +400,10 @@ export function findProblems({
       certificateName: CERTIFICATES.issued.name,
     });
     expect(`${r} HTTP redirect`, observations.httpRedirect[r], "HTTPS:443 HTTP_301");
+    expect(`${r} ${MISCONFIGURED.loadBalancer}`, region.misconfigured, {
+      listeners: ["HTTP:80 forward", "HTTPS:443 forward"],
+      targetGroups: { [MISCONFIGURED.orphanTargetGroup]: 0, [MISCONFIGURED.webTargetGroup]: 2 },
+    });
     expect(`${r} alarms`, region.alarms.length, 2);
     expect(`${r} metrics`, region.metrics, ["HTTPCode_ELB_5XX_Count", "RequestCount", "TargetResponseTime"]);
     expect(

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 
+import { FindingsInline, FindingsInlineSkeleton } from "@/components/advisor/findings-inline";
 import { CertificateUseList, ExpiryBadge, ImportedBadge } from "@/components/certificates/certificate-badges";
 import { CertificateStatusBadge } from "@/components/inventory/status-badges";
 import { PageHeader } from "@/components/layout/page-header";
@@ -119,6 +121,16 @@ export default async function CertificatePage({ params }: { params: Promise<{ ce
           <StatusRefresher certificateArn={certificate.arn} progress={certificateProgress(certificate)} />
         }
       />
+
+      <div className="mb-4">
+        <Suspense fallback={<FindingsInlineSkeleton />}>
+          <FindingsInline
+            region={region}
+            what="this certificate"
+            matches={(resource) => resource.kind === "certificate" && resource.id === certificate.arn}
+          />
+        </Suspense>
+      </div>
 
       {(certificate.status === "FAILED" || certificate.status === "VALIDATION_TIMED_OUT") && (
         <div className="mb-4">

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 
+import { FindingsInline, FindingsInlineSkeleton } from "@/components/advisor/findings-inline";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecordsTable } from "@/components/records/records-table";
 import { Badge } from "@/components/ui/badge";
@@ -10,13 +12,15 @@ import { getHostedZone } from "@/lib/aws/route53/hosted-zones";
 import { listRecordSetPage } from "@/lib/aws/route53/list-record-sets";
 import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
+import { currentRegion } from "@/lib/region";
 
 export default async function HostedZonePage({ params }: { params: Promise<{ zoneId: string }> }) {
   const { zoneId } = await params;
-  const [zone, firstPage, actor] = await Promise.all([
+  const [zone, firstPage, actor, region] = await Promise.all([
     safeRead("read the hosted zone", () => getHostedZone(zoneId)),
     safeRead("list the records of the hosted zone", () => listRecordSetPage(zoneId)),
     currentActor(),
+    currentRegion(),
   ]);
   const canChangeDns = can(actor, "change-dns");
   if (zone.ok && !zone.data) notFound();
@@ -69,6 +73,18 @@ export default async function HostedZonePage({ params }: { params: Promise<{ zon
           </>
         }
       />
+      <div className="mb-4">
+        <Suspense fallback={<FindingsInlineSkeleton />}>
+          <FindingsInline
+            region={region}
+            what="this zone"
+            matches={(resource) =>
+              (resource.kind === "hosted-zone" && resource.id === zoneId) ||
+              (resource.kind === "record-set" && resource.id.startsWith(`${zoneId}/`))
+            }
+          />
+        </Suspense>
+      </div>
       {!zone.ok ? (
         <ErrorState
           title="Could not read the hosted zone"

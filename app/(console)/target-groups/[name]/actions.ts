@@ -17,7 +17,8 @@ import {
   listTargetGroups,
 } from "@/lib/aws/elbv2/target-groups";
 import type { TargetSpec } from "@/lib/alb/domain";
-import { currentRegion } from "@/lib/region";
+import { deleteUnusedTargetGroup } from "@/lib/alb-ops/delete-target-group";
+import { availableRegions, currentRegion } from "@/lib/region";
 import { diffRow } from "@/lib/diff/diff";
 import type { DiffRow } from "@/lib/diff/diff-row";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
@@ -30,7 +31,12 @@ import {
   targetKey,
 } from "@/lib/target-groups/changes";
 
-import { changeTargetsSchema, modifyAttributesSchema, modifyHealthCheckSchema } from "../_lib/schemas";
+import {
+  changeTargetsSchema,
+  deleteTargetGroupSchema,
+  modifyAttributesSchema,
+  modifyHealthCheckSchema,
+} from "../_lib/schemas";
 
 /** The target-group before/after rows as change-table rows. */
 function asDiffRows(rows: readonly ChangeRow[]): DiffRow[] {
@@ -197,4 +203,24 @@ export const deregisterTargetsAction = defineAction({
     };
   },
   revalidate: () => ["/target-groups"],
+});
+
+/** Deletes a target group no load balancer uses, refused if it changed since the review (the advisor's Fix uses it). */
+export const deleteTargetGroupAction = defineAction({
+  name: "elbv2.deleteTargetGroup",
+  schema: deleteTargetGroupSchema,
+  permission: "change-load-balancers",
+  target: (input) => input.targetGroupArn,
+  run: async (input) => {
+    const region =
+      input.region && availableRegions().includes(input.region) ? input.region : await currentRegion();
+    const { group, view } = await deleteUnusedTargetGroup(region, input.targetGroupArn, input.expected);
+    const targets = view["Registered targets"] ?? [];
+    return {
+      data: { targetGroupArn: group.arn },
+      summary: `Deleted target group ${group.name} (${targets.length} registered targets)`,
+      details: { region, deleted: view },
+    };
+  },
+  revalidate: () => ["/target-groups", "/advisor"],
 });

@@ -42,3 +42,12 @@ export const changeTargetsSchema = z.object({
   loadedTargets: z.array(z.string()),
 });
 export type ChangeTargetsInput = z.input<typeof changeTargetsSchema>;
+
+/** Delete of a target group as the operator reviewed it (`expected`: lib/target-groups/deletion-view). */
+export const deleteTargetGroupSchema = z.object({
+  targetGroupArn,
+  /** The region the review read it in (the advisor may show another region than the console's). */
+  region: z.string().trim().max(64).optional(),
+  expected: z.record(z.string(), z.union([z.string().max(1024), z.array(z.string().max(1024)).max(1000)])),
+});
+export type DeleteTargetGroupInput = z.input<typeof deleteTargetGroupSchema>;

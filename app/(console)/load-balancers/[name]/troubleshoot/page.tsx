@@ -8,11 +8,11 @@ import { FindingsList } from "@/components/troubleshoot/findings-list";
 import { MetricsPanel } from "@/components/troubleshoot/metrics-panel";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/error-state";
+import { albFindings } from "@/lib/advisor/alb-findings";
+import { explainHttpCode } from "@/lib/advisor/troubleshoot";
 import { readAlbConfig } from "@/lib/alb-ops/read-alb-config";
 import { idleTimeoutSeconds } from "@/lib/alb/config-queries";
-import { findMisconfigurations } from "@/lib/alb/misconfigurations";
 import { httpCodeInfo, TROUBLESHOOT_CODES } from "@/lib/alb/troubleshoot/codes";
-import { diagnose } from "@/lib/alb/troubleshoot/diagnose";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
@@ -73,8 +73,8 @@ export default async function TroubleshootPage({
   }
 
   const { config, unread } = result.data;
-  const findings = diagnose(code, config);
-  const misconfigurations = findMisconfigurations(config);
+  const findings = explainHttpCode(code, config);
+  const misconfigurations = albFindings(config);
   const idle = idleTimeoutSeconds(config);
   const metricsUnread = unread.find((part) => part.part === "metrics");
 

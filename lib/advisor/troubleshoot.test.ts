@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { healthyAlbConfig, TG_ARN } from "../alb-config.fixture";
-import type { AlbConfig } from "../types";
-import { httpCodeInfo, TROUBLESHOOT_CODES } from "./codes";
-import { diagnose } from "./diagnose";
+import { healthyAlbConfig, TG_ARN } from "@/lib/alb/alb-config.fixture";
+import { httpCodeInfo, TROUBLESHOOT_CODES } from "@/lib/alb/troubleshoot/codes";
+import type { AlbConfig } from "@/lib/alb/types";
 
-const ids = (code: number, config: AlbConfig) => diagnose(code, config).map((finding) => finding.id);
+import { explainHttpCode } from "./troubleshoot";
+
+const diagnose = (code: number, config: AlbConfig) => explainHttpCode(code, config);
+const ids = (code: number, config: AlbConfig) => diagnose(code, config).map((finding) => finding.ruleId);
 
 describe("httpCodeInfo", () => {
   it.each([400, 401, 403, 405, 408, 413, 414, 460, 463, 464, 500, 501, 502, 503, 504, 505, 561])(
@@ -28,11 +30,11 @@ describe("httpCodeInfo", () => {
   });
 });
 
-describe("diagnose", () => {
+describe("explainHttpCode", () => {
   it("504: slow targets against the idle timeout", () => {
     const config = { ...healthyAlbConfig(), metrics: { targetResponseTimeP99: 58 } };
     const findings = diagnose(504, config);
-    expect(findings[0]).toMatchObject({ id: "slow-targets", severity: "critical" });
+    expect(findings[0]).toMatchObject({ ruleId: "alb-targets-near-idle-timeout", severity: "critical" });
     expect(findings[0]?.title).toContain("60 s idle timeout");
   });
 
@@ -51,9 +53,9 @@ describe("diagnose", () => {
     config.targetGroups[0]!.targets[0]!.reasonCode = "Target.Timeout";
     expect(ids(504, config)).toEqual(
       expect.arrayContaining([
-        "target-sg:web-tg:i-1:8080",
-        "nacl-ephemeral:acl-1:outbound",
-        "unhealthy:web-tg",
+        "alb-target-port-blocked",
+        "alb-nacl-blocks-ephemeral-ports",
+        "alb-some-targets-unhealthy",
       ]),
     );
   });
@@ -65,16 +67,20 @@ describe("diagnose", () => {
       metrics: { elb502: 40, target5xx: 0 },
     };
     expect(ids(502, config).slice(0, 2)).toEqual([
-      "keep-alive-shorter-than-idle",
-      "elb-502-without-target-5xx",
+      "alb-keep-alive-shorter-than-idle",
+      "alb-502-without-target-5xx",
     ]);
   });
 
   it("503: a forwarded TG with no registered targets", () => {
     const config = healthyAlbConfig();
     config.targetGroups[0]!.targets = [];
-    expect(diagnose(503, config)[0]).toMatchObject({ id: "empty-target-group:web-tg", resource: TG_ARN });
-    expect(diagnose(503, config)[0]?.detail).toContain("HTTPS:443");
+    expect(diagnose(503, config)[0]).toMatchObject({ ruleId: "alb-target-group-empty" });
+    expect(diagnose(503, config)[0]?.resources[0]).toMatchObject({
+      id: TG_ARN,
+      href: "/target-groups/web-tg",
+    });
+    expect(diagnose(503, config)[0]?.explanation).toContain("HTTPS:443");
   });
 
   it("460 and 408 mention this ALB's idle timeout", () => {
@@ -88,17 +94,20 @@ describe("diagnose", () => {
     const config = healthyAlbConfig();
     config.targetGroups[0]!.protocolVersion = "GRPC";
     config.listeners[1]!.defaultActions = config.listeners[0]!.defaultActions;
-    expect(diagnose(464, config)[0]).toMatchObject({ id: "protocol-version:web-tg", severity: "critical" });
+    expect(diagnose(464, config)[0]).toMatchObject({
+      ruleId: "alb-grpc-or-http2-over-plain-http",
+      severity: "critical",
+    });
   });
 
   it("401: no authenticate action means the targets answered", () => {
-    expect(ids(401, healthyAlbConfig())).toEqual(["no-authenticate-actions"]);
+    expect(ids(401, healthyAlbConfig())).toEqual(["hint-no-authenticate-actions"]);
   });
 
   it("413: Lambda target groups", () => {
     const config = healthyAlbConfig();
     config.targetGroups[0]!.targetType = "lambda";
-    expect(ids(413, config)).toEqual(["lambda:web-tg"]);
+    expect(ids(413, config)).toEqual(["hint-lambda-target"]);
   });
 
   it("returns nothing for a code outside the knowledge base", () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { CERT_ARN, healthyAlbConfig } from "./alb-config.fixture";
-import { findMisconfigurations } from "./misconfigurations";
-import type { AlbConfig } from "./types";
+import { healthyAlbConfig } from "@/lib/alb/alb-config.fixture";
+import type { AlbConfig } from "@/lib/alb/types";
+
+import { albFindings } from "./alb-findings";
 
 const NOW = new Date("2026-08-01T00:00:00Z");
-const ids = (config: AlbConfig) => findMisconfigurations(config, NOW).map((finding) => finding.id);
+const ids = (config: AlbConfig) => albFindings(config, NOW).map((finding) => finding.ruleId);
 
 function modify(change: (config: AlbConfig) => void): AlbConfig {
   const config = healthyAlbConfig();
@@ -13,29 +14,29 @@ function modify(change: (config: AlbConfig) => void): AlbConfig {
   return config;
 }
 
-describe("findMisconfigurations", () => {
+describe("albFindings", () => {
   it("finds nothing wrong with a well-configured ALB", () => {
-    expect(findMisconfigurations(healthyAlbConfig(), NOW)).toEqual([]);
+    expect(albFindings(healthyAlbConfig(), NOW)).toEqual([]);
   });
 
   it.each<[string, (config: AlbConfig) => void, string, string]>([
-    ["fewer than 2 AZs", (c) => void c.loadBalancer.availabilityZones.pop(), "single-az", "critical"],
+    ["fewer than 2 AZs", (c) => void c.loadBalancer.availabilityZones.pop(), "alb-single-az", "critical"],
     [
       "a private subnet on an internet-facing ALB",
       (c) => void (c.subnets![0]!.isPublic = false),
-      "private-subnet:subnet-a",
+      "alb-private-subnet",
       "critical",
     ],
     [
       "an LB security group not admitting 443",
       (c) => void c.securityGroups![0]!.ingress.shift(),
-      "lb-sg-port:443",
+      "alb-listener-port-blocked",
       "critical",
     ],
     [
       "a target SG not admitting the LB",
       (c) => void (c.securityGroups![1]!.ingress = []),
-      "target-sg:web-tg:i-1:8080",
+      "alb-target-port-blocked",
       "critical",
     ],
     [
@@ -49,85 +50,85 @@ describe("findMisconfigurations", () => {
           fromPort: 1024,
           toPort: 65535,
         }),
-      "nacl-ephemeral:acl-1:inbound",
-      "warning",
+      "alb-nacl-blocks-ephemeral-ports",
+      "critical",
     ],
     [
       "an HTTP listener without redirect",
       (c) => void (c.listeners[1]!.defaultActions = c.listeners[0]!.defaultActions),
-      "http-without-redirect:80",
+      "alb-http-without-https-redirect",
       "warning",
     ],
     [
       "a legacy TLS policy",
       (c) => void (c.listeners[0]!.sslPolicy = "ELBSecurityPolicy-2016-08"),
-      "legacy-tls:443",
+      "alb-legacy-tls-policy",
       "warning",
     ],
     [
       "a pending certificate",
       (c) => void (c.certificates![0]!.status = "PENDING_VALIDATION"),
-      `certificate-status:${CERT_ARN}`,
+      "acm-certificate-not-issued-in-use",
       "critical",
     ],
     [
       "a certificate expiring in 20 days",
       (c) => void (c.certificates![0]!.notAfter = "2026-08-21T00:00:00Z"),
-      `certificate-expiry:${CERT_ARN}`,
-      "warning",
+      "acm-certificate-expiring-in-use",
+      "critical",
     ],
     [
       "a certificate expiring in 3 days",
       (c) => void (c.certificates![0]!.notAfter = "2026-08-04T00:00:00Z"),
-      `certificate-expiry:${CERT_ARN}`,
+      "acm-certificate-expiring-in-use",
       "critical",
     ],
     [
       "an imported certificate",
       (c) => void (c.certificates![0]!.type = "IMPORTED"),
-      `certificate-imported:${CERT_ARN}`,
+      "acm-imported-certificate-in-use",
       "info",
     ],
     [
       "a hostname the certificate does not cover",
       (c) => void (c.aliasRecords![0]!.name = "a.b.example.com"),
-      "certificate-coverage:a.b.example.com",
+      "acm-host-not-covered",
       "warning",
     ],
     [
       "deletion protection off",
       (c) => void (c.attributes["deletion_protection.enabled"] = "false"),
-      "deletion-protection-off",
+      "alb-deletion-protection-off",
       "warning",
     ],
     [
       "access logs off",
       (c) => void (c.attributes["access_logs.s3.enabled"] = "false"),
-      "access-logs-off",
+      "alb-access-logs-off",
       "info",
     ],
     [
       "invalid headers not dropped",
       (c) => void delete c.attributes["routing.http.drop_invalid_header_fields.enabled"],
-      "invalid-headers-kept",
+      "alb-invalid-headers-kept",
       "info",
     ],
     [
       "desync mode monitor",
       (c) => void (c.attributes["routing.http.desync_mitigation_mode"] = "monitor"),
-      "desync-monitor",
+      "alb-desync-monitor-only",
       "warning",
     ],
     [
       "a used TG with no targets",
       (c) => void (c.targetGroups[0]!.targets = []),
-      "tg-empty:web-tg",
+      "alb-target-group-empty",
       "critical",
     ],
     [
       "all targets unhealthy",
       (c) => c.targetGroups[0]!.targets.forEach((t) => (t.state = "unhealthy")),
-      "tg-all-unhealthy:web-tg",
+      "alb-all-targets-unhealthy",
       "critical",
     ],
     [
@@ -137,54 +138,54 @@ describe("findMisconfigurations", () => {
           state: "unhealthy",
           reasonCode: "Target.ResponseCodeMismatch",
         }),
-      "tg-health-mismatch:web-tg",
+      "alb-health-check-code-mismatch",
       "warning",
     ],
     [
       "health-check timeout ≥ interval",
       (c) => void (c.targetGroups[0]!.healthCheck.timeoutSeconds = 30),
-      "tg-health-timeout:web-tg",
+      "alb-health-check-timeout-not-below-interval",
       "warning",
     ],
     [
       "a TG no listener uses",
       (c) => void (c.listeners[0]!.defaultActions = c.listeners[1]!.defaultActions),
-      "tg-unused:web-tg",
+      "elbv2-target-group-unused",
       "info",
     ],
     [
       "a reserved app-cookie prefix",
       (c) => void (c.targetGroups[0]!.attributes["stickiness.app_cookie.cookie_name"] = "AWSALBAPP-1"),
-      "tg-reserved-cookie:web-tg",
+      "alb-reserved-stickiness-cookie",
       "critical",
     ],
     [
       "an alias pointing elsewhere",
       (c) => void (c.aliasRecords![0]!.aliasHostedZoneId = "Z2P70J7EXAMPLE"),
-      "alias-mismatch:www.example.com",
+      "route53-alias-zone-id-mismatch",
       "critical",
     ],
     [
       "EvaluateTargetHealth on an empty TG",
       (c) => void (c.targetGroups[0]!.targets = []),
-      "alias-evaluate-empty:www.example.com",
+      "route53-alias-evaluates-empty-load-balancer",
       "warning",
     ],
     [
       "target keep-alive shorter than idle timeout",
       (c) => void (c.targetKeepAliveSeconds = 5),
-      "keep-alive-shorter-than-idle",
-      "warning",
+      "alb-keep-alive-shorter-than-idle",
+      "critical",
     ],
     [
       "ELB 502s without target 5XX",
       (c) => void (c.metrics = { elb502: 12, target5xx: 0 }),
-      "elb-502-pattern",
+      "alb-502-without-target-5xx",
       "warning",
     ],
   ])("flags %s", (_name, change, id, severity) => {
-    const findings = findMisconfigurations(modify(change), NOW);
-    expect(findings).toContainEqual(expect.objectContaining({ id, severity }));
+    const findings = albFindings(modify(change), NOW);
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: id, severity }));
   });
 
   it("sorts critical findings first", () => {
@@ -192,7 +193,7 @@ describe("findMisconfigurations", () => {
       c.attributes["access_logs.s3.enabled"] = "false";
       c.loadBalancer.availabilityZones.pop();
     });
-    expect(ids(config)).toEqual(["single-az", "access-logs-off"]);
+    expect(ids(config)).toEqual(["alb-single-az", "alb-access-logs-off"]);
   });
 
   it("flags near-quota rule counts", () => {
@@ -205,6 +206,6 @@ describe("findMisconfigurations", () => {
         actions: [],
       }));
     });
-    expect(ids(config)).toContain("rules-quota");
+    expect(ids(config)).toContain("alb-rules-near-quota");
   });
 });

@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import { useReview } from "@/components/review/use-review";
+import { Button } from "@/components/ui/button";
+import type { AdvisorFix } from "@/lib/advisor/types";
+
+import { applyRecordChangesAction } from "../../hosted-zones/[zoneId]/actions";
+import { previewRecordTtlFixAction } from "../actions";
+
+type TtlFix = Extract<AdvisorFix, { kind: "set-record-ttl" }>;
+
+/** Fix → the record with the shorter TTL → Apply through the record editor's own action (change id and status). */
+export function RecordTtlFixButton({ fix }: { fix: TtlFix }) {
+  const router = useRouter();
+  const review = useReview({
+    preview: previewRecordTtlFixAction,
+    apply: applyRecordChangesAction,
+    toApply: (_draft, preview) => preview.apply,
+  });
+  const what = `${fix.name} ${fix.type}${fix.setIdentifier ? ` (${fix.setIdentifier})` : ""}`;
+
+  return (
+    <div className="space-y-2 has-[section]:basis-full">
+      {review.stage === "editing" && (
+        <Button
+          variant="primary"
+          disabled={review.isPending}
+          aria-label={`Fix: set the TTL of ${what} to ${fix.ttl} seconds`}
+          onClick={() =>
+            review.requestPreview({
+              zoneId: fix.zoneId,
+              name: fix.name,
+              type: fix.type,
+              setIdentifier: fix.setIdentifier,
+              ttl: fix.ttl,
+            })
+          }
+        >
+          Fix
+        </Button>
+      )}
+      <ReviewApplyPanel
+        review={review}
+        title={`Set the TTL of ${what} to ${fix.ttl} s`}
+        applyLabel={() => "Apply the TTL"}
+        applied={() => (
+          <Button variant="secondary" onClick={() => router.refresh()}>
+            Scan again
+          </Button>
+        )}
+      />
+    </div>
+  );
+}

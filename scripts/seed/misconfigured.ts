@@ -1,0 +1,172 @@
+import type { LoadBalancer, TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  DescribeListenersCommand,
+  DescribeLoadBalancersCommand,
+  DescribeTargetGroupsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+
+import { clients } from "@/lib/aws/clients";
+import { AwsError, callAws } from "@/lib/aws/errors";
+
+import type { RegionCertificates } from "./certificates";
+import { registerMissingTargets } from "./load-balancers";
+import { HEALTH_CHECK, MISCONFIGURED, SSL_POLICY, TARGET_PORT, tagsWithName } from "./config";
+import type { RegionNetwork } from "./network";
+import type { SeedReporter } from "./reporter";
+
+// Deliberate mistakes for the advisor to find, kept apart from images-alb so every other page and test sees the image
+// service as it was: legacy-alb answers plain HTTP on port 80 (no redirect to HTTPS) and legacy-orphan is a target
+// group no listener uses.
+
+export interface RegionMisconfigured {
+  loadBalancerArn: string;
+  httpListenerArn: string;
+  webTargetGroupArn: string;
+  orphanTargetGroupArn: string;
+}
+
+async function orUndefinedWhenMissing<T>(lookup: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await lookup();
+  } catch (error) {
+    if (error instanceof AwsError && error.kind === "not-found") return undefined;
+    throw error;
+  }
+}
+
+function ensureTargetGroup(region: string, vpcId: string, name: string, report: SeedReporter) {
+  const elbv2 = clients.elbv2(region);
+  return report.ensure<TargetGroup>(
+    `${region} target group ${name}`,
+    () =>
+      orUndefinedWhenMissing(async () => {
+        const found = await callAws("find a misconfigured target group", () =>
+          elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] })),
+        );
+        return found.TargetGroups?.[0];
+      }),
+    async () => {
+      const made = await callAws("create a misconfigured target group", () =>
+        elbv2.send(
+          new CreateTargetGroupCommand({
+            Name: name,
+            Protocol: "HTTP",
+            ProtocolVersion: "HTTP1",
+            Port: TARGET_PORT,
+            VpcId: vpcId,
+            TargetType: "instance",
+            HealthCheckEnabled: true,
+            ...HEALTH_CHECK,
+            Tags: tagsWithName(name),
+          }),
+        ),
+      );
+      return made.TargetGroups?.[0] ?? {};
+    },
+  );
+}
+
+/** legacy-alb (HTTPS:443 and a plain HTTP:80, both forwarding to legacy-web) and the unused legacy-orphan. */
+export async function seedMisconfigured(
+  region: string,
+  network: RegionNetwork,
+  certificates: RegionCertificates,
+  report: SeedReporter,
+): Promise<RegionMisconfigured> {
+  const elbv2 = clients.elbv2(region);
+  const [loadBalancer, web, orphan] = await Promise.all([
+    report.ensure<LoadBalancer>(
+      `${region} load balancer ${MISCONFIGURED.loadBalancer}`,
+      () =>
+        orUndefinedWhenMissing(async () => {
+          const found = await callAws("find the misconfigured load balancer", () =>
+            elbv2.send(new DescribeLoadBalancersCommand({ Names: [MISCONFIGURED.loadBalancer] })),
+          );
+          return found.LoadBalancers?.[0];
+        }),
+      async () => {
+        const made = await callAws("create the misconfigured load balancer", () =>
+          elbv2.send(
+            new CreateLoadBalancerCommand({
+              Name: MISCONFIGURED.loadBalancer,
+              Type: "application",
+              Scheme: "internet-facing",
+              IpAddressType: "ipv4",
+              Subnets: network.publicSubnetIds,
+              SecurityGroups: [network.albSecurityGroupId],
+              Tags: tagsWithName(MISCONFIGURED.loadBalancer),
+            }),
+          ),
+        );
+        return made.LoadBalancers?.[0] ?? {};
+      },
+    ),
+    ensureTargetGroup(region, network.vpcId, MISCONFIGURED.webTargetGroup, report),
+    ensureTargetGroup(region, network.vpcId, MISCONFIGURED.orphanTargetGroup, report),
+  ]);
+  const loadBalancerArn = loadBalancer.LoadBalancerArn ?? "";
+  const webTargetGroupArn = web.TargetGroupArn ?? "";
+
+  const listeners = await callAws("list the misconfigured load balancer's listeners", () =>
+    elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: loadBalancerArn })),
+  );
+  const listenerOnPort = (port: number) =>
+    listeners.Listeners?.find((listener) => listener.Port === port)?.ListenerArn;
+  const forwardToWeb = [{ Type: "forward" as const, TargetGroupArn: webTargetGroupArn }];
+
+  const [, httpListenerArn] = await Promise.all([
+    registerMissingTargets(
+      region,
+      webTargetGroupArn,
+      MISCONFIGURED.webTargetGroup,
+      network.instanceIds.blue,
+      report,
+    ),
+    report.ensure(
+      `${region} listener ${MISCONFIGURED.loadBalancer} HTTP:80 → ${MISCONFIGURED.webTargetGroup} (no redirect)`,
+      () => Promise.resolve(listenerOnPort(80)),
+      async () => {
+        const made = await callAws("create the plain HTTP listener", () =>
+          elbv2.send(
+            new CreateListenerCommand({
+              LoadBalancerArn: loadBalancerArn,
+              Protocol: "HTTP",
+              Port: 80,
+              DefaultActions: forwardToWeb,
+            }),
+          ),
+        );
+        return made.Listeners?.[0]?.ListenerArn ?? "";
+      },
+    ),
+    report.ensure(
+      `${region} listener ${MISCONFIGURED.loadBalancer} HTTPS:443 → ${MISCONFIGURED.webTargetGroup}`,
+      () => Promise.resolve(listenerOnPort(443)),
+      async () => {
+        const made = await callAws("create the legacy HTTPS listener", () =>
+          elbv2.send(
+            new CreateListenerCommand({
+              LoadBalancerArn: loadBalancerArn,
+              Protocol: "HTTPS",
+              Port: 443,
+              SslPolicy: SSL_POLICY,
+              Certificates: [{ CertificateArn: certificates.issuedArn }],
+              DefaultActions: forwardToWeb,
+            }),
+          ),
+        );
+        return made.Listeners?.[0]?.ListenerArn ?? "";
+      },
+    ),
+  ]);
+
+  return {
+    loadBalancerArn,
+    httpListenerArn,
+    webTargetGroupArn,
+    orphanTargetGroupArn: orphan.TargetGroupArn ?? "",
+  };
+}
