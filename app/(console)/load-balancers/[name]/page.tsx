@@ -19,6 +19,7 @@ import { type Actor, can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
+import { AdvisorFindings } from "./_components/advisor-findings";
 import { AttributesEditor } from "./_components/attributes-editor";
 import { DeleteSection } from "./_components/delete-section";
 import { DnsNames } from "./_components/dns-names";
@@ -144,6 +145,9 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
         }
       />
       <div className="grid gap-6 xl:grid-cols-2">
+        <Suspense fallback={<SectionSkeleton title="What the advisor finds here" />}>
+          <AdvisorFindings lb={lb} region={region} />
+        </Suspense>
         <Card title="Overview">
           <DefinitionList
             items={[
