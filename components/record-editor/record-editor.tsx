@@ -109,7 +109,7 @@ export function RecordEditor(props: RecordEditorProps) {
       : last === "delete" && deleteState.status === "success"
         ? deleteState
         : undefined;
-  const concurrent = concurrentChangeOf(current as ActionResult<unknown>);
+  const concurrent = concurrentChangeOf(current);
   const partial =
     current.status === "partial"
       ? (current.partial.facts as { applied?: { changeId: string }[] } | undefined)
@@ -272,7 +272,9 @@ export function RecordEditor(props: RecordEditorProps) {
         <FormMessage
           status={current.status === "success" ? "success" : current.status}
           message={
-            (current.status === "error" && !concurrent) || current.status === "partial" ? current.message : undefined
+            (current.status === "error" && !concurrent) || current.status === "partial"
+              ? current.message
+              : undefined
           }
         />
         {unplacedErrors(fieldErrors).length > 0 && (

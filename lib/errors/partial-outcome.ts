@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/action-result";
+import { plainText } from "@/lib/format/plain-text";
 
 /** The code of every "the change was made, a later step failed" result. */
 export const PARTIAL_OUTCOME = "PartialOutcome";
@@ -63,7 +64,7 @@ export class PartialOutcome extends Error {
       created: init.created ?? [],
       failedStep: init.failedStep,
       cause:
-        field(init.cause, "message") ?? (init.cause === undefined ? "unknown error" : String(init.cause)),
+        field(init.cause, "message") ?? (init.cause === undefined ? "unknown error" : plainText(init.cause)),
     };
     const causeCode = field(init.cause, "code");
     const requestId = field(init.cause, "requestId");

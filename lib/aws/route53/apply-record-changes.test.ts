@@ -52,7 +52,7 @@ function serveZone(zone: ResourceRecordSet[]) {
         ? zone.findIndex(
             (rrset) =>
               nameTypeKey(rrset) ===
-              nameTypeKey({ Name: input.StartRecordName, Type: input.StartRecordType as "A" }),
+              nameTypeKey({ Name: input.StartRecordName, Type: input.StartRecordType }),
           )
         : 0;
       return Promise.resolve({

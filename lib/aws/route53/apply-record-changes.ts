@@ -1,7 +1,6 @@
 import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 
 import { recordSectionOf, recordSetDiffRows } from "@/lib/diff/record-sets";
-import { ActionRefusal } from "@/lib/errors/action-refusal";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
 import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
@@ -27,7 +26,6 @@ export interface PartialApplyDetails {
   totalBatches: number;
   error: { code: string; message: string };
 }
-
 
 // Re-reading one name+type costs one ListResourceRecordSets call; past this many groups, one pass over the zone
 // (at most 300 records per call) is cheaper and kinder to the account's 5 req/s ListResourceRecordSets budget.

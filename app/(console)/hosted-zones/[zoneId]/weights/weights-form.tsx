@@ -97,7 +97,7 @@ export function WeightsForm({
     });
 
   const errors = preview.status === "error" ? preview.fieldErrors : undefined;
-  const concurrent = concurrentChangeOf(applied as ActionResult<unknown>);
+  const concurrent = concurrentChangeOf(applied);
 
   return (
     <div className="space-y-6">
