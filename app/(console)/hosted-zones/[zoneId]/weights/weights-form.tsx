@@ -1,16 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState } from "react";
+import type { z } from "zod";
 
-import { ChangeTable } from "@/components/review/change-table";
-import { ConcurrentChangeNotice } from "@/components/review/concurrent-change-notice";
+import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
+import { useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FormMessage, TextField } from "@/components/ui/field";
-import { type ActionResult, idleResult } from "@/lib/action-result";
+import { TextField } from "@/components/ui/field";
 import { recordSetDiffRows } from "@/lib/diff/record-sets";
-import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
+import type { bulkWeightsSchema } from "@/lib/schemas/zone-bulk";
 
 import {
   applyWeightsAction,
@@ -18,6 +18,8 @@ import {
   previewWeightsAction,
   type WeightsPreview,
 } from "../bulk-actions";
+
+type WeightsPayload = z.input<typeof bulkWeightsSchema>;
 
 export interface WeightedName {
   name: string;
@@ -47,10 +49,15 @@ export function WeightsForm({
 }) {
   const [selected, setSelected] = useState<string[]>(draft?.selected ?? []);
   const [weights, setWeights] = useState<Record<string, string>>(draft?.weights ?? {});
-  const [preview, setPreview] = useState<ActionResult<WeightsPreview>>(idleResult);
-  const [applied, setApplied] = useState<ActionResult<BulkApplied>>(idleResult);
-  const [isPending, startTransition] = useTransition();
   const router = useRouter();
+  const review = useReview<WeightsPayload, WeightsPreview, WeightsPayload, BulkApplied>({
+    preview: previewWeightsAction,
+    apply: applyWeightsAction,
+    rowsOf: (preview) => recordSetDiffRows(preview.diff),
+    // Apply re-plans from the records the preview read, so each DELETE matches them exactly.
+    toApply: (draft, preview) => ({ ...draft, loaded: preview.loaded as WeightsPayload["loaded"] }),
+    onApplied: () => router.refresh(),
+  });
 
   // The set identifiers every chosen name has: a weight can only be set where all of them can take it.
   const sharedIds = useMemo(() => {
@@ -67,37 +74,21 @@ export function WeightsForm({
   );
   const total = Object.values(numericWeights).reduce((sum, value) => sum + (Number(value) || 0), 0);
 
-  const reset = () => {
-    setPreview(idleResult);
-    setApplied(idleResult);
-  };
+  const reset = review.edit;
   const toggle = (name: string) => {
     reset();
     setSelected((current) =>
       current.includes(name) ? current.filter((n) => n !== name) : [...current, name],
     );
   };
-  const payload = () => ({
-    zoneId,
-    names: selected,
-    weights: numericWeights as unknown as Record<string, number>,
-  });
-
   const runPreview = () =>
-    startTransition(async () => setPreview(await previewWeightsAction(undefined, payload())));
-  const runApply = () =>
-    startTransition(async () => {
-      if (preview.status !== "success") return;
-      const result = await applyWeightsAction(undefined, {
-        ...payload(),
-        loaded: preview.data.loaded as { Name: string; Type: string }[],
-      });
-      setApplied(result);
-      if (result.status === "success") router.refresh();
+    review.requestPreview({
+      zoneId,
+      names: selected,
+      weights: numericWeights,
     });
-
-  const errors = preview.status === "error" ? preview.fieldErrors : undefined;
-  const concurrent = concurrentChangeOf(applied);
+  const errors = review.allFieldErrors;
+  const batchCount = review.previewed?.batchCount ?? 0;
 
   return (
     <div className="space-y-6">
@@ -173,56 +164,30 @@ export function WeightsForm({
             </p>
             <Button
               onClick={runPreview}
-              disabled={isPending || Object.keys(numericWeights).length === 0}
-              variant={preview.status === "success" ? "secondary" : "primary"}
+              disabled={review.isPending || Object.keys(numericWeights).length === 0}
+              variant={review.stage === "editing" ? "primary" : "secondary"}
             >
               Preview changes
             </Button>
           </div>
         )}
-        <div className="mt-3">
-          <FormMessage
-            status={preview.status === "error" ? "error" : "idle"}
-            message={preview.status === "error" ? preview.message : undefined}
-          />
-        </div>
       </Card>
 
-      {preview.status === "success" && (
-        <Card title="3. Review and apply">
-          <ChangeTable rows={recordSetDiffRows(preview.data.diff)} caption="Weight changes" />
-          <p className="mt-3 text-sm text-slate-700">
+      <ReviewApplyPanel
+        review={review}
+        title="3. Review and apply"
+        caption="Weight changes"
+        applyLabel={(count) => `Apply ${count} weight changes`}
+        note={
+          <p className="text-sm text-slate-700">
             Each record is replaced exactly (delete the record as loaded + create it with the new weight), so
             if someone changed one since this preview, nothing is applied.{" "}
-            {preview.data.batchCount <= 1
+            {batchCount <= 1
               ? "All of it goes in one atomic change batch."
-              : `It needs ${preview.data.batchCount} change batches, applied one after another; each is atomic.`}
+              : `It needs ${batchCount} change batches, applied one after another; each is atomic.`}
           </p>
-          {applied.status !== "success" && applied.status !== "partial" && (
-            <Button className="mt-3" onClick={runApply} disabled={isPending}>
-              {isPending ? "Applying…" : `Apply ${preview.data.diff.length} weight changes`}
-            </Button>
-          )}
-          <div className="mt-3">
-            {concurrent && applied.status === "error" ? (
-              <ConcurrentChangeNotice
-                details={concurrent}
-                message={applied.message}
-                action={
-                  <Button variant="secondary" onClick={() => window.location.reload()}>
-                    Reload
-                  </Button>
-                }
-              />
-            ) : (
-              <FormMessage
-                status={applied.status}
-                message={applied.status === "idle" ? undefined : applied.message}
-              />
-            )}
-          </div>
-        </Card>
-      )}
+        }
+      />
     </div>
   );
 }

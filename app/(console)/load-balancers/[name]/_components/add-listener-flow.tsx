@@ -23,7 +23,7 @@ import { listenerSchemaFor } from "@/lib/schemas/listener";
 
 import { addListenerAction } from "../actions";
 import { ActionEditor } from "./action-editor";
-import { certificateStatuses, type EditContext } from "./edit-context";
+import { certificateStatuses, type EditContext, loadBalancerOf } from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
 import { useAlbReviewProps } from "./alb-review-props";
 
@@ -71,8 +71,7 @@ export function AddListenerFlow({
     }),
     apply: addListenerAction,
     toApply: (payload: { listener: unknown }) => ({
-      region: context.region,
-      loadBalancerName: context.loadBalancerName,
+      ...loadBalancerOf(context),
       expected: listenersView(listeners),
       listener: payload.listener as never,
     }),

@@ -19,6 +19,11 @@ export interface EditContext {
 
 export type ListenerWithRules = ListenerSummary & { rules: ListenerRule[] };
 
+/** Which load balancer a change is for: the first two fields of every action's payload on this page. */
+export function loadBalancerOf(context: EditContext): { region: string; loadBalancerName: string } {
+  return { region: context.region, loadBalancerName: context.loadBalancerName };
+}
+
 export function certificateStatuses(context: EditContext): Record<string, string> {
   return Object.fromEntries(context.certificates.map((certificate) => [certificate.arn, certificate.status]));
 }

@@ -26,9 +26,14 @@ import {
   updateListenerAction,
 } from "../actions";
 import { ActionEditor } from "./action-editor";
-import { certificateStatuses, type EditContext, type ListenerWithRules } from "./edit-context";
+import {
+  certificateStatuses,
+  type EditContext,
+  type ListenerWithRules,
+  loadBalancerOf,
+} from "./edit-context";
 import { CertificateSelect, FlowForm, PolicySelect } from "./listener-fields";
-import { useAlbReviewProps } from "./alb-review-props";
+import { useAlbDeletion, useAlbReviewProps } from "./alb-review-props";
 
 /** Security policy, default certificate (replace) and default action of a listener. */
 export function ListenerSettingsFlow({
@@ -70,8 +75,7 @@ export function ListenerSettingsFlow({
     }),
     apply: updateListenerAction,
     toApply: (payload: { settings: typeof settings }) => ({
-      region: context.region,
-      loadBalancerName: context.loadBalancerName,
+      ...loadBalancerOf(context),
       listenerArn: listener.arn,
       expected: listenerView(listener),
       settings: payload.settings as never,
@@ -157,17 +161,12 @@ export function DeleteListenerFlow({
     Rules: Object.values(rulesView(listener.rules)).flat(),
   };
   const reviewProps = useAlbReviewProps(() => onClose());
-  const review = useReview({
-    preview: localPreview(() => reviewRows(diffViews(before, {}))),
-    apply: deleteListenerAction,
-    startWith: {
-      region: context.region,
-      loadBalancerName: context.loadBalancerName,
-      listenerArn: listener.arn,
-      expected: listenerView(listener),
-    },
-    onApplied: (done) => onClose(done.message),
-  });
+  const review = useAlbDeletion(
+    deleteListenerAction,
+    { ...loadBalancerOf(context), listenerArn: listener.arn, expected: listenerView(listener) },
+    before,
+    onClose,
+  );
   return (
     <ReviewApplyPanel
       review={review}
@@ -205,8 +204,7 @@ export function CertificateFlow({
     : `Add a certificate to ${listener.protocol}:${listener.port}`;
   const reviewProps = useAlbReviewProps(() => onClose());
   const payload = (arn: string) => ({
-    region: context.region,
-    loadBalancerName: context.loadBalancerName,
+    ...loadBalancerOf(context),
     listenerArn: listener.arn,
     expected: listenerView(listener),
     certificateArn: arn,

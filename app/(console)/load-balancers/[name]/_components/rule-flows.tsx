@@ -20,9 +20,9 @@ import { diffViews } from "@/lib/diff/diff";
 import { ruleSchemaFor } from "@/lib/schemas/listener-rule";
 
 import { deleteRuleAction, saveRuleAction } from "../actions";
-import type { EditContext, ListenerWithRules } from "./edit-context";
+import { type EditContext, type ListenerWithRules, loadBalancerOf } from "./edit-context";
 import { FlowForm } from "./listener-fields";
-import { useAlbReviewProps } from "./alb-review-props";
+import { useAlbDeletion, useAlbReviewProps } from "./alb-review-props";
 import { RuleFields } from "./rule-editor";
 
 function usedPriorities(rules: ListenerRule[], except?: string): number[] {
@@ -65,8 +65,7 @@ export function RuleFlow({
     }),
     apply: saveRuleAction,
     toApply: (payload: { rule: unknown }) => ({
-      region: context.region,
-      loadBalancerName: context.loadBalancerName,
+      ...loadBalancerOf(context),
       listenerArn: listener.arn,
       ruleArn: rule?.arn,
       expected: rule ? ruleView(ruleContent(rule)) : rulesView(listener.rules),
@@ -121,18 +120,12 @@ export function DeleteRuleFlow({
 }) {
   const before = ruleView(ruleContent(rule));
   const reviewProps = useAlbReviewProps(() => onClose());
-  const review = useReview({
-    preview: localPreview(() => reviewRows(diffViews(before, {}))),
-    apply: deleteRuleAction,
-    startWith: {
-      region: context.region,
-      loadBalancerName: context.loadBalancerName,
-      listenerArn: listener.arn,
-      ruleArn: rule.arn,
-      expected: before,
-    },
-    onApplied: (done) => onClose(done.message),
-  });
+  const review = useAlbDeletion(
+    deleteRuleAction,
+    { ...loadBalancerOf(context), listenerArn: listener.arn, ruleArn: rule.arn, expected: before },
+    before,
+    onClose,
+  );
   return (
     <ReviewApplyPanel
       review={review}
