@@ -10,6 +10,7 @@ export const ROUTES: Record<string, "public" | "signed-in"> = {
   "/login": "public",
   "/audit": "signed-in",
   "/users": "signed-in",
+  "/iam": "signed-in",
   "/certificates": "signed-in",
   "/certificates/[certificateId]": "signed-in",
   "/certificates/import": "signed-in",
