@@ -13,6 +13,7 @@ import { genericOAuth, username } from "better-auth/plugins";
 
 import { auditStore } from "@/lib/audit";
 import { appEnv } from "@/lib/env";
+import { USERNAME_PATTERN } from "@/lib/schemas/user";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 
@@ -112,7 +113,12 @@ export function authOptions(
       after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))),
     },
     plugins: [
-      username({ minUsernameLength: 2, maxUsernameLength: 64 }),
+      // The same rule as the users page's form; the plugin's default refuses the dashes the form allows.
+      username({
+        minUsernameLength: 2,
+        maxUsernameLength: 64,
+        usernameValidator: (name) => USERNAME_PATTERN.test(name),
+      }),
       ...(oidc
         ? [
             genericOAuth({
