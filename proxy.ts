@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
+import { CLIENT_IP_HEADER, clientIp } from "@/lib/security/client-ip";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 import { isPublicPath } from "@/lib/security/public-paths";
 
@@ -41,6 +42,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
+  // Sign-in limits count per client: the address decided here, never one the client sent in this header.
+  const ip = clientIp(request.headers, policy);
+  if (ip) requestHeaders.set(CLIENT_IP_HEADER, ip);
+  else requestHeaders.delete(CLIENT_IP_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return withHeaders(response);

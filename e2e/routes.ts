@@ -12,6 +12,7 @@ export const ROUTES: Record<string, "public" | "signed-in"> = {
   "/advisor": "signed-in",
   "/advisor/export": "signed-in",
   "/users": "signed-in",
+  "/iam": "signed-in",
   "/certificates": "signed-in",
   "/certificates/[certificateId]": "signed-in",
   "/certificates/import": "signed-in",

@@ -18,6 +18,7 @@ test("the shell shows navigation, the region selector and that it talks to the l
     "Simulator",
     "Rollouts",
     "Audit log",
+    "IAM policy",
   ]) {
     await expect(console.nav(label)).toBeVisible();
   }

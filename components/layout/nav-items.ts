@@ -8,4 +8,5 @@ export const NAV_ITEMS = [
   { href: "/simulator", label: "Simulator" },
   { href: "/rollouts", label: "Rollouts" },
   { href: "/audit", label: "Audit log" },
+  { href: "/iam", label: "IAM policy" },
 ] as const;

@@ -74,9 +74,12 @@ describe("sign-in", () => {
 
   it("creates local users with a role; nobody can sign up on their own", async () => {
     await createLocalUser({ username: "Vi", role: "viewer", password: "viewer password" }, auth);
+    // A dash is allowed by the users form, so the username plugin must take it too.
+    await createLocalUser({ username: "ops-bot", role: "operator", password: "operator password" }, auth);
     expect((await listUsers(auth)).map((user) => [user.username, user.role])).toEqual([
       ["admin", "admin"],
       ["vi", "viewer"],
+      ["ops-bot", "operator"],
     ]);
     const signUp = await auth.handler(
       new Request(`${origin}/api/auth/sign-up/email`, {

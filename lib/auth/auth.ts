@@ -6,15 +6,18 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
-import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { getMigrations } from "better-auth/db/migration";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, username } from "better-auth/plugins";
 
 import { auditStore } from "@/lib/audit";
 import { appEnv } from "@/lib/env";
+import { USERNAME_PATTERN } from "@/lib/schemas/user";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
 
+import { AttemptLimiter } from "./attempt-limiter";
 import { oidcConfigFrom, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
 import { roleFromGroups } from "./roles";
 
@@ -58,8 +61,14 @@ export function authOptions(
   return {
     appName: "Routeboard",
     basePath: "/api/auth",
-    // Without a public URL the origin comes from each request, which the proxy has checked against the allowed hosts.
-    baseURL: publicUrl || undefined,
+    // The public URL when there is one; otherwise the request's host, accepted only when it is on the allow-list
+    // (the proxy refused every other host already). An entry without a port allows any port, as in lib/security/hosts.
+    baseURL: publicUrl || {
+      allowedHosts: hosts.hosts.flatMap((host) => (/:\d+$/.test(host) ? [host] : [host, `${host}:*`])),
+      protocol: hosts.isHttps ? "https" : "auto",
+      // For calls made without a request (server code asking Better Auth directly).
+      fallback: `${hosts.isHttps ? "https" : "http"}://${hosts.hosts[0] ?? "127.0.0.1"}`,
+    },
     // Better Auth refuses state-changing requests (sign-out…) from any other origin: the one the browser asked for, when
     // its Host is one the console serves.
     trustedOrigins: (request) => {
@@ -96,16 +105,22 @@ export function authOptions(
       disableOriginCheck: false,
       useSecureCookies: publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      // X-Forwarded-For is believed only behind a configured proxy; otherwise any client could pick its own rate-limit
-      // bucket, so sign-in attempts share one bucket per path (a brute force is slowed for everyone).
-      ipAddress:
-        env.ROUTEBOARD_TRUST_PROXY === "1"
-          ? { ipAddressHeaders: ["x-forwarded-for"] }
-          : { ipAddressHeaders: [] },
+      // Per client: proxy.ts decides the address (X-Forwarded-For only behind a configured proxy, lib/security/
+      // client-ip.ts) and puts it in its own header, replacing whatever the client sent there.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      trustedProxyHeaders: hosts.trustProxy,
     },
-    hooks: { after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))) },
+    hooks: {
+      before: createAuthMiddleware((ctx) => Promise.resolve(limitPerUsername(ctx))),
+      after: createAuthMiddleware((ctx) => Promise.resolve(auditSignIn(ctx))),
+    },
     plugins: [
-      username({ minUsernameLength: 2, maxUsernameLength: 64 }),
+      // The same rule as the users page's form; the plugin's default refuses the dashes the form allows.
+      username({
+        minUsernameLength: 2,
+        maxUsernameLength: 64,
+        usernameValidator: (name) => USERNAME_PATTERN.test(name),
+      }),
       ...(oidc
         ? [
             genericOAuth({
@@ -129,6 +144,23 @@ export function authOptions(
       nextCookies(),
     ],
   };
+}
+
+// Besides the per-client limit: attempts per username, so guessing one account's password from many addresses (or
+// from forged ones when no proxy is configured) is slowed too.
+const usernameAttempts = new AttemptLimiter(SIGN_IN_LIMIT);
+
+function limitPerUsername(ctx: { path: string; body?: unknown }): void {
+  if (ctx.path !== "/sign-in/username" || typeof ctx.body !== "object" || ctx.body === null) return;
+  const username = String((ctx.body as { username?: unknown }).username ?? "")
+    .slice(0, 64)
+    .toLowerCase();
+  const wait = usernameAttempts.attempt(username);
+  if (wait !== undefined) {
+    throw new APIError("TOO_MANY_REQUESTS", {
+      message: `Too many sign-in attempts for this user. Try again in ${wait} seconds.`,
+    });
+  }
 }
 
 interface HookContext {

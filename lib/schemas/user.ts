@@ -2,12 +2,15 @@ import { z } from "zod";
 
 import { ROLES } from "@/lib/auth/roles";
 
+/** The one username rule: this schema and Better Auth's username plugin (lib/auth/auth.ts) both apply it. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+
 export const createUserSchema = z.object({
   username: z
     .string({ error: "Enter a username." })
     .trim()
     .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/,
+      USERNAME_PATTERN,
       "Use 2–64 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
     ),
   name: z.string().trim().max(100, "Keep the name under 100 characters.").optional(),

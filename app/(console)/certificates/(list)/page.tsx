@@ -12,8 +12,8 @@ import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 import { daysUntil, nowMs } from "@/lib/time";
 
-import { type CertificateView, loadCertificateInventory } from "./_lib/load";
-import { labelOfUse } from "./_lib/usage";
+import { type CertificateView, loadCertificateInventory } from "../_lib/load";
+import { labelOfUse } from "../_lib/usage";
 
 export const metadata = { title: "Certificates" };
 

@@ -1,0 +1,80 @@
+/**
+ * Every AWS operation the console calls, as IAM actions. Kept in step with lib/aws by scripts/iam-operations.test.ts,
+ * which scans lib/aws for SDK commands, paginators and waiters: a new call fails that test until it is listed here.
+ * Regenerate with `npx tsx scripts/iam-operations.ts`.
+ */
+export const SDK_OPERATIONS = [
+  "acm:DeleteCertificate",
+  "acm:DescribeCertificate",
+  "acm:ImportCertificate",
+  "acm:ListCertificates",
+  "acm:RequestCertificate",
+  "cloudwatch:DescribeAlarms",
+  "cloudwatch:GetMetricData",
+  "ec2:AuthorizeSecurityGroupIngress",
+  "ec2:CreateSecurityGroup",
+  "ec2:DeleteSecurityGroup",
+  "ec2:DescribeInstances",
+  "ec2:DescribeNetworkAcls",
+  "ec2:DescribeRouteTables",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeVpcs",
+  "elasticloadbalancing:AddListenerCertificates",
+  "elasticloadbalancing:CreateListener",
+  "elasticloadbalancing:CreateLoadBalancer",
+  "elasticloadbalancing:CreateRule",
+  "elasticloadbalancing:CreateTargetGroup",
+  "elasticloadbalancing:DeleteListener",
+  "elasticloadbalancing:DeleteLoadBalancer",
+  "elasticloadbalancing:DeleteRule",
+  "elasticloadbalancing:DeleteTargetGroup",
+  "elasticloadbalancing:DeregisterTargets",
+  "elasticloadbalancing:DescribeListenerCertificates",
+  "elasticloadbalancing:DescribeListeners",
+  "elasticloadbalancing:DescribeLoadBalancerAttributes",
+  "elasticloadbalancing:DescribeLoadBalancers",
+  "elasticloadbalancing:DescribeRules",
+  "elasticloadbalancing:DescribeSSLPolicies",
+  "elasticloadbalancing:DescribeTargetGroupAttributes",
+  "elasticloadbalancing:DescribeTargetGroups",
+  "elasticloadbalancing:DescribeTargetHealth",
+  "elasticloadbalancing:ModifyListener",
+  "elasticloadbalancing:ModifyLoadBalancerAttributes",
+  "elasticloadbalancing:ModifyRule",
+  "elasticloadbalancing:ModifyTargetGroup",
+  "elasticloadbalancing:ModifyTargetGroupAttributes",
+  "elasticloadbalancing:RegisterTargets",
+  "elasticloadbalancing:RemoveListenerCertificates",
+  "elasticloadbalancing:SetIpAddressType",
+  "elasticloadbalancing:SetRulePriorities",
+  "elasticloadbalancing:SetSecurityGroups",
+  "elasticloadbalancing:SetSubnets",
+  "route53:ChangeResourceRecordSets",
+  "route53:CreateHealthCheck",
+  "route53:CreateHostedZone",
+  "route53:DeleteHealthCheck",
+  "route53:DeleteHostedZone",
+  "route53:GetChange",
+  "route53:GetHealthCheckStatus",
+  "route53:GetHostedZone",
+  "route53:ListHealthChecks",
+  "route53:ListHostedZones",
+  "route53:ListResourceRecordSets",
+  "sts:GetCallerIdentity",
+] as const;
+
+/**
+ * Actions AWS checks besides the called operation's own (documented per API): tags sent with a create are
+ * authorised as a separate tagging action.
+ */
+export const IMPLIED_ACTIONS: readonly { action: string; because: string }[] = [
+  {
+    action: "elasticloadbalancing:AddTags",
+    because: "CreateLoadBalancer and CreateTargetGroup send tags, which need AddTags too",
+  },
+  {
+    action: "acm:AddTagsToCertificate",
+    because: "RequestCertificate sends tags, which need AddTagsToCertificate",
+  },
+];
