@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { findingsToCsv, findingsToJson } from "./export";
+import { findingsToCsv, findingsToJson, findingsToTable } from "./export";
 import type { Finding } from "./types";
 
 const finding: Finding = {
@@ -57,5 +57,19 @@ describe("findingsToJson", () => {
       open: [finding],
       acknowledged: [],
     });
+  });
+});
+
+describe("findingsToTable", () => {
+  it("prints one aligned line per open finding and the counts", () => {
+    const table = findingsToTable({
+      region: "eu-west-1",
+      takenAt: "",
+      open: [finding, { ...finding, key: "k", severity: "critical" }],
+    });
+    const lines = table.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^warning +route53-private-ip-in-public-zone +db\.example\.com\. A +=db/);
+    expect(lines[2]).toBe("eu-west-1: 1 critical, 1 warning, 0 info");
   });
 });

@@ -71,3 +71,31 @@ export function findingsToJson(report: AdvisorReport): string {
     2,
   )}\n`;
 }
+
+const SEVERITY_LABEL = { critical: "CRITICAL", warning: "warning", info: "info" } as const;
+
+/** Plain text for a terminal: one finding per line (severity, rule, first resource, title), then a count line. */
+export function findingsToTable(report: AdvisorReport): string {
+  const rows = report.open.map((finding) => [
+    SEVERITY_LABEL[finding.severity],
+    finding.ruleId,
+    finding.resources[0]?.label ?? "",
+    finding.title,
+  ]);
+  const widths = [0, 1, 2].map((column) =>
+    Math.min(48, Math.max(0, ...rows.map((row) => (row[column] ?? "").length))),
+  );
+  const pad = (text: string, width: number) =>
+    text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+  const lines = rows.map((row) =>
+    [...widths.map((width, column) => pad(row[column] ?? "", width)), row[3] ?? ""].join("  "),
+  );
+  const counts = { critical: 0, warning: 0, info: 0 };
+  for (const finding of report.open) counts[finding.severity] += 1;
+  const hidden = report.acknowledged?.length ?? 0;
+  lines.push(
+    `${report.region}: ${counts.critical} critical, ${counts.warning} warning, ${counts.info} info` +
+      (hidden > 0 ? ` (${hidden} acknowledged, not shown)` : ""),
+  );
+  return `${lines.join("\n")}\n`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { runAdvisor, applyAcknowledgements } from "./scan";
+import { applyAcknowledgements, findingsAbout, runAdvisor } from "./scan";
 import { cleanSnapshot } from "./snapshot.fixture";
 import { defineRule } from "./define-rule";
 import type { Acknowledgement, Finding } from "./types";
@@ -71,5 +71,13 @@ describe("applyAcknowledgements", () => {
       open: findings,
       acknowledged: [],
     });
+  });
+});
+
+describe("findingsAbout", () => {
+  it("keeps the findings that name the resource", () => {
+    expect(findingsAbout(runAdvisor(broken), "tg/spare").map((finding) => finding.ruleId)).toEqual([
+      "elbv2-target-group-unused",
+    ]);
   });
 });

@@ -45,3 +45,8 @@ export function applyAcknowledgements(
   }
   return { open, acknowledged };
 }
+
+/** The findings that concern one resource (ARN, zone id, health check id…), for a resource page's inline list. */
+export function findingsAbout(findings: readonly Finding[], resourceId: string): Finding[] {
+  return findings.filter((finding) => finding.resources.some((resource) => resource.id === resourceId));
+}

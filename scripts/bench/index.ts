@@ -9,6 +9,7 @@ import { ensureProductionBuild } from "../lib/next-build";
 import { freePort } from "../lib/ports";
 import { projectRoot } from "../lib/project-root";
 import { seed } from "../seed/index";
+import { runAdvisorBenchmarks } from "./advisor";
 import { runCanaryBenchmarks } from "./canary";
 import { progress, type BenchResult } from "./report";
 import { createZone, runRoute53ApplyBenchmark, runRoute53ListBenchmarks } from "./route53";
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     progress("Seeding the emulator");
     await seed({ log: () => undefined });
     if (wants("canary.")) emit(await runCanaryBenchmarks({ quick }));
+    if (wants("advisor.")) emit(await runAdvisorBenchmarks({ quick }));
     if (!wants("r53.list10k.", "r53.firstPage10k.", "r53.editOne10k.", "web.", "ui.")) return;
 
     // The large zone of the list benchmark is the one the edit and UI benchmarks work in.

@@ -18,6 +18,7 @@ import { listTargetGroups, listTargetGroupsWithHealth } from "@/lib/aws/elbv2/ta
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
+import { AdvisorFindings } from "./_components/advisor-findings";
 import { AttributesEditor } from "./_components/attributes-editor";
 import { DeleteSection } from "./_components/delete-section";
 import { DnsNames } from "./_components/dns-names";
@@ -140,6 +141,9 @@ export default async function LoadBalancerPage({ params }: { params: Promise<{ n
         }
       />
       <div className="grid gap-6 xl:grid-cols-2">
+        <Suspense fallback={<SectionSkeleton title="What the advisor finds here" />}>
+          <AdvisorFindings lb={lb} region={region} />
+        </Suspense>
         <Card title="Overview">
           <DefinitionList
             items={[
