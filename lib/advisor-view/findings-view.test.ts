@@ -91,7 +91,10 @@ describe("advisor findings view", () => {
 
   it("finds a resource's own findings", () => {
     expect(
-      findingsConcerning([redirect, failover], (ref) => ref.kind === "record-set" && ref.id.startsWith("Z1/")),
+      findingsConcerning(
+        [redirect, failover],
+        (ref) => ref.kind === "record-set" && ref.id.startsWith("Z1/"),
+      ),
     ).toEqual([failover]);
   });
 });
