@@ -193,7 +193,7 @@ export async function gatherAdvisorSnapshot(
       certificates,
       ...(zones
         ? {
-            aliasRecords: zones.flatMap(({ zone, records }) =>
+            aliasRecords: zones.flatMap(({ zone }) =>
               aliasRecordsPointingAt(lb, zone, pointing.get(zone.id)?.get(bareTarget(lb.dnsName)) ?? []),
             ),
           }

@@ -48,7 +48,7 @@ async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
  * The same API calls the scan makes, in the same two waves and with the same limits, straight on fresh SDK clients
  * with nothing mapped, assembled or checked: the floor a scan cannot go below.
  */
-export async function bareReads(): Promise<number> {
+async function bareReads(): Promise<number> {
   const elb = new ElasticLoadBalancingV2Client(sharedClientConfig(region));
   const ec2 = new EC2Client(sharedClientConfig(region));
   const acm = new ACMClient(sharedClientConfig(region));
