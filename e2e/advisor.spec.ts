@@ -126,9 +126,12 @@ test("Fix on an HTTP listener previews the redirect, applies it, and the finding
 
   const review = finding.getByRole("region", { name: `Redirect HTTP:80 on ${albName} to HTTPS` });
   await expect(review.getByRole("table")).toContainText("Default action");
-  await expect(review.getByRole("table")).toContainText("HTTPS:443");
+  await expect(review.getByRole("table")).toContainText("Redirect 301 to HTTPS");
   await review.getByRole("button", { name: "Apply the redirect" }).click();
-  await expect(finding.getByRole("status")).toContainText(`Changed listener HTTP:80 of ${albName}`);
+  // The outcome stays above the list: the page scans again at once and the fixed finding leaves it.
+  await expect(page.getByRole("status", { name: `Fixed: ${title}` })).toContainText(
+    `Changed listener HTTP:80 of ${albName}`,
+  );
 
   const listeners = await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: albArn }));
   const action = listeners.Listeners?.find((listener) => listener.ListenerArn === listenerArn)

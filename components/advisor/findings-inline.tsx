@@ -4,7 +4,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ResourceRef, Severity } from "@/lib/advisor/types";
 import { latestAdvisor } from "@/lib/advisor-store/advisor-state";
-import { findingsAbout, SEVERITY_WORDS } from "@/lib/advisor-view/findings-view";
+import { findingsConcerning, SEVERITY_WORDS } from "@/lib/advisor-view/findings-view";
 import { safeRead } from "@/lib/aws/safe-read";
 
 const TONES: Record<Severity, BadgeTone> = { critical: "red", warning: "amber", info: "blue" };
@@ -33,8 +33,8 @@ export async function FindingsInline({
       </p>
     );
   }
-  const open = findingsAbout(result.data.open, matches);
-  const acknowledged = findingsAbout(
+  const open = findingsConcerning(result.data.open, matches);
+  const acknowledged = findingsConcerning(
     result.data.acknowledged.map(({ finding }) => finding),
     matches,
   ).length;

@@ -27,7 +27,7 @@ export function FindingsList({
               <p className="text-sm text-slate-700">{finding.explanation}</p>
               {finding.recommendation && (
                 <p className="text-sm text-slate-700">
-                  <span className="font-medium text-slate-900">Fix: </span>
+                  <span className="font-medium text-slate-900">What to do: </span>
                   {finding.recommendation}
                 </p>
               )}

@@ -70,6 +70,30 @@ function withZones(
   };
 }
 
+function bareTarget(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^dualstack\./, "");
+}
+
+/** A zone's A/AAAA aliases and CNAMEs by the bare DNS name they point at. */
+function recordsByTarget(records: readonly ZoneSnapshot["records"][number][]) {
+  const byTarget = new Map<string, ZoneSnapshot["records"]>();
+  const add = (target: string, record: ZoneSnapshot["records"][number]) => {
+    const key = bareTarget(target);
+    const list = byTarget.get(key);
+    if (list) list.push(record);
+    else byTarget.set(key, [record]);
+  };
+  for (const record of records) {
+    if (record.AliasTarget?.DNSName) add(record.AliasTarget.DNSName, record);
+    else if (record.Type === "CNAME")
+      for (const value of record.ResourceRecords ?? []) add(value.Value ?? "", record);
+  }
+  return byTarget;
+}
+
 async function readZones(unread: Unread): Promise<ZoneSnapshot[] | undefined> {
   try {
     const zones = await listHostedZones();
@@ -151,6 +175,10 @@ export async function gatherAdvisorSnapshot(
       : optional("health check statuses", unread, undefined, () => getHealthCheckStatuses(healthChecks)),
   ]);
 
+  // Each zone's aliases and CNAMEs indexed by target once, rather than every record scanned for every ALB.
+  const pointing = new Map(
+    (zones ?? []).map(({ zone, records }) => [zone.id, recordsByTarget(records)] as const),
+  );
   const configs: AlbConfig[] = perLoadBalancer.map(({ lb, attributes, listeners, rulesByListener }) =>
     assembleAlbConfig({
       loadBalancer: lb,
@@ -164,7 +192,11 @@ export async function gatherAdvisorSnapshot(
       networkAcls: aclsByVpc.get(lb.vpcId) ?? [],
       certificates,
       ...(zones
-        ? { aliasRecords: zones.flatMap(({ zone, records }) => aliasRecordsPointingAt(lb, zone, records)) }
+        ? {
+            aliasRecords: zones.flatMap(({ zone }) =>
+              aliasRecordsPointingAt(lb, zone, pointing.get(zone.id)?.get(bareTarget(lb.dnsName)) ?? []),
+            ),
+          }
         : {}),
     }),
   );

@@ -6,7 +6,7 @@ import {
   attentionCount,
   filterParams,
   filtersFrom,
-  findingsAbout,
+  findingsConcerning,
   groupFindings,
   matchesFilters,
   regionFrom,
@@ -91,7 +91,10 @@ describe("advisor findings view", () => {
 
   it("finds a resource's own findings", () => {
     expect(
-      findingsAbout([redirect, failover], (ref) => ref.kind === "record-set" && ref.id.startsWith("Z1/")),
+      findingsConcerning(
+        [redirect, failover],
+        (ref) => ref.kind === "record-set" && ref.id.startsWith("Z1/"),
+      ),
     ).toEqual([failover]);
   });
 });

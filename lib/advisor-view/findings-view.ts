@@ -121,7 +121,7 @@ export function ruleCounts(findings: readonly Finding[]): { ruleId: string; coun
 }
 
 /** Findings about a resource (any of its refs), e.g. a hosted zone page's own: its id, or a record set in it. */
-export function findingsAbout(
+export function findingsConcerning(
   findings: readonly Finding[],
   matches: (resource: ResourceRef) => boolean,
 ): Finding[] {

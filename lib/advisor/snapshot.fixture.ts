@@ -111,3 +111,14 @@ export function certificate(arn: string, extra: Partial<CertificateSummary> = {}
 export function ruleIdsOf(findings: { ruleId: string }[]): string[] {
   return [...new Set(findings.map((finding) => finding.ruleId))];
 }
+
+/** A change to the clean snapshot that triggers a rule, and a close one that must not. */
+export interface RuleCase {
+  triggers: (snapshot: AdvisorSnapshot, alb: AlbConfig) => void;
+  doesNot: (snapshot: AdvisorSnapshot, alb: AlbConfig) => void;
+}
+
+/** The records of the clean snapshot's zone (example.com.), to push to. */
+export function recordsOf(snapshot: AdvisorSnapshot) {
+  return snapshot.zones[0]!.records;
+}

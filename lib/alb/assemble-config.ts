@@ -138,7 +138,7 @@ export function metricSnapshot(series: readonly MetricSeries[]): AlbMetricSnapsh
   return snapshot;
 }
 
-/** Builds the AlbConfig the checks (findMisconfigurations, diagnose) read from the raw reads. Pure. */
+/** Builds the AlbConfig the advisor's rules (lib/advisor) read from the raw reads. Pure. */
 export function assembleAlbConfig(reads: AlbReads): AlbConfig {
   const listeners = reads.listeners.map((listener) => ({
     ...listener,

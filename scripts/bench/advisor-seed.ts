@@ -153,14 +153,12 @@ function zoneRecords(
 }
 
 async function seedZone(zone: number, size: AdvisorBenchSize, albs: { dnsName: string; zoneId: string }[]) {
-  const created = await clients
-    .route53()
-    .send(
-      new CreateHostedZoneCommand({
-        Name: `adv-${zone}.bench.example.`,
-        CallerReference: `adv-${zone}-${Date.now()}`,
-      }),
-    );
+  const created = await clients.route53().send(
+    new CreateHostedZoneCommand({
+      Name: `adv-${zone}.bench.example.`,
+      CallerReference: `adv-${zone}-${Date.now()}`,
+    }),
+  );
   const zoneId = (created.HostedZone?.Id ?? "").replace("/hostedzone/", "");
   const batches = planChangeBatches(
     zoneRecords(zone, size.recordsPerZone, albs).map((after): DesiredChange => ({ kind: "create", after })),

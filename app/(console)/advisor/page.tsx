@@ -9,6 +9,7 @@ import { availableRegions, currentRegion } from "@/lib/region";
 import { AdvisorFilterForm } from "./_components/advisor-filters";
 import { AdvisorFindings } from "./_components/advisor-findings";
 import { AdvisorSkeleton } from "./_components/advisor-skeleton";
+import { FixOutcomesProvider } from "./_components/fix-outcomes";
 import { ADVISOR_RULE_OPTIONS } from "./_components/rule-options";
 
 export const metadata = { title: "Advisor" };
@@ -50,9 +51,11 @@ export default async function AdvisorPage({ searchParams }: { searchParams: Prom
       />
       <AdvisorFilterForm regions={regions} region={region} filters={filters} rules={ADVISOR_RULE_OPTIONS} />
       {/* A new key per region and filter: the skeleton shows while that scan runs, not the previous results. */}
-      <Suspense key={query.toString()} fallback={<AdvisorSkeleton region={region} />}>
-        <AdvisorFindings region={region} filters={filters} actor={actor} />
-      </Suspense>
+      <FixOutcomesProvider>
+        <Suspense key={query.toString()} fallback={<AdvisorSkeleton region={region} />}>
+          <AdvisorFindings region={region} filters={filters} actor={actor} />
+        </Suspense>
+      </FixOutcomesProvider>
     </>
   );
 }

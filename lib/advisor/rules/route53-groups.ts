@@ -13,8 +13,21 @@ export interface RecordGroup {
   records: ResourceRecordSet[];
 }
 
-/** The record sets of every zone grouped by name and type (where routing policies and quotas apply). */
+const groupsBySnapshot = new WeakMap<AdvisorSnapshot, RecordGroup[]>();
+
+/**
+ * The record sets of every zone grouped by name and type (where routing policies and quotas apply). Several rules
+ * read the groups of one snapshot, so they are built once per snapshot (snapshots are not changed once gathered).
+ */
 export function recordGroups(snapshot: AdvisorSnapshot): RecordGroup[] {
+  const known = groupsBySnapshot.get(snapshot);
+  if (known) return known;
+  const groups = buildGroups(snapshot);
+  groupsBySnapshot.set(snapshot, groups);
+  return groups;
+}
+
+function buildGroups(snapshot: AdvisorSnapshot): RecordGroup[] {
   return snapshot.zones.flatMap((zone) => {
     const groups = new Map<string, RecordGroup>();
     for (const record of zone.records) {

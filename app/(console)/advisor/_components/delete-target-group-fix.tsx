@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
 import { useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
@@ -9,6 +7,7 @@ import type { AdvisorFix } from "@/lib/advisor/types";
 
 import { deleteTargetGroupAction } from "../../target-groups/[name]/actions";
 import { previewDeleteTargetGroupFixAction } from "../actions";
+import { changesOf, useReportFixOutcome } from "./fix-outcomes";
 
 type DeleteFix = Extract<AdvisorFix, { kind: "delete-target-group" }>;
 
@@ -16,12 +15,23 @@ type DeleteFix = Extract<AdvisorFix, { kind: "delete-target-group" }>;
  * Fix → what deleting the unused group takes away (its registered targets) → Delete through the target group's own
  * delete action, refused if a load balancer started using it or its targets changed since this preview.
  */
-export function DeleteTargetGroupFixButton({ fix, region }: { fix: DeleteFix; region: string }) {
-  const router = useRouter();
+export function DeleteTargetGroupFixButton({
+  fix,
+  region,
+  title,
+}: {
+  fix: DeleteFix;
+  region: string;
+  /** The finding's title, for the outcome shown once applied. */
+  title: string;
+}) {
+  const report = useReportFixOutcome();
   const review = useReview({
     preview: previewDeleteTargetGroupFixAction,
     apply: deleteTargetGroupAction,
     toApply: (_draft, preview) => preview.apply,
+    onApplied: (result) =>
+      report({ title, message: result.message ?? "Applied.", changes: changesOf(result.data) }),
   });
 
   return (
@@ -38,15 +48,11 @@ export function DeleteTargetGroupFixButton({ fix, region }: { fix: DeleteFix; re
       )}
       <ReviewApplyPanel
         review={review}
+        caption={`What goes with ${fix.targetGroupName}`}
         title={`Delete target group ${fix.targetGroupName}`}
         labels={{ before: "Now", after: "After deletion" }}
         applyLabel={() => "Delete target group"}
         tone="danger"
-        applied={() => (
-          <Button variant="secondary" onClick={() => router.refresh()}>
-            Scan again
-          </Button>
-        )}
       />
     </div>
   );

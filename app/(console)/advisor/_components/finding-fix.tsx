@@ -13,13 +13,13 @@ export const FIX_PERMISSION: Record<AdvisorFix["kind"], Permission> = {
 };
 
 /** The one-step fix of a finding, by kind: each previews and applies through the manual edit's own action. */
-export function FindingFix({ fix, region }: { fix: AdvisorFix; region: string }) {
+export function FindingFix({ fix, region, title }: { fix: AdvisorFix; region: string; title: string }) {
   switch (fix.kind) {
     case "listener-redirect-to-https":
-      return <RedirectFixButton fix={fix} region={region} />;
+      return <RedirectFixButton fix={fix} region={region} title={title} />;
     case "delete-target-group":
-      return <DeleteTargetGroupFixButton fix={fix} region={region} />;
+      return <DeleteTargetGroupFixButton fix={fix} region={region} title={title} />;
     case "set-record-ttl":
-      return <RecordTtlFixButton fix={fix} />;
+      return <RecordTtlFixButton fix={fix} title={title} />;
   }
 }

@@ -61,7 +61,7 @@ export function FindingItem({
       )}
       {(canFix || canAcknowledge) && (
         <div className="flex flex-wrap items-start gap-2 pt-1">
-          {canFix && finding.fix && <FindingFix fix={finding.fix} region={region} />}
+          {canFix && finding.fix && <FindingFix fix={finding.fix} region={region} title={finding.title} />}
           {canAcknowledge && (
             <AcknowledgeForm
               findingKey={finding.key}

@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
 import { useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
@@ -10,6 +8,7 @@ import type { AdvisorFix } from "@/lib/advisor/types";
 
 import { updateListenerAction } from "../../load-balancers/[name]/actions";
 import { previewRedirectFixAction } from "../actions";
+import { changesOf, useReportFixOutcome } from "./fix-outcomes";
 
 type RedirectFix = Extract<AdvisorFix, { kind: "listener-redirect-to-https" }>;
 
@@ -17,12 +16,23 @@ type RedirectFix = Extract<AdvisorFix, { kind: "listener-redirect-to-https" }>;
  * Fix → the listener as AWS holds it now against the 301 to HTTPS:443 → Apply through the ALB page's listener edit
  * (validated, audited, refused if the listener changed since this preview).
  */
-export function RedirectFixButton({ fix, region }: { fix: RedirectFix; region: string }) {
-  const router = useRouter();
+export function RedirectFixButton({
+  fix,
+  region,
+  title,
+}: {
+  fix: RedirectFix;
+  region: string;
+  /** The finding's title, for the outcome shown once applied. */
+  title: string;
+}) {
+  const report = useReportFixOutcome();
   const review = useReview({
     preview: previewRedirectFixAction,
     apply: updateListenerAction,
     toApply: (_draft: RedirectFixInput, preview: RedirectFixPreview) => preview.apply,
+    onApplied: (result) =>
+      report({ title, message: result.message ?? "Applied.", changes: changesOf(result.data) }),
   });
   const what = `HTTP:${fix.port} on ${fix.loadBalancerName}`;
 
@@ -46,6 +56,7 @@ export function RedirectFixButton({ fix, region }: { fix: RedirectFix; region: s
       )}
       <ReviewApplyPanel
         review={review}
+        caption={`Listener changes for ${what}`}
         title={`Redirect ${what} to HTTPS`}
         applyLabel={() => "Apply the redirect"}
         note={
@@ -55,11 +66,6 @@ export function RedirectFixButton({ fix, region }: { fix: RedirectFix; region: s
             </p>
           )
         }
-        applied={() => (
-          <Button variant="secondary" onClick={() => router.refresh()}>
-            Scan again
-          </Button>
-        )}
       />
     </div>
   );
