@@ -152,7 +152,7 @@ const usernameAttempts = new AttemptLimiter(SIGN_IN_LIMIT);
 
 function limitPerUsername(ctx: { path: string; body?: unknown }): void {
   if (ctx.path !== "/sign-in/username" || typeof ctx.body !== "object" || ctx.body === null) return;
-  const username = String((ctx.body as { username?: unknown }).username ?? "")
+  const username = textOrEmpty((ctx.body as { username?: unknown }).username)
     .slice(0, 64)
     .toLowerCase();
   const wait = usernameAttempts.attempt(username);
