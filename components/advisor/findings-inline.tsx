@@ -25,7 +25,6 @@ export async function FindingsInline({
   what: string;
 }) {
   const result = await safeRead(`scan ${region}`, () => latestAdvisor(region));
-  const headingId = "advisor-findings-inline";
   if (!result.ok) {
     return (
       <p role="note" className="text-sm text-slate-600">
@@ -40,45 +39,49 @@ export async function FindingsInline({
   ).length;
   if (open.length === 0 && acknowledged === 0) return null;
 
+  const bySeverity = (["critical", "warning", "info"] as const)
+    .map((severity) => [severity, open.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+    .join(", ");
+
+  // Collapsed to one line: the page's own content (the records table…) stays where operators expect it.
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-2 rounded-lg border border-amber-200 bg-amber-50/50 p-4"
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-sm font-semibold text-slate-900">
+    <details className="rounded-lg border border-amber-200 bg-amber-50/50 text-sm">
+      <summary className="cursor-pointer px-4 py-2">
+        <span className="font-semibold text-slate-900">
           Advisor: {open.length === 0 ? "nothing open" : `${open.length} open`} about {what}
-          {acknowledged > 0 && (
-            <span className="font-normal text-slate-600"> ({acknowledged} acknowledged)</span>
-          )}
-        </h2>
-        <Link
-          href={`/advisor?region=${encodeURIComponent(region)}`}
-          className="text-sm text-sky-800 underline"
-        >
-          Open the advisor
+        </span>{" "}
+        <span className="text-slate-600">
+          ({bySeverity}
+          {acknowledged > 0 && `${bySeverity ? "; " : ""}${acknowledged} acknowledged`})
+        </span>
+      </summary>
+      <div className="space-y-2 border-t border-amber-200 px-4 py-3">
+        {open.length > 0 && (
+          <ul className="space-y-2">
+            {open.map((finding) => (
+              <li key={finding.key} className="[overflow-wrap:anywhere]">
+                <div className="flex flex-wrap items-center gap-2">
+                  <Badge tone={TONES[finding.severity]}>{SEVERITY_WORDS[finding.severity]}</Badge>
+                  <span className="font-medium text-slate-900">{finding.title}</span>
+                </div>
+                <p className="mt-0.5 max-w-prose text-slate-700">{finding.explanation}</p>
+                {finding.recommendation && (
+                  <p className="mt-0.5 max-w-prose text-slate-700">
+                    <span className="font-medium">What to do: </span>
+                    {finding.recommendation}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link href={`/advisor?region=${encodeURIComponent(region)}`} className="text-sky-800 underline">
+          Fix or acknowledge in the advisor
         </Link>
       </div>
-      {open.length > 0 && (
-        <ul className="space-y-2">
-          {open.map((finding) => (
-            <li key={finding.key} className="text-sm [overflow-wrap:anywhere]">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={TONES[finding.severity]}>{SEVERITY_WORDS[finding.severity]}</Badge>
-                <span className="font-medium text-slate-900">{finding.title}</span>
-              </div>
-              <p className="mt-0.5 max-w-prose text-slate-700">{finding.explanation}</p>
-              {finding.recommendation && (
-                <p className="mt-0.5 max-w-prose text-slate-700">
-                  <span className="font-medium">What to do: </span>
-                  {finding.recommendation}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    </details>
   );
 }
 
