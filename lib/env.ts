@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import { z } from "zod";
 
 const DEFAULT_REGIONS = ["us-east-1", "eu-west-1"];
@@ -52,4 +54,9 @@ export function appEnv(): AppEnv {
 /** Test hook: forget the cached environment so the next call re-reads process.env. */
 export function resetAppEnvForTests(): void {
   cached = undefined;
+}
+
+/** The console's own SQLite file: users and sessions, the audit log, rollouts and acknowledgements share it. */
+export function consoleDataFile(): string {
+  return path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db");
 }

@@ -1,11 +1,14 @@
 // `npm run advise [-- --region eu-west-1 --format table|json|csv]`: the advisor's open findings for one Region, for a
 // pipeline. Exit code 1 when a critical finding is open, 0 otherwise, 2 when the scan itself failed. Talks to the
 // emulator when AWS_ENDPOINT_URL is set, to AWS (default credential chain) otherwise.
+import { existsSync } from "node:fs";
+
 import { findingsToCsv, findingsToJson, findingsToTable } from "@/lib/advisor/export";
 import { applyAcknowledgements } from "@/lib/advisor/scan";
 import type { Acknowledgement } from "@/lib/advisor/types";
 import { scanRegion } from "@/lib/advisor-ops/scan-region";
-import { appEnv } from "@/lib/env";
+import { acknowledgementStore } from "@/lib/advisor-store";
+import { appEnv, consoleDataFile } from "@/lib/env";
 
 const FORMATS = { table: findingsToTable, json: findingsToJson, csv: findingsToCsv } as const;
 type Format = keyof typeof FORMATS;
@@ -52,9 +55,10 @@ export function parseArgs(argv: readonly string[]): { region: string; format: Fo
 
 async function main(): Promise<void> {
   const { region, format } = parseArgs(process.argv.slice(2));
-  // The console's acknowledgement store lives with the web app; a pipeline run passes none, so every open finding
-  // counts unless the caller wires a store in through `acks`.
-  const { output, exitCode } = await advise({ region, format, acks: [] });
+  // Acknowledgements made in the console hold here too when this runs beside it (same ROUTEBOARD_DATA_DIR); a
+  // pipeline without the console's data file counts every open finding. Reading never creates the file.
+  const acks = existsSync(consoleDataFile()) ? await acknowledgementStore().list() : [];
+  const { output, exitCode } = await advise({ region, format, acks });
   process.stdout.write(output);
   process.exitCode = exitCode;
 }

@@ -1,7 +1,5 @@
-import path from "node:path";
-
 import type { AcknowledgementStore } from "@/lib/advisor/ack-store";
-import { appEnv } from "@/lib/env";
+import { consoleDataFile } from "@/lib/env";
 
 import { SqliteAcknowledgementStore } from "./sqlite-ack-store";
 
@@ -9,7 +7,7 @@ let store: AcknowledgementStore | undefined;
 
 /** The process-wide acknowledgement store (SQLite in ROUTEBOARD_DATA_DIR, the same file as the audit log). */
 export function acknowledgementStore(): AcknowledgementStore {
-  store ??= new SqliteAcknowledgementStore(path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db"));
+  store ??= new SqliteAcknowledgementStore(consoleDataFile());
   return store;
 }
 

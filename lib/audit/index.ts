@@ -1,6 +1,4 @@
-import path from "node:path";
-
-import { appEnv } from "@/lib/env";
+import { consoleDataFile } from "@/lib/env";
 
 import type { AuditStore } from "./audit-store";
 import { SqliteAuditStore } from "./sqlite-audit-store";
@@ -12,7 +10,7 @@ let store: AuditStore | undefined;
 
 /** The process-wide audit store (SQLite under ROUTEBOARD_DATA_DIR). */
 export function auditStore(): AuditStore {
-  store ??= new SqliteAuditStore(path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db"));
+  store ??= new SqliteAuditStore(consoleDataFile());
   return store;
 }
 

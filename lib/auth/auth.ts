@@ -12,7 +12,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth, username } from "better-auth/plugins";
 
 import { auditStore } from "@/lib/audit";
-import { appEnv } from "@/lib/env";
+import { consoleDataFile } from "@/lib/env";
 import { USERNAME_PATTERN } from "@/lib/schemas/user";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { hostPolicyFrom, isHostAllowed, requestHost } from "@/lib/security/hosts";
@@ -21,12 +21,7 @@ import { AttemptLimiter } from "./attempt-limiter";
 import { oidcConfigFrom, SESSION_SECONDS, SIGN_IN_LIMIT } from "./auth-config";
 import { roleFromGroups } from "./roles";
 
-/** The console's data file: the audit log and the users and sessions share it. */
 const textOrEmpty = (value: unknown): string => (typeof value === "string" ? value : "");
-
-export function dataFile(): string {
-  return path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db");
-}
 
 /**
  * The secret that signs session cookies: BETTER_AUTH_SECRET when set, else a random one kept in the data directory
@@ -226,7 +221,7 @@ let ready: Promise<Auth> | undefined;
 /** The process-wide Better Auth instance, its tables created. */
 export function getAuth(): Promise<Auth> {
   ready ??= (async () => {
-    const options = authOptions(dataFile());
+    const options = authOptions(consoleDataFile());
     await migrate(options);
     return createAuth(options);
   })();

@@ -1,6 +1,4 @@
-import path from "node:path";
-
-import { appEnv } from "@/lib/env";
+import { consoleDataFile } from "@/lib/env";
 
 import { SqliteRolloutStore } from "./sqlite-store";
 import type { RolloutStore } from "./store";
@@ -12,7 +10,7 @@ let store: RolloutStore | undefined;
 
 /** The process-wide rollout store (SQLite in ROUTEBOARD_DATA_DIR, the same file as the audit log). */
 export function rolloutStore(): RolloutStore {
-  store ??= new SqliteRolloutStore(path.resolve(appEnv().ROUTEBOARD_DATA_DIR, "routeboard.db"));
+  store ??= new SqliteRolloutStore(consoleDataFile());
   return store;
 }
 
