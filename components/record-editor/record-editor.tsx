@@ -1,18 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useMemo, useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 
 import { ConcurrentChangeNotice } from "@/components/review/concurrent-change-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { type ActionResult, idleResult } from "@/lib/action-result";
 import type { ResourceRecordSet } from "@/lib/records-view/types";
 import { concurrentChangeOf } from "@/lib/errors/concurrent-change";
 import { RECORD_TYPES, type RecordType } from "@/lib/route53/values";
 import type { RoutingPolicyName } from "@/lib/schemas/record";
-import type { RecordChangeFormValues, RecordDeleteFormValues } from "@/lib/schemas/record-change";
+import type { RecordDeleteFormValues } from "@/lib/schemas/record-change";
 import { type CarriedRecord, carriedNote } from "@/lib/simulator/carry-params";
 
 import { AliasFields } from "./alias-fields";
@@ -27,13 +26,12 @@ import {
 import { PreviewCard } from "./preview-card";
 import { RoutingFields } from "./routing-fields";
 import { POLICY_OPTIONS, VALUE_EXAMPLES } from "./options";
-import type { AliasTargetOption, HealthCheckOption, RecordChangeApplied, RecordChangePreview } from "./types";
+import type { AliasTargetOption, HealthCheckOption } from "./types";
+import { type RecordChangeActions, useRecordChange } from "./use-record-change";
 
 const subscribeNothing = () => () => undefined;
 
-type Action<T, P> = (previous: ActionResult<T> | undefined, payload: P) => Promise<ActionResult<T>>;
-
-export interface RecordEditorProps {
+export interface RecordEditorProps extends RecordChangeActions {
   zone: { id: string; name: string };
   /** The record as loaded, when editing. */
   before?: ResourceRecordSet;
@@ -41,9 +39,6 @@ export interface RecordEditorProps {
   healthChecks: HealthCheckOption[];
   /** Reads that failed while loading the pickers; the editor still works, typed in full. */
   loadProblems: string[];
-  previewAction: Action<RecordChangePreview, RecordChangeFormValues>;
-  applyAction: Action<RecordChangeApplied, RecordChangeFormValues>;
-  deleteAction?: Action<RecordChangeApplied, RecordDeleteFormValues>;
   /** Values carried from a simulator draft; they only pre-fill the fields (edit: weight or bias; create: any). */
   draft?: CarriedRecord;
 }
@@ -68,14 +63,6 @@ export function RecordEditor(props: RecordEditorProps) {
   const [initial] = useState(() => initialEditorState(zone, before, draft));
   const [state, setState] = useState<EditorState>(initial.state);
   const draftNote = carriedNote(initial.carried);
-  const [previewState, preview, isPreviewing] = useActionState(props.previewAction, idleResult);
-  const [applyState, apply, isApplying] = useActionState(props.applyAction, idleResult);
-  const [deleteState, remove, isDeleting] = useActionState(
-    props.deleteAction ?? (() => Promise.resolve<ActionResult<RecordChangeApplied>>(idleResult)),
-    idleResult,
-  );
-  const [last, setLast] = useState<"preview" | "apply" | "delete" | undefined>();
-  const [previewedPayload, setPreviewedPayload] = useState<string | undefined>();
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   // Preview stays disabled until hydrated, so an early click can't submit the form natively (values in the URL).
   const isHydrated = useSyncExternalStore(
@@ -86,29 +73,10 @@ export function RecordEditor(props: RecordEditorProps) {
 
   const payload = useMemo(() => payloadFromState(state, zone, before), [state, zone, before]);
   const payloadKey = JSON.stringify(payload);
-  const isPending = isPreviewing || isApplying || isDeleting;
-
-  const current =
-    last === "apply"
-      ? applyState
-      : last === "delete"
-        ? deleteState
-        : last === "preview"
-          ? previewState
-          : idleResult;
+  const change = useRecordChange(props, payloadKey);
+  const { current, preview, applied, isPending } = change;
   const fieldErrors = current.status === "error" ? current.fieldErrors : undefined;
   const at = (...paths: string[]) => errorsAt(fieldErrors, ...paths);
-  const isPreviewFresh =
-    previewState.status === "success" &&
-    previewedPayload === payloadKey &&
-    last !== "apply" &&
-    last !== "delete";
-  const applied =
-    last === "apply" && applyState.status === "success"
-      ? applyState
-      : last === "delete" && deleteState.status === "success"
-        ? deleteState
-        : undefined;
   const concurrent = concurrentChangeOf(current);
   const partial =
     current.status === "partial"
@@ -118,25 +86,10 @@ export function RecordEditor(props: RecordEditorProps) {
   const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) =>
     setState((previous) => ({ ...previous, [key]: value }));
 
-  function onPreview() {
-    setLast("preview");
-    setPreviewedPayload(payloadKey);
-    startTransition(() => preview(payload));
-  }
-  function onApply() {
-    setLast("apply");
-    // Apply replaces the record the preview showed as "Now" (re-read then), not the one the page loaded.
-    const previewed =
-      previewState.status === "success"
-        ? (previewState.data.now as RecordChangeFormValues["before"])
-        : undefined;
-    startTransition(() => apply(previewed ? { ...payload, before: previewed } : payload));
-  }
   function onDelete() {
     if (!before) return;
-    setLast("delete");
     setIsConfirmingDelete(false);
-    startTransition(() => remove({ zoneId: zone.id, before: before as RecordDeleteFormValues["before"] }));
+    change.remove({ zoneId: zone.id, before: before as RecordDeleteFormValues["before"] });
   }
 
   const policy = POLICY_OPTIONS.find((option) => option.value === state.policy);
@@ -144,13 +97,7 @@ export function RecordEditor(props: RecordEditorProps) {
   const zoneHref = `/hosted-zones/${encodeURIComponent(zone.id)}`;
 
   if (applied) {
-    return (
-      <AppliedChange
-        title={last === "delete" ? "Record deleted" : "Change submitted"}
-        applied={applied}
-        zone={zone}
-      />
-    );
+    return <AppliedChange title={applied.title} applied={applied.result} zone={zone} />;
   }
 
   return (
@@ -305,19 +252,19 @@ export function RecordEditor(props: RecordEditorProps) {
         </section>
       )}
 
-      {isPreviewFresh && previewState.status === "success" && <PreviewCard preview={previewState.data} />}
+      {preview && <PreviewCard preview={preview} />}
 
       <div className="flex flex-wrap items-center gap-2">
         <Button
-          variant={isPreviewFresh ? "secondary" : "primary"}
-          onClick={onPreview}
+          variant={preview ? "secondary" : "primary"}
+          onClick={() => change.requestPreview(payload)}
           disabled={isPending || !isHydrated}
         >
-          {isPreviewing ? "Checking…" : "Preview"}
+          {change.isPreviewing ? "Checking…" : "Preview"}
         </Button>
-        {isPreviewFresh && (
-          <Button variant="primary" onClick={onApply} disabled={isPending}>
-            {isApplying ? "Applying…" : "Apply"}
+        {preview && (
+          <Button variant="primary" onClick={change.apply} disabled={isPending}>
+            {change.isApplying ? "Applying…" : "Apply"}
           </Button>
         )}
         <Link className="px-2 text-sm text-slate-700 underline" href={zoneHref}>
@@ -337,7 +284,7 @@ export function RecordEditor(props: RecordEditorProps) {
               </>
             ) : (
               <Button variant="secondary" onClick={() => setIsConfirmingDelete(true)} disabled={isPending}>
-                {isDeleting ? "Deleting…" : "Delete record"}
+                {change.isDeleting ? "Deleting…" : "Delete record"}
               </Button>
             )}
           </span>

@@ -1,5 +1,6 @@
 import { Table } from "@/components/ui/table";
-import { formatDuration, type PlannedStep, type PlanTimeline } from "@/lib/rollouts/planner";
+import { formatDuration } from "@/lib/rollouts/duration";
+import type { PlannedStep, PlanTimeline } from "@/lib/rollouts/plan-types";
 
 interface PlanTimelineViewProps {
   timeline: PlanTimeline;

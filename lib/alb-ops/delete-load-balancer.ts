@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionRefusal } from "@/lib/errors/action-refusal";
+import { refuseIfChanged } from "@/lib/errors/concurrent-change";
 import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import {
   type AlbDeletionOutcome,
@@ -8,6 +9,7 @@ import {
   describeDeletion,
   executeAlbDeletion,
 } from "@/lib/alb/deletion";
+import { aliasRecordKey, aliasRecordLabel } from "@/lib/alb/dependents";
 import type { AliasRecordRef } from "@/lib/alb/types";
 import { deleteSecurityGroup } from "@/lib/aws/ec2/security-groups";
 import { deleteLoadBalancer, waitForLoadBalancerDeleted } from "@/lib/aws/elbv2/load-balancer-writes";
@@ -21,22 +23,39 @@ const SECURITY_GROUP_RETRY_MS = 5_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The records exactly as Route 53 holds them now (so the DELETE matches and the undo recreates them as they were). */
-async function currentRecordSets(zoneId: string, records: AliasRecordRef[]) {
-  return Promise.all(
+/** A record set as lib/aws reads and writes it. */
+type ResourceRecordSet = Awaited<ReturnType<typeof listRecordSetGroup>>[number];
+
+type RecordSetGroupReader = (
+  zoneId: string,
+  name: string,
+  type: AliasRecordRef["type"],
+) => Promise<ResourceRecordSet[]>;
+
+/**
+ * The chosen records exactly as Route 53 holds them now, by `aliasRecordKey` (so each DELETE matches and the undo
+ * recreates them as they were). Read before anything is deleted: a record that is gone refuses the whole deletion
+ * as a concurrent change, with nothing sent.
+ */
+export async function readChosenRecords(
+  records: AliasRecordRef[],
+  readGroup: RecordSetGroupReader = (zoneId, name, type) => listRecordSetGroup(zoneId, `${name}.`, type),
+): Promise<Map<string, ResourceRecordSet>> {
+  const found = new Map<string, ResourceRecordSet>();
+  await Promise.all(
     records.map(async (record) => {
-      const group = await listRecordSetGroup(zoneId, `${record.name}.`, record.type);
+      const group = await readGroup(record.zoneId, record.name, record.type);
       const current = group.find((rrset) => (rrset.SetIdentifier ?? "") === (record.setIdentifier ?? ""));
-      if (!current) {
-        throw new AwsError({
-          kind: "conflict",
-          code: "ConcurrentChange",
-          message: `${record.name} ${record.type} is no longer in the zone: someone changed it meanwhile.`,
-        });
-      }
-      return current;
+      if (current) found.set(aliasRecordKey(record), current);
     }),
   );
+  const section = "DNS records pointing here";
+  refuseIfChanged(
+    { [section]: records.map(aliasRecordLabel) },
+    { [section]: records.filter((record) => found.has(aliasRecordKey(record))).map(aliasRecordLabel) },
+    { what: "the DNS records pointing at this load balancer", detectedBy: "before-apply" },
+  );
+  return found;
 }
 
 async function deleteSecurityGroupWhenFree(region: string, id: string): Promise<void> {
@@ -54,14 +73,18 @@ async function deleteSecurityGroupWhenFree(region: string, id: string): Promise<
   }
 }
 
-/** Deletes the load balancer and what was chosen with it through lib/aws (steps and rollback: lib/alb/deletion). */
-export function deleteLoadBalancerWithDependents(
+/**
+ * Deletes the load balancer and what was chosen with it through lib/aws (steps and rollback: lib/alb/deletion).
+ * Throws a concurrent change, before anything is deleted, when a chosen record is no longer in its zone.
+ */
+export async function deleteLoadBalancerWithDependents(
   region: string,
   plan: AlbDeletionPlan,
 ): Promise<AlbDeletionOutcome> {
+  const current = await readChosenRecords(plan.aliasRecords);
   return executeAlbDeletion(plan, {
     deleteAliasRecords: async (zoneId, records) => {
-      const recordSets = await currentRecordSets(zoneId, records);
+      const recordSets = records.flatMap((record) => current.get(aliasRecordKey(record)) ?? []);
       const outcome = await applyRecordChanges(
         zoneId,
         recordSets.map((before) => ({ kind: "delete", before })),

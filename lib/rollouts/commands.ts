@@ -1,7 +1,7 @@
 // Operator commands as pure transitions: validate against the rollout's status, then a patch and an event
 // carrying the actor and the reason. The operations module writes them with a conditional update.
 
-import { beginRestore } from "./controller";
+import { beginRestore } from "./restore";
 import type { RolloutPatch } from "./store";
 import type { NewRolloutEvent, Rollout, RolloutEventKind, RolloutStatus } from "./types";
 

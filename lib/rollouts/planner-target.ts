@@ -4,14 +4,10 @@
 
 import type { StartRolloutInput } from "@/lib/schemas/rollout";
 
-import {
-  formatDuration,
-  type PlanInput,
-  type PlanTimeline,
-  planRollout,
-  toRolloutPlan,
-  type WeightLevel,
-} from "./planner";
+import { formatDuration } from "./duration";
+import type { PlanInput, PlanTimeline, WeightLevel } from "./plan-types";
+import { planRollout } from "./planner";
+import { toRolloutPlan } from "./stored-plan";
 import type { Backend, BackendTargetGroup, RolloutGates, RolloutPlan, RolloutTarget, Weights } from "./types";
 
 /** One backend the rollout can weigh, with what AWS holds now. */

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  formatDuration,
-  pairWeights,
-  planRollout,
-  type PlanInput,
-  sharesOf,
-  strategySteps,
-  WEIGHT_LIMITS,
-} from "./planner";
+import { formatDuration } from "./duration";
+import { type PlanInput, WEIGHT_LIMITS } from "./plan-types";
+import { planRollout } from "./planner";
+import { strategySteps } from "./strategy";
+import { pairWeights, sharesOf } from "./weight-shares";
 
 const alb: PlanInput = {
   level: "alb",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { OPERATOR_COMMANDS } from "@/lib/rollouts/commands";
-import { MAX_BAKE_SECONDS, MAX_STEPS } from "@/lib/rollouts/planner";
+import { MAX_BAKE_SECONDS, MAX_STEPS } from "@/lib/rollouts/strategy";
 
 import { requiredWholeNumber } from "./form-values";
 

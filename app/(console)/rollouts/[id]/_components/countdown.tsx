@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDuration } from "@/lib/rollouts/planner";
+import { formatDuration } from "@/lib/rollouts/duration";
 import type { Rollout } from "@/lib/rollouts/types";
 
 import { useNow } from "./use-live-rollout";

@@ -3,7 +3,7 @@
 import { PlanTimelineView } from "@/components/rollouts/plan-timeline";
 import { Card } from "@/components/ui/card";
 import { gateDescriptions, levelOf } from "@/lib/rollouts/planner-target";
-import { timelineOfPlan } from "@/lib/rollouts/planner";
+import { timelineOfPlan } from "@/lib/rollouts/stored-plan";
 import { isActiveStatus } from "@/lib/rollouts/types";
 
 import type { LiveRollout as LiveRolloutData } from "../../_lib/live";

@@ -1,4 +1,4 @@
-import { sharesOf } from "@/lib/rollouts/planner";
+import { sharesOf } from "@/lib/rollouts/weight-shares";
 import type { Rollout } from "@/lib/rollouts/types";
 
 const COLORS = ["bg-sky-600", "bg-emerald-600", "bg-amber-500", "bg-violet-600", "bg-slate-500"];

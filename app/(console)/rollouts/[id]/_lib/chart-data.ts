@@ -1,6 +1,6 @@
 // Rollout samples → the aligned series the live view's charts draw. Pure, so it is tested without a browser.
 
-import { sharesOf } from "@/lib/rollouts/planner";
+import { sharesOf } from "@/lib/rollouts/weight-shares";
 import type { RolloutEvent, RolloutPlan, RolloutSample } from "@/lib/rollouts/types";
 
 export interface ChartSeries {

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { formatDuration } from "@/lib/rollouts/planner";
+import { formatDuration } from "@/lib/rollouts/duration";
 
 import type { PlannerFormState, StrategyKind } from "../_lib/planner-form";
 
