@@ -1,4 +1,5 @@
 import {
+  CreateTargetGroupCommand,
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
   ModifyTargetGroupCommand,
@@ -110,4 +111,32 @@ test("a health check changed by someone else since the page loaded is refused", 
     page.getByRole("alert").filter({ hasText: "Someone else changed the health check path" }),
   ).toBeVisible();
   expect((await greenGroup()).HealthyThresholdCount).toBe(current.HealthyThresholdCount);
+});
+
+test("an unused target group is deleted from its page after a review of what goes with it", async ({
+  page,
+}) => {
+  const seeded = await greenGroup();
+  const name = `e2e-del-${Date.now().toString(36)}`;
+  const made = await elbv2.send(
+    new CreateTargetGroupCommand({ Name: name, Protocol: "HTTP", Port: 8080, VpcId: seeded.VpcId }),
+  );
+  const arn = made.TargetGroups?.[0]?.TargetGroupArn ?? "";
+
+  await page.goto(`/target-groups/${name}`);
+  await page.getByRole("button", { name: "Delete target group…" }).click();
+  const review = page.getByRole("region", { name: `Delete target group ${name}` });
+  await expect(review.getByRole("table")).toBeVisible();
+  await review.getByRole("button", { name: "Delete target group" }).click();
+
+  await expect(page.getByText(`Deleted target group ${name}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to target groups" })).toBeVisible();
+  const left = await elbv2.send(new DescribeTargetGroupsCommand({})).then((r) => r.TargetGroups ?? []);
+  expect(left.map((group) => group.TargetGroupArn)).not.toContain(arn);
+});
+
+test("a target group a load balancer uses says where instead of offering Delete", async ({ page }) => {
+  await page.goto(`/target-groups/${SEEDED.blueTargetGroup}`);
+  await expect(page.getByText(/Used by .*Remove it from their listeners and rules first/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete target group…" })).toHaveCount(0);
 });

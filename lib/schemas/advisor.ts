@@ -59,9 +59,3 @@ export type AcknowledgeFindingInput = z.input<typeof acknowledgeFindingSchema>;
 
 export const revokeAcknowledgementSchema = z.object({ findingKey: findingKeySchema });
 export type RevokeAcknowledgementInput = z.input<typeof revokeAcknowledgementSchema>;
-
-/** The advisor's "Fix" for an unused target group: which group, in which region (the preview reads it again). */
-export const deleteTargetGroupFixSchema = z.object({
-  region: z.string().trim().min(1).max(64),
-  targetGroupArn: z.string().trim().min(1).max(2048),
-});

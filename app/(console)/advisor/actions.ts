@@ -4,16 +4,10 @@ import { ActionRefusal, defineAction } from "@/lib/actions/define-action";
 import { defineQuery } from "@/lib/actions/define-query";
 import { previewRecordTtlFix, recordTtlFixSchema } from "@/lib/advisor-fixes/record-ttl-fix";
 import { previewRedirectFix, redirectFixSchema } from "@/lib/advisor-fixes/redirect-fix";
-import { readTargetGroupForDeletion, refuseIfInUse } from "@/lib/alb-ops/delete-target-group";
-import { diffViews } from "@/lib/diff/diff";
 import { acknowledgementStore } from "@/lib/advisor-store";
 import { latestAdvisor } from "@/lib/advisor-store/advisor-state";
 import { availableRegions, currentRegion } from "@/lib/region";
-import {
-  acknowledgeFindingSchema,
-  deleteTargetGroupFixSchema,
-  revokeAcknowledgementSchema,
-} from "@/lib/schemas/advisor";
+import { acknowledgeFindingSchema, revokeAcknowledgementSchema } from "@/lib/schemas/advisor";
 
 // The advisor's own changes: acknowledging a finding and revoking that. Fixes apply through the resource pages' own
 // actions (the listener edit, the record change…); only their previews, which load what those actions compare, live here.
@@ -92,26 +86,6 @@ export const previewRedirectFixAction = defineQuery({
   schema: redirectFixSchema,
   permission: "change-load-balancers",
   run: previewRedirectFix,
-});
-
-/** What deleting an unused target group takes away; applied by the target group's own delete action. */
-export const previewDeleteTargetGroupFixAction = defineQuery({
-  name: "advisor.previewDeleteTargetGroupFix",
-  schema: deleteTargetGroupFixSchema,
-  permission: "change-load-balancers",
-  run: async (input) => {
-    const region = await regionOf(input.region);
-    const { group, view } = await readTargetGroupForDeletion(region, input.targetGroupArn);
-    refuseIfInUse(group);
-    return {
-      rows: diffViews(view, {}),
-      apply: {
-        region,
-        targetGroupArn: group.arn,
-        expected: { ...view } as Record<string, string | string[]>,
-      },
-    };
-  },
 });
 
 /** The record with the shorter TTL, previewed like the record editor; applied by its applyRecordChangesAction. */

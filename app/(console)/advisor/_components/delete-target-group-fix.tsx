@@ -5,8 +5,7 @@ import { useReview } from "@/components/review/use-review";
 import { Button } from "@/components/ui/button";
 import type { AdvisorFix } from "@/lib/advisor/types";
 
-import { deleteTargetGroupAction } from "../../target-groups/[name]/actions";
-import { previewDeleteTargetGroupFixAction } from "../actions";
+import { deleteTargetGroupAction, previewDeleteTargetGroupAction } from "../../target-groups/[name]/actions";
 import { changesOf, useReportFixOutcome } from "./fix-outcomes";
 
 type DeleteFix = Extract<AdvisorFix, { kind: "delete-target-group" }>;
@@ -27,7 +26,7 @@ export function DeleteTargetGroupFixButton({
 }) {
   const report = useReportFixOutcome();
   const review = useReview({
-    preview: previewDeleteTargetGroupFixAction,
+    preview: previewDeleteTargetGroupAction,
     apply: deleteTargetGroupAction,
     toApply: (_draft, preview) => preview.apply,
     onApplied: (result) =>

@@ -17,9 +17,13 @@ import {
   listTargetGroups,
 } from "@/lib/aws/elbv2/target-groups";
 import type { TargetSpec } from "@/lib/alb/domain";
-import { deleteUnusedTargetGroup } from "@/lib/alb-ops/delete-target-group";
+import {
+  deleteUnusedTargetGroup,
+  readTargetGroupForDeletion,
+  refuseIfInUse,
+} from "@/lib/alb-ops/delete-target-group";
 import { availableRegions, currentRegion } from "@/lib/region";
-import { diffRow } from "@/lib/diff/diff";
+import { diffRow, diffViews } from "@/lib/diff/diff";
 import type { DiffRow } from "@/lib/diff/diff-row";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
 import {
@@ -33,6 +37,7 @@ import {
 
 import {
   changeTargetsSchema,
+  deleteTargetGroupPreviewSchema,
   deleteTargetGroupSchema,
   modifyAttributesSchema,
   modifyHealthCheckSchema,
@@ -223,4 +228,25 @@ export const deleteTargetGroupAction = defineAction({
     };
   },
   revalidate: () => ["/target-groups", "/advisor"],
+});
+
+/** What deleting a target group takes away (its registered targets); refused while a load balancer uses it. */
+export const previewDeleteTargetGroupAction = defineQuery({
+  name: "elbv2.previewDeleteTargetGroup",
+  schema: deleteTargetGroupPreviewSchema,
+  permission: "change-load-balancers",
+  run: async (input) => {
+    const region =
+      input.region && availableRegions().includes(input.region) ? input.region : await currentRegion();
+    const { group, view } = await readTargetGroupForDeletion(region, input.targetGroupArn);
+    refuseIfInUse(group);
+    return {
+      rows: diffViews(view, {}),
+      apply: {
+        region,
+        targetGroupArn: group.arn,
+        expected: { ...view } as Record<string, string | string[]>,
+      },
+    };
+  },
 });

@@ -18,6 +18,7 @@ import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
 import { AttributesEditor } from "./_components/attributes-editor";
+import { DeleteTargetGroup } from "./_components/delete-target-group";
 import { HealthCheckEditor } from "./_components/health-check-editor";
 import { LiveTargets } from "./_components/live-targets";
 
@@ -158,6 +159,16 @@ export default async function TargetGroupPage({ params }: { params: Promise<{ na
             />
           )}
         </Card>
+
+        {canChange && (
+          <Card title="Delete">
+            <DeleteTargetGroup
+              name={group.name}
+              targetGroupArn={group.arn}
+              usedBy={group.loadBalancerArns.map(nameFromArn)}
+            />
+          </Card>
+        )}
       </div>
     </>
   );

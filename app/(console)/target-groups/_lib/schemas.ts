@@ -43,6 +43,12 @@ export const changeTargetsSchema = z.object({
 });
 export type ChangeTargetsInput = z.input<typeof changeTargetsSchema>;
 
+/** Which target group to preview for deletion, in which region (the advisor may show another region than the console's). */
+export const deleteTargetGroupPreviewSchema = z.object({
+  targetGroupArn,
+  region: z.string().trim().max(64).optional(),
+});
+
 /** Delete of a target group as the operator reviewed it (`expected`: lib/target-groups/deletion-view). */
 export const deleteTargetGroupSchema = z.object({
   targetGroupArn,
