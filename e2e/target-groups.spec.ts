@@ -129,8 +129,9 @@ test("an unused target group is deleted from its page after a review of what goe
   await expect(review.getByRole("table")).toBeVisible();
   await review.getByRole("button", { name: "Delete target group" }).click();
 
-  await expect(page.getByText(`Deleted target group ${name}`)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Back to target groups" })).toBeVisible();
+  await expect(page).toHaveURL(/\/target-groups\?deleted=/);
+  await expect(page.getByRole("status").filter({ hasText: `Deleted target group ${name}.` })).toBeVisible();
+  await expect(page.getByRole("link", { name: name, exact: true })).toHaveCount(0);
   const left = await elbv2.send(new DescribeTargetGroupsCommand({})).then((r) => r.TargetGroups ?? []);
   expect(left.map((group) => group.TargetGroupArn)).not.toContain(arn);
 });

@@ -12,7 +12,16 @@ import { currentRegion } from "@/lib/region";
 
 export const metadata = { title: "Target groups" };
 
-export default async function TargetGroupsPage() {
+// Where a target group page sends the operator after deleting it (its own page is gone by then).
+const TARGET_GROUP_NAME = /^[A-Za-z0-9-]{1,32}$/;
+
+export default async function TargetGroupsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deleted?: string | string[] }>;
+}) {
+  const { deleted } = await searchParams;
+  const deletedName = typeof deleted === "string" && TARGET_GROUP_NAME.test(deleted) ? deleted : undefined;
   const region = await currentRegion();
   const result = await safeRead("list the target groups", () => listTargetGroupsWithHealth(region));
 
@@ -22,6 +31,18 @@ export default async function TargetGroupsPage() {
         title="Target groups"
         description={`Target groups in ${region}, with the health of each target.`}
       />
+      {deletedName && (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm"
+        >
+          Deleted target group <span className="font-medium">{deletedName}</span>. The{" "}
+          <Link href="/audit" className="text-sky-800 underline">
+            audit log
+          </Link>{" "}
+          has the entry.
+        </p>
+      )}
       {!result.ok ? (
         <ErrorState
           title="Could not list the target groups"

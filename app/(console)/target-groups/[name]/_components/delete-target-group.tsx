@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useRouter } from "next/navigation";
 
 import { ReviewApplyPanel } from "@/components/review/review-apply-panel";
 import { useReview } from "@/components/review/use-review";
@@ -23,10 +23,13 @@ export function DeleteTargetGroup({
   /** Names of the load balancers that forward to it. */
   usedBy: string[];
 }) {
+  const router = useRouter();
   const review = useReview({
     preview: previewDeleteTargetGroupAction,
     apply: deleteTargetGroupAction,
     toApply: (_draft, preview) => preview.apply,
+    // This page stops existing with the group: the list says what happened.
+    onApplied: () => router.replace(`/target-groups?deleted=${encodeURIComponent(name)}`),
   });
 
   if (usedBy.length > 0) {
@@ -61,11 +64,6 @@ export function DeleteTargetGroup({
         labels={{ before: "Now", after: "After deletion" }}
         applyLabel={() => "Delete target group"}
         tone="danger"
-        applied={() => (
-          <Link href="/target-groups" className="text-sm text-sky-800 underline">
-            Back to target groups
-          </Link>
-        )}
       />
     </div>
   );
