@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
+import type Database from "better-sqlite3";
 
-import Database from "better-sqlite3";
+import { openConsoleDatabase } from "@/lib/sqlite/open-database";
 
 import type { AcknowledgementStore } from "@/lib/advisor/ack-store";
 import type { Acknowledgement } from "@/lib/advisor/types";
@@ -29,10 +28,7 @@ export class SqliteAcknowledgementStore implements AcknowledgementStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("busy_timeout = 5000");
+    this.db = openConsoleDatabase(file);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS advisor_acknowledgements (
         finding_key TEXT PRIMARY KEY,

@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
+import type Database from "better-sqlite3";
 
-import Database from "better-sqlite3";
+import { openConsoleDatabase } from "@/lib/sqlite/open-database";
 
 import type { AuditEntry, AuditQuery, AuditStore, NewAuditEntry } from "./audit-store";
 import { type ChainVerdict, entryHash, GENESIS_HASH, verifyChain } from "./hash-chain";
@@ -34,9 +33,7 @@ export class SqliteAuditStore implements AuditStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
+    this.db = openConsoleDatabase(file);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS audit_log (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-import Database from "better-sqlite3";
+import { openConsoleDatabase } from "@/lib/sqlite/open-database";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { getMigrations } from "better-auth/db/migration";
@@ -45,10 +45,7 @@ export function authOptions(
   file: string,
   env: Record<string, string | undefined> = process.env,
 ): BetterAuthOptions {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  const database = new Database(file);
-  database.pragma("journal_mode = WAL");
-  database.pragma("busy_timeout = 5000");
+  const database = openConsoleDatabase(file);
   const oidc = oidcConfigFrom(env);
   const publicUrl = env.ROUTEBOARD_PUBLIC_URL;
   const hosts = hostPolicyFrom(env);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+
+import { openConsoleDatabase } from "@/lib/sqlite/open-database";
 
 import { newRolloutState } from "./rollout-factory";
 import {
@@ -73,10 +73,7 @@ export class SqliteRolloutStore implements RolloutStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("busy_timeout = 5000");
+    this.db = openConsoleDatabase(file);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS rollouts (
         id TEXT PRIMARY KEY,

@@ -1,23 +1,22 @@
-import type { LoadBalancer, TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
-  CreateTargetGroupCommand,
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
-  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ModifyLoadBalancerAttributesCommand,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 
 import { clients } from "@/lib/aws/clients";
-import { AwsError, callAws } from "@/lib/aws/errors";
+import { callAws } from "@/lib/aws/errors";
 
 import type { RegionCertificates } from "./certificates";
-import { HEALTH_CHECK, NAMES, SSL_POLICY, TARGET_PORT, tagsWithName } from "./config";
+import { NAMES, SSL_POLICY, TARGET_PORT, tagsWithName } from "./config";
 import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
+import { ensureTargetGroup, orUndefinedWhenMissing } from "./target-groups";
 
 export interface RegionLoadBalancer {
   loadBalancerArn: string;
@@ -29,15 +28,6 @@ export interface RegionLoadBalancer {
   greenTargetGroupArn: string;
   httpListenerArn: string;
   httpsListenerArn: string;
-}
-
-async function orUndefinedWhenMissing<T>(lookup: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await lookup();
-  } catch (error) {
-    if (error instanceof AwsError && error.kind === "not-found") return undefined;
-    throw error;
-  }
 }
 
 /** The `app/<name>/<id>` tail of a load balancer ARN, as CloudWatch's LoadBalancer dimension wants it. */
@@ -94,38 +84,9 @@ export async function seedLoadBalancer(
   );
   const loadBalancerArn = loadBalancer.LoadBalancerArn ?? "";
 
-  const ensureTargetGroup = (name: string) =>
-    report.ensure<TargetGroup>(
-      `${region} target group ${name}`,
-      () =>
-        orUndefinedWhenMissing(async () => {
-          const found = await callAws("find a demo target group", () =>
-            elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] })),
-          );
-          return found.TargetGroups?.[0];
-        }),
-      async () => {
-        const made = await callAws("create a demo target group", () =>
-          elbv2.send(
-            new CreateTargetGroupCommand({
-              Name: name,
-              Protocol: "HTTP",
-              ProtocolVersion: "HTTP1",
-              Port: TARGET_PORT,
-              VpcId: network.vpcId,
-              TargetType: "instance",
-              HealthCheckEnabled: true,
-              ...HEALTH_CHECK,
-              Tags: tagsWithName(name),
-            }),
-          ),
-        );
-        return made.TargetGroups?.[0] ?? {};
-      },
-    );
   const [blue, green] = await Promise.all([
-    ensureTargetGroup(NAMES.blueTargetGroup),
-    ensureTargetGroup(NAMES.greenTargetGroup),
+    ensureTargetGroup(region, network.vpcId, NAMES.blueTargetGroup, report),
+    ensureTargetGroup(region, network.vpcId, NAMES.greenTargetGroup, report),
   ]);
   const blueTargetGroupArn = blue.TargetGroupArn ?? "";
   const greenTargetGroupArn = green.TargetGroupArn ?? "";

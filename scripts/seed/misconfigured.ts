@@ -1,19 +1,18 @@
-import type { LoadBalancer, TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
-  CreateTargetGroupCommand,
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
-  DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 
 import { clients } from "@/lib/aws/clients";
-import { AwsError, callAws } from "@/lib/aws/errors";
+import { callAws } from "@/lib/aws/errors";
 
 import type { RegionCertificates } from "./certificates";
 import { registerMissingTargets } from "./load-balancers";
-import { HEALTH_CHECK, MISCONFIGURED, SSL_POLICY, TARGET_PORT, tagsWithName } from "./config";
+import { ensureTargetGroup, orUndefinedWhenMissing } from "./target-groups";
+import { MISCONFIGURED, SSL_POLICY, tagsWithName } from "./config";
 import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
 
@@ -26,47 +25,6 @@ export interface RegionMisconfigured {
   httpListenerArn: string;
   webTargetGroupArn: string;
   orphanTargetGroupArn: string;
-}
-
-async function orUndefinedWhenMissing<T>(lookup: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await lookup();
-  } catch (error) {
-    if (error instanceof AwsError && error.kind === "not-found") return undefined;
-    throw error;
-  }
-}
-
-function ensureTargetGroup(region: string, vpcId: string, name: string, report: SeedReporter) {
-  const elbv2 = clients.elbv2(region);
-  return report.ensure<TargetGroup>(
-    `${region} target group ${name}`,
-    () =>
-      orUndefinedWhenMissing(async () => {
-        const found = await callAws("find a misconfigured target group", () =>
-          elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] })),
-        );
-        return found.TargetGroups?.[0];
-      }),
-    async () => {
-      const made = await callAws("create a misconfigured target group", () =>
-        elbv2.send(
-          new CreateTargetGroupCommand({
-            Name: name,
-            Protocol: "HTTP",
-            ProtocolVersion: "HTTP1",
-            Port: TARGET_PORT,
-            VpcId: vpcId,
-            TargetType: "instance",
-            HealthCheckEnabled: true,
-            ...HEALTH_CHECK,
-            Tags: tagsWithName(name),
-          }),
-        ),
-      );
-      return made.TargetGroups?.[0] ?? {};
-    },
-  );
 }
 
 /** legacy-alb (HTTPS:443 and a plain HTTP:80, both forwarding to legacy-web) and the unused legacy-orphan. */

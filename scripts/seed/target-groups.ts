@@ -1,0 +1,54 @@
+import type { TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  CreateTargetGroupCommand,
+  DescribeTargetGroupsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+
+import { clients } from "@/lib/aws/clients";
+import { AwsError, callAws } from "@/lib/aws/errors";
+
+import { HEALTH_CHECK, TARGET_PORT, tagsWithName } from "./config";
+import type { SeedReporter } from "./reporter";
+
+/** The lookup's answer, or undefined when ELB says the resource does not exist (a seed then creates it). */
+export async function orUndefinedWhenMissing<T>(lookup: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await lookup();
+  } catch (error) {
+    if (error instanceof AwsError && error.kind === "not-found") return undefined;
+    throw error;
+  }
+}
+
+/** An HTTP instance target group of the seed, found by name or created with the seed's health check. */
+export function ensureTargetGroup(region: string, vpcId: string, name: string, report: SeedReporter) {
+  const elbv2 = clients.elbv2(region);
+  return report.ensure<TargetGroup>(
+    `${region} target group ${name}`,
+    () =>
+      orUndefinedWhenMissing(async () => {
+        const found = await callAws("find a seeded target group", () =>
+          elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] })),
+        );
+        return found.TargetGroups?.[0];
+      }),
+    async () => {
+      const made = await callAws("create a seeded target group", () =>
+        elbv2.send(
+          new CreateTargetGroupCommand({
+            Name: name,
+            Protocol: "HTTP",
+            ProtocolVersion: "HTTP1",
+            Port: TARGET_PORT,
+            VpcId: vpcId,
+            TargetType: "instance",
+            HealthCheckEnabled: true,
+            ...HEALTH_CHECK,
+            Tags: tagsWithName(name),
+          }),
+        ),
+      );
+      return made.TargetGroups?.[0] ?? {};
+    },
+  );
+}
