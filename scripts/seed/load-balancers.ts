@@ -1,9 +1,6 @@
-import type { LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   CreateListenerCommand,
-  CreateLoadBalancerCommand,
   DescribeListenersCommand,
-  DescribeLoadBalancersCommand,
   DescribeTargetHealthCommand,
   ModifyLoadBalancerAttributesCommand,
   RegisterTargetsCommand,
@@ -16,7 +13,7 @@ import type { RegionCertificates } from "./certificates";
 import { NAMES, SSL_POLICY, TARGET_PORT, tagsWithName } from "./config";
 import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
-import { ensureTargetGroup, orUndefinedWhenMissing } from "./target-groups";
+import { ensureLoadBalancer, ensureTargetGroup } from "./elb-resources";
 
 export interface RegionLoadBalancer {
   loadBalancerArn: string;
@@ -44,30 +41,12 @@ export async function seedLoadBalancer(
 ): Promise<RegionLoadBalancer> {
   const elbv2 = clients.elbv2(region);
 
-  const loadBalancer: LoadBalancer = await report.ensure(
-    `${region} load balancer ${NAMES.loadBalancer}`,
-    () =>
-      orUndefinedWhenMissing(async () => {
-        const found = await callAws("find the demo load balancer", () =>
-          elbv2.send(new DescribeLoadBalancersCommand({ Names: [NAMES.loadBalancer] })),
-        );
-        return found.LoadBalancers?.[0];
-      }),
-    async () => {
-      const made = await callAws("create the demo load balancer", () =>
-        elbv2.send(
-          new CreateLoadBalancerCommand({
-            Name: NAMES.loadBalancer,
-            Type: "application",
-            Scheme: "internet-facing",
-            IpAddressType: "ipv4",
-            Subnets: network.publicSubnetIds,
-            SecurityGroups: [network.albSecurityGroupId],
-            Tags: tagsWithName(NAMES.loadBalancer),
-          }),
-        ),
-      );
-      const created = made.LoadBalancers?.[0] ?? {};
+  const loadBalancer = await ensureLoadBalancer(
+    region,
+    network,
+    NAMES.loadBalancer,
+    report,
+    async (created) => {
       await callAws("set the demo load balancer's attributes", () =>
         elbv2.send(
           new ModifyLoadBalancerAttributesCommand({
@@ -79,7 +58,6 @@ export async function seedLoadBalancer(
           }),
         ),
       );
-      return created;
     },
   );
   const loadBalancerArn = loadBalancer.LoadBalancerArn ?? "";

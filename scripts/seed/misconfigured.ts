@@ -1,18 +1,12 @@
-import type { LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
-import {
-  CreateListenerCommand,
-  CreateLoadBalancerCommand,
-  DescribeListenersCommand,
-  DescribeLoadBalancersCommand,
-} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { CreateListenerCommand, DescribeListenersCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 
 import { clients } from "@/lib/aws/clients";
 import { callAws } from "@/lib/aws/errors";
 
 import type { RegionCertificates } from "./certificates";
 import { registerMissingTargets } from "./load-balancers";
-import { ensureTargetGroup, orUndefinedWhenMissing } from "./target-groups";
-import { MISCONFIGURED, SSL_POLICY, tagsWithName } from "./config";
+import { ensureLoadBalancer, ensureTargetGroup } from "./elb-resources";
+import { MISCONFIGURED, SSL_POLICY } from "./config";
 import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
 
@@ -36,32 +30,7 @@ export async function seedMisconfigured(
 ): Promise<RegionMisconfigured> {
   const elbv2 = clients.elbv2(region);
   const [loadBalancer, web, orphan] = await Promise.all([
-    report.ensure<LoadBalancer>(
-      `${region} load balancer ${MISCONFIGURED.loadBalancer}`,
-      () =>
-        orUndefinedWhenMissing(async () => {
-          const found = await callAws("find the misconfigured load balancer", () =>
-            elbv2.send(new DescribeLoadBalancersCommand({ Names: [MISCONFIGURED.loadBalancer] })),
-          );
-          return found.LoadBalancers?.[0];
-        }),
-      async () => {
-        const made = await callAws("create the misconfigured load balancer", () =>
-          elbv2.send(
-            new CreateLoadBalancerCommand({
-              Name: MISCONFIGURED.loadBalancer,
-              Type: "application",
-              Scheme: "internet-facing",
-              IpAddressType: "ipv4",
-              Subnets: network.publicSubnetIds,
-              SecurityGroups: [network.albSecurityGroupId],
-              Tags: tagsWithName(MISCONFIGURED.loadBalancer),
-            }),
-          ),
-        );
-        return made.LoadBalancers?.[0] ?? {};
-      },
-    ),
+    ensureLoadBalancer(region, network, MISCONFIGURED.loadBalancer, report),
     ensureTargetGroup(region, network.vpcId, MISCONFIGURED.webTargetGroup, report),
     ensureTargetGroup(region, network.vpcId, MISCONFIGURED.orphanTargetGroup, report),
   ]);

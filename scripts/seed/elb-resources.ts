@@ -1,6 +1,8 @@
-import type { TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import type { LoadBalancer, TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
+  CreateLoadBalancerCommand,
   CreateTargetGroupCommand,
+  DescribeLoadBalancersCommand,
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 
@@ -8,6 +10,7 @@ import { clients } from "@/lib/aws/clients";
 import { AwsError, callAws } from "@/lib/aws/errors";
 
 import { HEALTH_CHECK, TARGET_PORT, tagsWithName } from "./config";
+import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
 
 /** The lookup's answer, or undefined when ELB says the resource does not exist (a seed then creates it). */
@@ -49,6 +52,48 @@ export function ensureTargetGroup(region: string, vpcId: string, name: string, r
         ),
       );
       return made.TargetGroups?.[0] ?? {};
+    },
+  );
+}
+
+/**
+ * An internet-facing application load balancer of the seed in the region's public subnets, found by name or created;
+ * `afterCreate` runs once, on the one just made (e.g. to set its attributes).
+ */
+export function ensureLoadBalancer(
+  region: string,
+  network: RegionNetwork,
+  name: string,
+  report: SeedReporter,
+  afterCreate: (created: LoadBalancer) => Promise<void> = () => Promise.resolve(),
+) {
+  const elbv2 = clients.elbv2(region);
+  return report.ensure<LoadBalancer>(
+    `${region} load balancer ${name}`,
+    () =>
+      orUndefinedWhenMissing(async () => {
+        const found = await callAws("find a seeded load balancer", () =>
+          elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] })),
+        );
+        return found.LoadBalancers?.[0];
+      }),
+    async () => {
+      const made = await callAws("create a seeded load balancer", () =>
+        elbv2.send(
+          new CreateLoadBalancerCommand({
+            Name: name,
+            Type: "application",
+            Scheme: "internet-facing",
+            IpAddressType: "ipv4",
+            Subnets: network.publicSubnetIds,
+            SecurityGroups: [network.albSecurityGroupId],
+            Tags: tagsWithName(name),
+          }),
+        ),
+      );
+      const created = made.LoadBalancers?.[0] ?? {};
+      await afterCreate(created);
+      return created;
     },
   );
 }
