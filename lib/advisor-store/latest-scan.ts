@@ -25,7 +25,8 @@ function entryOf(region: string): Entry {
   return entry;
 }
 
-function startScan(region: string): Promise<RegionScan> {
+/** A new scan of the region (shared with one already running), remembered for the badge. */
+export function scanNow(region: string): Promise<RegionScan> {
   const entry = entryOf(region);
   if (entry.inFlight) return entry.inFlight;
   const running = scanner(region).then(
@@ -44,11 +45,6 @@ function startScan(region: string): Promise<RegionScan> {
   return running;
 }
 
-/** A new scan of the region (shared with one already running), remembered for the badge. */
-export function scanNow(region: string): Promise<RegionScan> {
-  return startScan(region);
-}
-
 /**
  * The latest scan without starting one when there is one: a scan older than FRESH_MS is returned as it is and
  * refreshed in the background. Waits only for the first scan of a region, or for one already running (the /advisor
@@ -57,10 +53,10 @@ export function scanNow(region: string): Promise<RegionScan> {
 export async function latestScan(region: string): Promise<RegionScan> {
   const entry = entryOf(region);
   if (entry.inFlight) return entry.inFlight;
-  if (!entry.scan) return startScan(region);
-  if (clock() - entry.scannedAt > FRESH_MS && !entry.inFlight) {
+  if (!entry.scan) return scanNow(region);
+  if (clock() - entry.scannedAt > FRESH_MS) {
     // A failed background refresh keeps the last scan; the next call tries again.
-    startScan(region).catch(() => undefined);
+    scanNow(region).catch(() => undefined);
   }
   return entry.scan;
 }
