@@ -50,8 +50,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
           {/* The audit log and the other local pages read only the console's own store: they render without AWS. */}
           <AwsGate
-            isAwsUnavailable={connection.status === "unavailable"}
-            unavailable={connection.status === "unavailable" && <AwsUnavailable connection={connection} />}
+            unavailable={
+              connection.status === "unavailable" ? <AwsUnavailable connection={connection} /> : undefined
+            }
           >
             {children}
           </AwsGate>
