@@ -1,6 +1,6 @@
 import "server-only";
 
-import { assembleAlbConfig, aliasRecordsPointingAt } from "@/lib/alb/assemble-config";
+import { assembleAlbConfig, aliasRecordsPointingAt, bareDnsName } from "@/lib/alb/assemble-config";
 import type { AlbConfig, AlbTargetGroup } from "@/lib/alb/types";
 import { readListeners } from "@/lib/alb-ops/read-listeners";
 import type { AdvisorSnapshot, ZoneSnapshot } from "@/lib/advisor/types";
@@ -22,7 +22,7 @@ import { getHealthCheckStatuses, listHealthChecks } from "@/lib/aws/route53/heal
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
 
-import { mapLimit } from "./map-limit";
+import { mapLimit } from "@/lib/async/map-limit";
 
 /**
  * In-flight limits per API family. ELBv2 Describe* calls share a per-account token bucket; ListResourceRecordSets
@@ -70,18 +70,11 @@ function withZones(
   };
 }
 
-function bareTarget(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\.$/, "")
-    .replace(/^dualstack\./, "");
-}
-
 /** A zone's A/AAAA aliases and CNAMEs by the bare DNS name they point at. */
 function recordsByTarget(records: readonly ZoneSnapshot["records"][number][]) {
   const byTarget = new Map<string, ZoneSnapshot["records"]>();
   const add = (target: string, record: ZoneSnapshot["records"][number]) => {
-    const key = bareTarget(target);
+    const key = bareDnsName(target);
     const list = byTarget.get(key);
     if (list) list.push(record);
     else byTarget.set(key, [record]);
@@ -194,7 +187,7 @@ export async function gatherAdvisorSnapshot(
       ...(zones
         ? {
             aliasRecords: zones.flatMap(({ zone }) =>
-              aliasRecordsPointingAt(lb, zone, pointing.get(zone.id)?.get(bareTarget(lb.dnsName)) ?? []),
+              aliasRecordsPointingAt(lb, zone, pointing.get(zone.id)?.get(bareDnsName(lb.dnsName)) ?? []),
             ),
           }
         : {}),

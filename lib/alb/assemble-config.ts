@@ -44,7 +44,8 @@ export interface RecordSetLike {
   ResourceRecords?: { Value?: string }[];
 }
 
-function bareDnsName(name: string): string {
+/** A DNS name as an alias target compares: lower case, no final dot, no ELB `dualstack.` prefix. */
+export function bareDnsName(name: string): string {
   return name
     .toLowerCase()
     .replace(/\.$/, "")

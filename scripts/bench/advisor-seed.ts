@@ -13,7 +13,7 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { CreateHostedZoneCommand, type ResourceRecordSet } from "@aws-sdk/client-route-53";
 
-import { mapLimit } from "@/lib/advisor-ops/map-limit";
+import { mapLimit } from "@/lib/async/map-limit";
 import { clients } from "@/lib/aws/clients";
 import { applyChangeBatches } from "@/lib/aws/route53/change-record-sets";
 import { planChangeBatches, type DesiredChange } from "@/lib/route53/change-batch";

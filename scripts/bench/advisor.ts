@@ -28,7 +28,7 @@ import {
 } from "@aws-sdk/client-route-53";
 
 import { ELB_CONCURRENCY, ZONE_CONCURRENCY } from "@/lib/advisor-ops/gather-snapshot";
-import { mapLimit } from "@/lib/advisor-ops/map-limit";
+import { mapLimit } from "@/lib/async/map-limit";
 import { scanRegion } from "@/lib/advisor-ops/scan-region";
 import { sharedClientConfig } from "@/lib/aws/client-config";
 import { clients } from "@/lib/aws/clients";

@@ -1,6 +1,7 @@
 import type { Change, ResourceRecordSet, RRType } from "@aws-sdk/client-route-53";
 
 import { recordSectionOf, recordSetDiffRows } from "@/lib/diff/record-sets";
+import { mapLimit } from "@/lib/async/map-limit";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
 import { PartialOutcome } from "@/lib/errors/partial-outcome";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
@@ -82,23 +83,6 @@ export async function listRecordSetGroup(
   return found;
 }
 
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 function touchedGroups(changes: readonly DesiredChange[]): Map<string, { name: string; type: RRType }> {
   const groups = new Map<string, { name: string; type: RRType }>();
   for (const rrset of changes.flatMap(touchedRecordSets)) {
@@ -134,7 +118,7 @@ export async function readCurrentRecordSets(
     const all = await listAllRecordSets(zoneId);
     return all.filter((rrset) => groups.has(nameTypeKey(rrset)));
   }
-  const pages = await mapLimited([...groups.values()], READ_CONCURRENCY, (group) =>
+  const pages = await mapLimit([...groups.values()], READ_CONCURRENCY, (group) =>
     listRecordSetGroup(zoneId, group.name, group.type),
   );
   return pages.flat();

@@ -1,6 +1,7 @@
 /**
- * `fn` over `items` with at most `limit` calls in flight, results in input order. Keeps a region-wide scan inside
- * the APIs' request-rate budgets, so the SDK's retries absorb the odd throttle instead of failing the scan.
+ * `fn` over `items` with at most `limit` calls in flight, results in input order. Keeps bursts of AWS reads (a
+ * region-wide scan, a re-read of many record sets) inside the APIs' request-rate budgets, so the SDK's retries absorb
+ * the odd throttle instead of failing the whole read.
  */
 export async function mapLimit<T, R>(
   items: readonly T[],
