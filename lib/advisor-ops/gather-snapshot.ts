@@ -49,6 +49,21 @@ async function optional<T>(part: string, unread: Unread, fallback: T, read: () =
   }
 }
 
+/**
+ * A resource deleted after the listing named it (someone else's change while the scan runs, routine on a busy
+ * account) is left out, as a scan a moment later would: without it one vanished ALB failed the whole region's scan.
+ */
+async function unlessDeleted<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AwsError && error.kind === "not-found") return undefined;
+    throw error;
+  }
+}
+
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
 /** Instance targets' zones from the instances and subnets already read (DescribeTargetHealth omits them). */
 function withZones(
   group: AlbTargetGroup,
@@ -90,10 +105,11 @@ function recordsByTarget(records: readonly ZoneSnapshot["records"][number][]) {
 async function readZones(unread: Unread): Promise<ZoneSnapshot[] | undefined> {
   try {
     const zones = await listHostedZones();
-    return await mapLimit(zones, ZONE_CONCURRENCY, async (zone) => ({
-      zone,
-      records: await listAllRecordSets(zone.id),
-    }));
+    const read = await mapLimit(zones, ZONE_CONCURRENCY, async (zone) => {
+      const records = await unlessDeleted(() => listAllRecordSets(zone.id));
+      return records && { zone, records };
+    });
+    return read.filter(present);
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     unread.push({ part: "hosted zones", message: error.message });
@@ -135,23 +151,35 @@ export async function gatherAdvisorSnapshot(
   ]);
 
   const [perLoadBalancer, targetGroups, aclsByVpc, statuses] = await Promise.all([
-    mapLimit(loadBalancers, ELB_CONCURRENCY, async (lb) => {
-      const [attributes, listeners] = await Promise.all([
-        getLoadBalancerAttributes(region, lb.arn),
-        readListeners(region, lb.arn),
-      ]);
-      const rules = await Promise.all(
-        listeners.map(async (listener) => [listener.arn, await listRules(region, listener.arn)] as const),
-      );
-      return { lb, attributes, listeners, rulesByListener: Object.fromEntries(rules) };
-    }),
-    mapLimit(groupSummaries, ELB_CONCURRENCY, async (group) => {
-      const [attributes, targets] = await Promise.all([
-        getTargetGroupAttributes(region, group.arn),
-        describeTargetHealth(region, group.arn),
-      ]);
-      return withZones({ ...group, attributes, targets }, instances, subnets);
-    }),
+    mapLimit(loadBalancers, ELB_CONCURRENCY, (lb) =>
+      unlessDeleted(async () => {
+        const [attributes, listeners] = await Promise.all([
+          getLoadBalancerAttributes(region, lb.arn),
+          readListeners(region, lb.arn),
+        ]);
+        const withRules = await Promise.all(
+          listeners.map(async (listener) => {
+            const rules = await unlessDeleted(() => listRules(region, listener.arn));
+            return rules && { listener, rules };
+          }),
+        ).then((read) => read.filter(present));
+        return {
+          lb,
+          attributes,
+          listeners: withRules.map(({ listener }) => listener),
+          rulesByListener: Object.fromEntries(withRules.map(({ listener, rules }) => [listener.arn, rules])),
+        };
+      }),
+    ).then((read) => read.filter(present)),
+    mapLimit(groupSummaries, ELB_CONCURRENCY, (group) =>
+      unlessDeleted(async () => {
+        const [attributes, targets] = await Promise.all([
+          getTargetGroupAttributes(region, group.arn),
+          describeTargetHealth(region, group.arn),
+        ]);
+        return withZones({ ...group, attributes, targets }, instances, subnets);
+      }),
+    ).then((read) => read.filter(present)),
     Promise.all(
       [...new Set(loadBalancers.map((lb) => lb.vpcId))].map(
         async (vpcId) =>
