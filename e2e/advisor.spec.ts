@@ -28,7 +28,12 @@ let albArn = "";
 let listenerArn = "";
 const groupArns: string[] = [];
 
-test.describe.configure({ mode: "serial" });
+// Every /advisor render scans the whole Region and every zone afresh (by design: the page never shows a stale scan),
+// and so does every re-render after a change (a Fix, an acknowledgement, a filter). advisor.scanMs is about 4.3 s idle
+// on the bench's far larger account; under a full-suite load on 2 cores allow about 10x that for each scan the page
+// waits for, and room in each test for the four scans the longest one waits for.
+const SCAN_BUDGET_MS = 45_000;
+test.describe.configure({ mode: "serial", timeout: 4 * SCAN_BUDGET_MS });
 
 test.beforeAll(async () => {
   const seeded = (await elbv2.send(new DescribeLoadBalancersCommand({ Names: [SEEDED.loadBalancer] })))
@@ -79,7 +84,16 @@ function openFinding(page: Page, title: string | RegExp) {
 async function openAdvisor(page: Page): Promise<void> {
   await page.goto("/advisor?region=us-east-1");
   await expect(page.getByRole("heading", { level: 1, name: "Advisor" })).toBeVisible();
-  await expect(page.getByText(/^Scanned us-east-1 at/)).toBeVisible({ timeout: 60_000 });
+  await waitForScan(page);
+}
+
+/** The scan's result on screen; a scan that failed shows its error, and the test fails on that at once. */
+async function waitForScan(page: Page): Promise<void> {
+  const scanned = page.getByText(/^Scanned us-east-1 at/);
+  await expect(scanned.or(page.getByText(/^Could not scan us-east-1/))).toBeVisible({
+    timeout: SCAN_BUDGET_MS,
+  });
+  await expect(scanned).toBeVisible();
 }
 
 test("the advisor lists the seeded misconfigurations, each linked to its resource", async ({ page }) => {
@@ -105,7 +119,9 @@ test("the advisor lists the seeded misconfigurations, each linked to its resourc
   await page.getByLabel("Service").selectOption("route53");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/service=route53/);
-  await expect(openFinding(page, /^Failover primary pay\.example\.com/)).toBeVisible();
+  await expect(openFinding(page, /^Failover primary pay\.example\.com/)).toBeVisible({
+    timeout: SCAN_BUDGET_MS,
+  });
   await expect(openFinding(page, /of legacy-alb serves traffic unencrypted$/)).toHaveCount(0);
 
   // The navigation counts open critical and warning findings.
@@ -139,7 +155,7 @@ test("Fix on an HTTP listener previews the redirect, applies it, and the finding
   expect(action?.RedirectConfig).toMatchObject({ Protocol: "HTTPS", Port: "443", StatusCode: "HTTP_301" });
 
   await page.reload();
-  await expect(page.getByText(/^Scanned us-east-1 at/)).toBeVisible({ timeout: 60_000 });
+  await waitForScan(page);
   await expect(openFinding(page, title)).toHaveCount(0);
 });
 
@@ -161,7 +177,8 @@ test("acknowledging a finding with a reason hides it, lists it under Acknowledge
 
   await form.getByLabel("Until (optional)").fill("");
   await form.getByRole("button", { name: "Acknowledge" }).click();
-  await expect(openFinding(page, title)).toHaveCount(0);
+  // The action's answer is the page scanned again.
+  await expect(openFinding(page, title)).toHaveCount(0, { timeout: SCAN_BUDGET_MS });
   const row = page
     .getByRole("table", { name: "Acknowledged findings" })
     .getByRole("row")
@@ -179,5 +196,5 @@ test("acknowledging a finding with a reason hides it, lists it under Acknowledge
   // Revoke: open again.
   await openAdvisor(page);
   await page.getByRole("button", { name: `Revoke the acknowledgement of ${title}` }).click();
-  await expect(openFinding(page, title)).toBeVisible();
+  await expect(openFinding(page, title)).toBeVisible({ timeout: SCAN_BUDGET_MS });
 });
