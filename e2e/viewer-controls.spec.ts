@@ -52,8 +52,9 @@ async function visit(page: Page, zoneId: string, expected: "none" | "some") {
 
   await page.goto(`/load-balancers/${SEEDED.loadBalancer}`);
   await expect(page.getByRole("heading", { name: /^Listeners/ })).toBeVisible();
-  // The streamed sections' placeholders carry the same headings: wait until they have been replaced.
-  await expect(page.getByText("Reading the hosted zones…")).toHaveCount(0);
+  // The streamed sections' placeholders carry the same headings ("Delete load balancer"…): wait until every one is
+  // replaced. The advisor's section may wait for a Region scan another test started (about 4 s idle; 10x under load).
+  await expect(page.getByText("Reading the hosted zones…")).toHaveCount(0, { timeout: 45_000 });
   await expect(page.getByRole("heading", { name: "DNS names pointing here" })).toBeVisible();
   await check("loadBalancer");
 
