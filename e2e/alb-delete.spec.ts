@@ -184,6 +184,8 @@ test("deleting names the alias that would dangle and the groups only it uses, an
 
   await review.getByRole("button", { name: "Delete load balancer" }).click();
   await expect(page).toHaveURL(/\/load-balancers$/);
+  // The list itself, not its loading skeleton, has no link to the deleted ALB.
+  await expect(page.getByRole("heading", { level: 1, name: "Load balancers" })).toBeVisible();
   await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
 
   await expect(elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] }))).rejects.toThrow();

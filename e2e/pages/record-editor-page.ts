@@ -68,6 +68,10 @@ export class RecordEditorPage {
     const table = this.page.getByRole("table", { name: "Record sets" });
     await expect(table).toBeVisible();
     await this.page.getByRole("searchbox", { name: "Filter records" }).fill(name);
+    // Every page of the zone streamed in and the filter applied: only then does "no such row" mean anything.
+    await expect(this.page.getByRole("status").filter({ hasText: "record sets" })).toHaveText(
+      /record sets match$/,
+    );
     return table.getByRole("row").filter({ hasText: name });
   }
 }

@@ -17,9 +17,17 @@ export class RolloutPlannerPage {
   async customSteps(steps: CustomStepInput[]): Promise<void> {
     await this.page.getByRole("radio", { name: /Custom steps/ }).check();
     const remove = this.page.getByRole("button", { name: /^Remove step/ });
-    while ((await remove.count()) > steps.length) await remove.last().click();
-    while ((await remove.count()) < steps.length)
+    // Count the default steps once they are on screen, then wait for each click to show.
+    await expect(this.page.getByLabel("Step 1: share of the new version (%)")).toBeVisible();
+    let shown = await remove.count();
+    for (; shown > steps.length; shown--) {
+      await remove.last().click();
+      await expect(remove).toHaveCount(shown - 1);
+    }
+    for (; shown < steps.length; shown++) {
       await this.page.getByRole("button", { name: "Add step" }).click();
+      await expect(remove).toHaveCount(shown + 1);
+    }
     for (const [index, step] of steps.entries()) {
       await this.page
         .getByLabel(`Step ${index + 1}: share of the new version (%)`)
