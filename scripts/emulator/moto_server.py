@@ -285,8 +285,9 @@ def patch_route53() -> None:
     original_add = models.FakeZone.add_rrset
 
     def add_rrset(self: Any, record_set: dict[str, Any]) -> Any:
+        index = zone_index(self)  # built before the append, which it then follows
         added = original_add(self, record_set)
-        zone_index(self).add(added)
+        index.add(added)
         return added
 
     def upsert_rrset(self: Any, record_set: dict[str, Any]) -> Any:

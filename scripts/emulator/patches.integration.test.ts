@@ -312,7 +312,6 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
       }
     }
     expect(await listedOrder()).toEqual(modelOrder());
-
     // A batch refused half-way (its second change deletes a record that is not there) leaves the order untouched.
     const extra: Entry = { label: "a", type: "A", id: "refused", ttl: 60 };
     await rejection(
@@ -336,6 +335,57 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
       const first = modelOrder().find((line) => line.startsWith(`${sortKey(start)} ${start.type} `));
       const record = page.ResourceRecordSets?.[0];
       expect(`${sortKey(start)} ${record?.Type} ${record?.SetIdentifier} ${record?.TTL}`).toBe(first);
+    }
+  });
+  it("(g) a new zone lists its NS and SOA once, and each record set created after them once", async () => {
+    const name = `fresh-${zoneName}`;
+    const created = await client.send(new CreateHostedZoneCommand({ Name: name, CallerReference: name }));
+    const freshZoneId = created.HostedZone?.Id ?? "";
+    try {
+      await client.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: freshZoneId,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: "CREATE",
+                ResourceRecordSet: {
+                  Name: `www.${name}.`,
+                  Type: "A",
+                  TTL: 60,
+                  ResourceRecords: [{ Value: "192.0.2.1" }],
+                },
+              },
+            ],
+          },
+        }),
+      );
+      const listed = await client.send(new ListResourceRecordSetsCommand({ HostedZoneId: freshZoneId }));
+      expect(listed.ResourceRecordSets?.map((record) => `${record.Name} ${record.Type}`)).toEqual([
+        `${name}. NS`,
+        `${name}. SOA`,
+        `www.${name}. A`,
+      ]);
+    } finally {
+      await client.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: freshZoneId,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: "DELETE",
+                ResourceRecordSet: {
+                  Name: `www.${name}.`,
+                  Type: "A",
+                  TTL: 60,
+                  ResourceRecords: [{ Value: "192.0.2.1" }],
+                },
+              },
+            ],
+          },
+        }),
+      );
+      await client.send(new DeleteHostedZoneCommand({ Id: freshZoneId }));
     }
   });
 });
