@@ -14,6 +14,8 @@ test.describe("as a viewer", () => {
     const readOnly = page.getByLabel("Read-only policy JSON");
     await expect(full).toContainText('"route53:ChangeResourceRecordSets"');
     await expect(full).toContainText('"elasticloadbalancing:AddTags"');
+    await expect(full).toContainText('"iam:CreateServiceLinkedRole"');
+    await expect(full).toContainText('"iam:AWSServiceName": "elasticloadbalancing.amazonaws.com"');
     await expect(readOnly).toContainText('"sts:GetCallerIdentity"');
     await expect(readOnly).not.toContainText("ChangeResourceRecordSets");
     const parsed = JSON.parse((await readOnly.textContent()) ?? "") as { Statement: { Action: string[] }[] };

@@ -7,7 +7,7 @@ const actionsOf = (policy: ReturnType<typeof fullPolicy>) => policy.Statement.fl
 describe("IAM policies", () => {
   it("grants exactly the console's actions, one statement per service", () => {
     const policy = fullPolicy();
-    expect(actionsOf(policy).sort()).toEqual(consoleActions());
+    expect(actionsOf(policy).sort()).toEqual([...consoleActions(), "iam:CreateServiceLinkedRole"].sort());
     expect(policy.Statement.map((s) => s.Sid)).toEqual([
       "RouteboardAcmConsole",
       "RouteboardCloudwatchConsole",
@@ -15,8 +15,18 @@ describe("IAM policies", () => {
       "RouteboardElasticloadbalancingConsole",
       "RouteboardRoute53Console",
       "RouteboardStsConsole",
+      "RouteboardElbServiceLinkedRole",
     ]);
     expect(actionsOf(policy)).toContain("elasticloadbalancing:AddTags");
+  });
+
+  it("lets the first load balancer create only Elastic Load Balancing's service-linked role", () => {
+    const statement = fullPolicy().Statement.find((s) => s.Action.includes("iam:CreateServiceLinkedRole"));
+    expect(statement).toMatchObject({
+      Resource: expect.stringMatching(/:role\/aws-service-role\/elasticloadbalancing\.amazonaws\.com\//),
+      Condition: { StringEquals: { "iam:AWSServiceName": "elasticloadbalancing.amazonaws.com" } },
+    });
+    expect(actionsOf(readOnlyPolicy())).not.toContain("iam:CreateServiceLinkedRole");
   });
 
   it("keeps only reads in the read-only variant, the STS identity and CloudWatch reads included", () => {

@@ -1,9 +1,31 @@
 import { IMPLIED_ACTIONS, SDK_OPERATIONS } from "./operations";
 
+export interface PolicyStatement {
+  Sid: string;
+  Effect: "Allow";
+  Action: string[];
+  Resource: string;
+  Condition?: Record<string, Record<string, string>>;
+}
+
 export interface PolicyDocument {
   Version: "2012-10-17";
-  Statement: { Sid: string; Effect: "Allow"; Action: string[]; Resource: "*" }[];
+  Statement: PolicyStatement[];
 }
+
+/**
+ * Elastic Load Balancing creates its service-linked role (AWSServiceRoleForElasticLoadBalancing) the first time an
+ * account creates a load balancer or target group, with the caller's permissions; without this, that first create
+ * fails with AccessDenied. Scoped to that one role and service, so it grants nothing else in IAM.
+ */
+export const ELB_SERVICE_LINKED_ROLE: PolicyStatement = {
+  Sid: "RouteboardElbServiceLinkedRole",
+  Effect: "Allow",
+  Action: ["iam:CreateServiceLinkedRole"],
+  Resource:
+    "arn:aws:iam::*:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing",
+  Condition: { StringEquals: { "iam:AWSServiceName": "elasticloadbalancing.amazonaws.com" } },
+};
 
 const READ_PREFIXES = ["Describe", "List", "Get"];
 
@@ -47,7 +69,8 @@ function policyOf(actions: readonly string[], suffix: string): PolicyDocument {
 
 /** The least-privilege policy for a console that may change what it manages (operators and admins). */
 export function fullPolicy(): PolicyDocument {
-  return policyOf(consoleActions(), "Console");
+  const policy = policyOf(consoleActions(), "Console");
+  return { ...policy, Statement: [...policy.Statement, ELB_SERVICE_LINKED_ROLE] };
 }
 
 /** The read-only variant, for a deployment where everyone is a viewer: only the reads. */

@@ -1,8 +1,7 @@
 import { z } from "zod";
 
-import { nowMs } from "@/lib/time";
+import { DAY_MS, nowMs } from "@/lib/time";
 
-const DAY_MS = 86_400_000;
 /** The longest an acknowledgement may last: a finding must come back to someone's attention at least yearly. */
 export const MAX_ACK_DAYS = 365;
 export const MAX_ACK_REASON = 500;

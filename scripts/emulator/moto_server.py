@@ -30,9 +30,10 @@ this launcher patches moto's classes at start-up (see `patch_route53` and `patch
       `*.x` and `x` share one, as on AWS (which also reuses it for every certificate of that name in the account).
   (f) A new hosted zone's SOA record value is a stringified Python dict ("{'Value': 'ns-2048...'}") instead of
       "ns-2048.awsdns-64.com. hostmaster.example.com. 1 7200 900 1209600 86400".
-  (g) ListResourceRecordSets sorts the whole zone on every call (O(n log n) per page), where Route 53 reads a page
-      from its index; a one-record read in a 10,000-record zone then costs what a whole-zone read does. The sorted
-      order is kept per zone and rebuilt only after the zone changed; pages are identical.
+  (g) ListResourceRecordSets sorts the whole zone on every call (O(n log n) per page), and every change scans the
+      zone for its record set, where Route 53 reads and writes through an index; reading or changing one record set
+      in a 10,000-record zone then costs a whole-zone pass. Each zone keeps an index (by name + type +
+      SetIdentifier, and in listing order) that changes update in place; pages are identical.
 
 The process exits when its parent dies (the parent pid is polled), so a crashed `npm run emulator` or test runner
 never leaves an orphan holding the port.
@@ -140,6 +141,49 @@ def _describe(name: str, rtype: str, set_identifier: str | None) -> str:
     return f"[{parts}]"
 
 
+def _identity(rrset: Any) -> tuple[str, str, str | None]:
+    return (rrset.routeboard_name, rrset.type, rrset.set_identifier)
+
+
+class _ZoneIndex:
+    """Gap (g): one zone's record sets by name + type + SetIdentifier, and in ListResourceRecordSets order.
+
+    moto lists a zone sorted stably by (reversed name, type): equal keys keep their order in `zone.rrsets`, where a
+    new record set is appended and an UPSERT replaces in place. `add` and `replace` keep exactly that order.
+    """
+
+    def __init__(self, rrsets: list[Any]) -> None:
+        self.ordered = sorted(rrsets, key=lambda rrset: rrset.routeboard_sort_key)
+        self.keys = [rrset.routeboard_sort_key for rrset in self.ordered]
+        self.by_identity = {_identity(rrset): rrset for rrset in rrsets}
+
+    def first_at_or_after(self, key: tuple[str, str]) -> int:
+        return bisect.bisect_left(self.keys, key)
+
+    def add(self, rrset: Any) -> None:
+        # Appended to zone.rrsets, so it sorts after every record set with an equal key.
+        position = bisect.bisect_right(self.keys, rrset.routeboard_sort_key)
+        self.keys.insert(position, rrset.routeboard_sort_key)
+        self.ordered.insert(position, rrset)
+        self.by_identity[_identity(rrset)] = rrset
+
+    def replace(self, old: Any, new: Any) -> None:
+        self.ordered[self._position(old)] = new
+        self.by_identity[_identity(new)] = new
+
+    def remove(self, rrset: Any) -> None:
+        position = self._position(rrset)
+        del self.keys[position]
+        del self.ordered[position]
+        del self.by_identity[_identity(rrset)]
+
+    def _position(self, rrset: Any) -> int:
+        position = bisect.bisect_left(self.keys, rrset.routeboard_sort_key)
+        while self.ordered[position] is not rrset:
+            position += 1
+        return position
+
+
 def patch_route53() -> None:
     """Close moto 5.2.5's Route 53 gaps (a) to (d), (f) and (g) described in the module docstring."""
     from moto.route53 import models
@@ -180,26 +224,23 @@ def patch_route53() -> None:
     original_change = models.Route53Backend.change_resource_record_sets
     lock = _ROUTE53_LOCK
 
-    def find_exact(zone: Any, name: str, rtype: str | None, set_id: str | None) -> int | None:
-        wanted = _norm_name(name)
-        for index, existing in enumerate(zone.rrsets):
-            if existing.routeboard_name == wanted and existing.type == rtype and existing.set_identifier == set_id:
-                return index
-        return None
+    def find_exact(zone: Any, name: str, rtype: str | None, set_id: str | None) -> Any:
+        return zone_index(zone).by_identity.get((_norm_name(name), rtype, set_id))
 
     def delete_exact(zone: Any, change: dict[str, Any]) -> None:
         rrset = change["ResourceRecordSet"]
         name, rtype, set_id = rrset["Name"], rrset.get("Type"), rrset.get("SetIdentifier")
         validate_domain_name(name, code="InvalidChangeBatch")
-        index = find_exact(zone, name, rtype, set_id)
-        if index is None:
+        existing = find_exact(zone, name, rtype, set_id)
+        if existing is None:
             raise InvalidChangeBatch(f"Tried to delete resource record set {_describe(name, rtype, set_id)} but it was not found")
-        if _canonical(_existing_as_dict(zone.rrsets[index])) != _canonical(rrset):
+        if _canonical(_existing_as_dict(existing)) != _canonical(rrset):
             raise InvalidChangeBatch(
                 f"Tried to delete resource record set {_describe(name, rtype, set_id)} "
                 "but the values provided do not match the current values"
             )
-        zone.rrsets = zone.rrsets[:index] + zone.rrsets[index + 1 :]
+        del zone.rrsets[zone.rrsets.index(existing)]
+        zone_index(zone).remove(existing)
         zone.rr_changes.append(change)
 
     def create_if_absent(self: Any, zone: Any, zoneid: str, change: dict[str, Any]) -> None:
@@ -227,34 +268,55 @@ def patch_route53() -> None:
                         original_change(self, zoneid, [change])
             except BaseException:
                 zone.rrsets = saved_rrsets
+                zone.routeboard_index = None
                 del zone.rr_changes[saved_journal_length:]
                 raise
-            finally:
-                zone_changed(zone)
 
-    # Gap (g): moto sorts the whole zone by reversed name on every ListResourceRecordSets call, so reading one record
-    # set of a 10,000-record zone costs a full sort; Route 53 serves a page from its index. Keep the sorted order per
-    # zone, rebuilt only after the zone changed, and start each page by binary search. Same order, same pages.
-    def zone_changed(zone: Any) -> None:
-        zone.routeboard_sorted = None
+    # Gap (g): moto sorts the whole zone on every ListResourceRecordSets call and scans it on every change, so reading
+    # or changing one record set of a 10,000-record zone costs a whole-zone pass; Route 53 serves both from an index.
+    # Each zone keeps a _ZoneIndex that its mutators update in place (moto's own bulk deletes rebuild it). Same
+    # order, same pages, same matches.
+    def zone_index(zone: Any) -> _ZoneIndex:
+        index = getattr(zone, "routeboard_index", None)
+        if index is None:
+            index = zone.routeboard_index = _ZoneIndex(zone.rrsets)
+        return index
 
-    for mutator in ("add_rrset", "upsert_rrset", "delete_rrset", "delete_rrset_by_id"):
-        original_mutator = getattr(models.FakeZone, mutator)
+    original_add = models.FakeZone.add_rrset
 
-        def mutate(self: Any, *args: Any, _original: Any = original_mutator, **kwargs: Any) -> Any:
-            zone_changed(self)
+    def add_rrset(self: Any, record_set: dict[str, Any]) -> Any:
+        index = zone_index(self)  # built before the append, which it then follows
+        added = original_add(self, record_set)
+        index.add(added)
+        return added
+
+    def upsert_rrset(self: Any, record_set: dict[str, Any]) -> Any:
+        # moto matches the name case-sensitively here; Route 53 names are case-insensitive, as in find_exact.
+        new_rrset = models.RecordSet(record_set)
+        index = zone_index(self)
+        existing = index.by_identity.get(_identity(new_rrset))
+        if existing is None:
+            self.rrsets.append(new_rrset)
+            index.add(new_rrset)
+        else:
+            self.rrsets[self.rrsets.index(existing)] = new_rrset
+            if existing.routeboard_sort_key == new_rrset.routeboard_sort_key:
+                index.replace(existing, new_rrset)
+            else:  # the name changed case: its place among the other names is recomputed
+                self.routeboard_index = None
+        return new_rrset
+
+    for bulk_delete in ("delete_rrset", "delete_rrset_by_id"):
+        original_delete = getattr(models.FakeZone, bulk_delete)
+
+        def rebuild_after(self: Any, *args: Any, _original: Any = original_delete, **kwargs: Any) -> Any:
+            self.routeboard_index = None
             return _original(self, *args, **kwargs)
 
-        setattr(models.FakeZone, mutator, mutate)
+        setattr(models.FakeZone, bulk_delete, rebuild_after)
 
-    def sorted_index(zone: Any) -> tuple[list[tuple[str, str]], list[Any]]:
-        cached = getattr(zone, "routeboard_sorted", None)
-        if cached is None or cached[0] is not zone.rrsets or cached[1] != len(zone.rrsets):
-            ordered = sorted(zone.rrsets, key=lambda rrset: rrset.routeboard_sort_key)
-            keys = [rrset.routeboard_sort_key for rrset in ordered]
-            cached = (zone.rrsets, len(zone.rrsets), keys, ordered)
-            zone.routeboard_sorted = cached
-        return cached[2], cached[3]
+    models.FakeZone.add_rrset = add_rrset  # type: ignore[method-assign]
+    models.FakeZone.upsert_rrset = upsert_rrset  # type: ignore[method-assign]
 
     def list_resource_record_sets(
         self: Any, zone_id: str, start_type: str, start_name: str, max_items: int
@@ -262,9 +324,9 @@ def patch_route53() -> None:
         if start_name:
             validate_domain_name(start_name)
         with lock:
-            keys, ordered = sorted_index(self.get_hosted_zone(zone_id))
-            start = bisect.bisect_left(keys, (models.reverse_domain_name(start_name), start_type or "")) if start_name else 0
-            page = ordered[start : start + max_items + 1]
+            index = zone_index(self.get_hosted_zone(zone_id))
+            start = index.first_at_or_after((models.reverse_domain_name(start_name), start_type or "")) if start_name else 0
+            page = index.ordered[start : start + max_items + 1]
         records, next_record = page[:max_items], (page[max_items] if len(page) > max_items else None)
         if next_record is None:
             return records, None, None, False

@@ -248,4 +248,144 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
       `z.order.${zoneName}.`,
     ]);
   });
+  it("(g) after random creates, upserts, deletes and a refused batch, the zone lists in Route 53's order", async () => {
+    // A model of the zone: record sets in the order they were created (an UPSERT keeps the place), listed sorted by
+    // labels read right to left, then type; equal keys (weighted sets of one name) keep that order.
+    type Entry = { label: string; type: "A" | "TXT"; id: string; ttl: number };
+    const model: Entry[] = [];
+    const recordSet = (entry: Entry): ResourceRecordSet => ({
+      Name: `${entry.label}.shuffle.${zoneName}.`,
+      Type: entry.type,
+      SetIdentifier: entry.id,
+      Weight: 1,
+      TTL: entry.ttl,
+      ResourceRecords: [{ Value: entry.type === "A" ? "192.0.2.1" : '"x"' }],
+    });
+    const sortKey = (entry: Entry) => `${entry.label}.shuffle.${zoneName}`.split(".").reverse().join(".");
+    const modelOrder = () =>
+      model
+        .map((entry, position) => ({ entry, position }))
+        .sort(
+          (a, b) =>
+            (sortKey(a.entry) < sortKey(b.entry) ? -1 : sortKey(a.entry) > sortKey(b.entry) ? 1 : 0) ||
+            (a.entry.type < b.entry.type ? -1 : a.entry.type > b.entry.type ? 1 : 0) ||
+            a.position - b.position,
+        )
+        .map(({ entry }) => `${sortKey(entry)} ${entry.type} ${entry.id} ${entry.ttl}`);
+    const listedOrder = async () => {
+      const page = await client.send(
+        new ListResourceRecordSetsCommand({ HostedZoneId: zoneId, MaxItems: 300 }),
+      );
+      return (page.ResourceRecordSets ?? [])
+        .filter((record) => record.Name?.includes(`.shuffle.${zoneName}.`))
+        .map(
+          (record) =>
+            `${record.Name!.replace(/\.$/, "").split(".").reverse().join(".")} ${record.Type} ${record.SetIdentifier} ${record.TTL}`,
+        );
+    };
+
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const labels = ["a", "b", "a.b", "c.a", "z", "m.z"];
+    for (let step = 0; step < 60; step++) {
+      const pick = random(3);
+      if (pick === 0 || model.length === 0) {
+        const entry: Entry = {
+          label: labels[random(labels.length)]!,
+          type: random(2) === 0 ? "A" : "TXT",
+          id: `w${step}`,
+          ttl: 60,
+        };
+        await change({ Action: "CREATE", ResourceRecordSet: recordSet(entry) });
+        model.push(entry);
+      } else if (pick === 1) {
+        const position = random(model.length);
+        const updated = { ...model[position]!, ttl: 100 + step };
+        await change({ Action: "UPSERT", ResourceRecordSet: recordSet(updated) });
+        model[position] = updated;
+      } else {
+        const [removed] = model.splice(random(model.length), 1);
+        await change({ Action: "DELETE", ResourceRecordSet: recordSet(removed!) });
+      }
+    }
+    expect(await listedOrder()).toEqual(modelOrder());
+    // A batch refused half-way (its second change deletes a record that is not there) leaves the order untouched.
+    const extra: Entry = { label: "a", type: "A", id: "refused", ttl: 60 };
+    await rejection(
+      change(
+        { Action: "CREATE", ResourceRecordSet: recordSet(extra) },
+        { Action: "DELETE", ResourceRecordSet: recordSet({ ...extra, id: "absent" }) },
+      ),
+    );
+    expect(await listedOrder()).toEqual(modelOrder());
+
+    // Every page starts at the first record set at or after StartRecordName + StartRecordType.
+    for (const start of model) {
+      const page = await client.send(
+        new ListResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          StartRecordName: `${start.label}.shuffle.${zoneName}.`,
+          StartRecordType: start.type,
+          MaxItems: 1,
+        }),
+      );
+      const first = modelOrder().find((line) => line.startsWith(`${sortKey(start)} ${start.type} `));
+      const record = page.ResourceRecordSets?.[0];
+      expect(`${sortKey(start)} ${record?.Type} ${record?.SetIdentifier} ${record?.TTL}`).toBe(first);
+    }
+  });
+  it("(g) a new zone lists its NS and SOA once, and each record set created after them once", async () => {
+    const name = `fresh-${zoneName}`;
+    const created = await client.send(new CreateHostedZoneCommand({ Name: name, CallerReference: name }));
+    const freshZoneId = created.HostedZone?.Id ?? "";
+    try {
+      await client.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: freshZoneId,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: "CREATE",
+                ResourceRecordSet: {
+                  Name: `www.${name}.`,
+                  Type: "A",
+                  TTL: 60,
+                  ResourceRecords: [{ Value: "192.0.2.1" }],
+                },
+              },
+            ],
+          },
+        }),
+      );
+      const listed = await client.send(new ListResourceRecordSetsCommand({ HostedZoneId: freshZoneId }));
+      expect(listed.ResourceRecordSets?.map((record) => `${record.Name} ${record.Type}`)).toEqual([
+        `${name}. NS`,
+        `${name}. SOA`,
+        `www.${name}. A`,
+      ]);
+    } finally {
+      await client.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: freshZoneId,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: "DELETE",
+                ResourceRecordSet: {
+                  Name: `www.${name}.`,
+                  Type: "A",
+                  TTL: 60,
+                  ResourceRecords: [{ Value: "192.0.2.1" }],
+                },
+              },
+            ],
+          },
+        }),
+      );
+      await client.send(new DeleteHostedZoneCommand({ Id: freshZoneId }));
+    }
+  });
 });

@@ -53,8 +53,10 @@ export default function IamPage() {
       <div className="space-y-6">
         <PolicyCard id="policy-full" title="Console policy" policy={full}>
           {actionCount(full)} actions, for a console where operators and admins make changes.{" "}
-          {IMPLIED_ACTIONS.map((item) => item.because).join("; ")}. Resources are &quot;*&quot;: narrow them
-          to your zones, load balancers and certificates if the console should manage only some.
+          {IMPLIED_ACTIONS.map((item) => item.because).join("; ")}. The last statement lets the first load
+          balancer in an account create Elastic Load Balancing&apos;s service-linked role, and nothing else in
+          IAM. Resources are &quot;*&quot;: narrow them to your zones, load balancers and certificates if the
+          console should manage only some.
         </PolicyCard>
         <PolicyCard id="policy-read-only" title="Read-only policy" policy={readOnly}>
           {actionCount(readOnly)} actions (Describe, List and Get only, the caller identity and CloudWatch

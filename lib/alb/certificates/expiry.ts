@@ -1,6 +1,5 @@
 import type { CertificateLike } from "@/lib/aws/acm/types";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, daysUntil } from "@/lib/time";
 
 /**
  * Within this many days of NotAfter the console warns about a certificate. ACM starts renewing its own certificates
@@ -13,8 +12,7 @@ export function daysUntilExpiry(
   cert: Pick<CertificateLike, "notAfter">,
   now: Date | number,
 ): number | undefined {
-  if (!cert.notAfter) return undefined;
-  return Math.floor((Date.parse(cert.notAfter) - Number(now)) / DAY_MS);
+  return daysUntil(cert.notAfter, now);
 }
 
 /** Certificates whose NotAfter falls within `days` of `now` (already expired ones included), soonest first. */
