@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
     await ensureProductionBuild(projectRoot, progress, { stdoutToStderr: true });
     const records = size + 2;
-    await withConsole(async (baseUrl, browser) => {
+    await withConsole(async (session) => {
       progress("Web: first-load JS per route");
       const zoneRoutes = [
         `/hosted-zones/${zoneId}`,
@@ -81,9 +81,9 @@ async function main(): Promise<void> {
         `/hosted-zones/${zoneId}/import`,
         `/simulator?zone=${zoneId}`,
       ];
-      emit([await runFirstLoadJsBenchmark(baseUrl, browser, [...ROUTES, ...zoneRoutes])]);
+      emit([await runFirstLoadJsBenchmark(session, [...ROUTES, ...zoneRoutes])]);
       progress("UI: records table of the large zone");
-      emit(await runRecordsTableBenchmarks(baseUrl, browser, zoneId, records));
+      emit(await runRecordsTableBenchmarks(session, zoneId, records));
     });
   } finally {
     await emulator.stop();

@@ -1,4 +1,15 @@
-import { chromium, type Browser } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 
 import { freePort } from "../lib/ports";
 import { projectRoot } from "../lib/project-root";
@@ -28,38 +39,91 @@ async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`The console did not start at ${url}`);
 }
 
-/** Runs `fn` with a production console server (next start) and a headless Debian Chromium. */
-export async function withConsole<T>(fn: (baseUrl: string, browser: Browser) => Promise<T>): Promise<T> {
+/** A console the benchmarks measure: every context it opens is signed in, as every real visit of a page is. */
+export interface ConsoleSession {
+  baseUrl: string;
+  /** A new browser context (own cookies, cold cache) signed in as the benchmark's administrator. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+const ADMIN_USERNAME = "admin";
+
+async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  password: string,
+): Promise<BrowserContextOptions["storageState"]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel("Username").fill(ADMIN_USERNAME);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== "/login", { timeout: 60_000 });
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens `url` and fails if the console sent the page to sign-in instead: a measure of the sign-in page would look
+ * like a plausible number for every route.
+ */
+export async function openSignedIn(
+  page: Page,
+  url: string,
+  waitUntil: "load" | "networkidle" = "load",
+): Promise<void> {
+  await page.goto(url, { waitUntil });
+  if (new URL(page.url()).pathname === "/login")
+    throw new Error(`${url} redirected to sign-in: the session was lost`);
+}
+
+/**
+ * Runs `fn` with a production console server (next start) on its own data directory, whose administrator password
+ * the benchmark sets, and a headless Debian Chromium signed in to it.
+ */
+export async function withConsole<T>(fn: (session: ConsoleSession) => Promise<T>): Promise<T> {
   const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "routeboard-bench-"));
+  const password = randomBytes(18).toString("base64url");
   const server = startCommand("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdoutToStderr: true,
+    env: {
+      ROUTEBOARD_DATA_DIR: dataDir,
+      ROUTEBOARD_ADMIN_PASSWORD: password,
+      ROUTEBOARD_ROLLOUT_CONTROLLER: "off",
+    },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${baseUrl}/api/health`);
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
     try {
-      return await fn(baseUrl, browser);
+      const storageState = await signIn(browser, baseUrl, password);
+      return await fn({ baseUrl, newContext: (options) => browser.newContext({ ...options, storageState }) });
     } finally {
       await browser.close();
     }
   } finally {
     await stopChild(server);
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 /** web.firstLoadJs.maxKb: the script bytes (encodedBodySize) a cold load of each route downloads. */
 export async function runFirstLoadJsBenchmark(
-  baseUrl: string,
-  browser: Browser,
+  session: ConsoleSession,
   routes: string[],
 ): Promise<BenchResult> {
   const perRoute: Record<string, number> = {};
   for (const route of routes) {
-    const context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${route}`, { waitUntil: "networkidle" });
+    await openSignedIn(page, `${session.baseUrl}${route}`, "networkidle");
     const bytes = await page.evaluate(() =>
       performance
         .getEntriesByType("resource")
@@ -83,13 +147,13 @@ export async function runFirstLoadJsBenchmark(
 
 /** ui.records10k.filterMs and ui.records10k.domRows on a zone's records page. */
 export async function runRecordsTableBenchmarks(
-  baseUrl: string,
-  browser: Browser,
+  session: ConsoleSession,
   zoneId: string,
   expected: number,
 ): Promise<BenchResult[]> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${baseUrl}/hosted-zones/${zoneId}`);
+  const context = await session.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await openSignedIn(page, `${session.baseUrl}/hosted-zones/${zoneId}`);
   await page
     .getByText(`${expected.toLocaleString("en-US")} record sets`, { exact: true })
     .waitFor({ timeout: 120_000 });
@@ -125,7 +189,7 @@ export async function runRecordsTableBenchmarks(
     }, `r-${character}`);
     samples.push(ms);
   }
-  await page.close();
+  await context.close();
   return [
     {
       metric: "ui.records10k.filterMs",
