@@ -14,9 +14,14 @@ import type { ListenerRule } from "@/lib/alb/domain";
 import { newRolloutHref } from "@/lib/rollouts/planner-target";
 
 import type { EditContext, ListenerWithRules } from "./edit-context";
-import { AddListenerFlow } from "./add-listener-flow";
-import { CertificateFlow, DeleteListenerFlow, ListenerSettingsFlow } from "./listener-flows";
-import { DeleteRuleFlow, RuleFlow } from "./rule-flows";
+import {
+  AddListenerFlow,
+  CertificateFlow,
+  DeleteListenerFlow,
+  DeleteRuleFlow,
+  ListenerSettingsFlow,
+  RuleFlow,
+} from "./lazy-flows";
 
 type Open =
   | { kind: "add-rule" }
