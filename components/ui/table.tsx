@@ -80,7 +80,9 @@ export function Table<Row>({
 
   return (
     <ScrollRegion label={caption} className={className}>
-      <table className="w-full text-left text-sm">
+      {/* On a phone the table takes its columns' one-line widths and scrolls sideways in its region; squeezed to the
+          screen, every cell wrapped a word per line and a row grew taller than the screen. */}
+      <table className="w-full text-left text-sm max-sm:min-w-max">
         <caption
           className={
             showCaption
