@@ -92,7 +92,7 @@ test("an import whose second change batch fails says what was applied, with its 
 
   // What was done and what failed, in one sentence, with the applied batch's change id.
   await expect(notice).toContainText(
-    /Applied 1 of 2 change batches \(C[\w-]+\); batch 2 failed and it and the ones after it were not applied\./,
+    /Applied 1 of 2 change batches \(C[\w-]+\); batch 2 was refused, so it was not applied\. Route 53 said:/,
   );
   await expect(notice).toContainText(`${REFUSED_LABEL}.${zoneName}`);
   await expect(notice).toContainText("already exists");

@@ -42,7 +42,7 @@ function field(error: unknown, key: "message" | "code" | "requestId"): string | 
 
 /** Every partial outcome ends with it: the page the operator sees is stale, and a blind retry would redo what was done. */
 export const RELOAD_GUIDANCE =
-  "Reload to see the current state before you try again, so you do not make it twice.";
+  "Reload to see the current state before you try again, so nothing is done twice.";
 
 /** A caller's own sentence keeps the reload guidance the default sentence has (added once, at the end). */
 function withGuidance(message: string): string {
