@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   }
 
   const emulatorPort = process.env.EMULATOR_PORT ? Number(process.env.EMULATOR_PORT) : await freePort();
+  // The emulator's opt-in fault switch (scripts/emulator/moto_server.py): a CREATE of a record with this first label
+  // fails as if someone else had just created it; e2e/partial-outcomes.spec.ts uses it to reach a partial outcome.
+  process.env.EMULATOR_REFUSE_CREATE_LABEL ??= "refused-by-emulator";
   log(`Starting a fresh emulator on 127.0.0.1:${emulatorPort}`);
   const emulator = await startEmulator({ port: emulatorPort });
   const dataDir = mkdtempSync(path.join(tmpdir(), "routeboard-test-"));

@@ -163,7 +163,7 @@ describe("defineAction", () => {
       values: { name: "img" },
     });
     expect(result.status === "partial" && result.message).toBe(
-      "Created health check hc-1, but tagging it failed: AWS is throttling. What exists now: health check hc-1. Reload to see the current state before you try again, so you do not make it twice.",
+      "Created health check hc-1, but tagging it failed: AWS is throttling. What exists now: health check hc-1. Reload to see the current state before you try again, so nothing is done twice.",
     );
     const [entry] = store.list();
     expect(entry).toMatchObject({ outcome: "partial", target: "img", details: { requestId: "r-9" } });

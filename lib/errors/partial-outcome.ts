@@ -30,7 +30,7 @@ export type PartialOutcomeInit = {
   /** The error of the failed step (an AwsError, an ActionRefusal…): its message, code and request id are kept. */
   cause?: unknown;
   facts?: Record<string, unknown>;
-  /** Replaces the default sentence when the caller words the whole outcome itself. */
+  /** Replaces the default sentence when the caller words the whole outcome itself; the reload guidance is kept. */
   message?: string;
 };
 
@@ -40,14 +40,22 @@ function field(error: unknown, key: "message" | "code" | "requestId"): string | 
   return typeof value === "string" && value ? value : undefined;
 }
 
+/** Every partial outcome ends with it: the page the operator sees is stale, and a blind retry would redo what was done. */
+export const RELOAD_GUIDANCE =
+  "Reload to see the current state before you try again, so nothing is done twice.";
+
+/** A caller's own sentence keeps the reload guidance the default sentence has (added once, at the end). */
+function withGuidance(message: string): string {
+  const trimmed = message.trim();
+  if (trimmed.includes(RELOAD_GUIDANCE)) return trimmed;
+  return `${trimmed}${/[.!?]$/.test(trimmed) ? "" : "."} ${RELOAD_GUIDANCE}`;
+}
+
 function sentence(details: PartialOutcomeDetails): string {
   const exists = details.created.length
     ? ` What exists now: ${details.created.map((item) => `${item.kind} ${item.id}`).join("; ")}.`
     : "";
-  return (
-    `${details.done}, but ${details.failedStep} failed: ${details.cause.replace(/\.$/, "")}.${exists} ` +
-    "Reload to see the current state before you try again, so you do not make it twice."
-  );
+  return `${details.done}, but ${details.failedStep} failed: ${details.cause.replace(/\.$/, "")}.${exists} ${RELOAD_GUIDANCE}`;
 }
 
 /**
@@ -71,7 +79,7 @@ export class PartialOutcome extends Error {
     if (causeCode) details.causeCode = causeCode;
     if (requestId) details.requestId = requestId;
     if (init.facts) details.facts = init.facts;
-    super(init.message ?? sentence(details));
+    super(init.message === undefined ? sentence(details) : withGuidance(init.message));
     this.name = "PartialOutcome";
     this.details = details;
   }

@@ -8,6 +8,15 @@ Environment:
     MOTO_ACM_VALIDATION_WAIT  moto's "ISSUED after N seconds" timer for requested certificates (default 5; moto's own
                               is 60). Patch (e) below replaces it with a DNS check, so it no longer issues anything.
     EMULATOR_VERBOSE=1        log every request to stderr (default: warnings and errors only)
+    EMULATOR_REFUSE_CREATE_LABEL
+                              opt-in fault switch, unset by default (then nothing changes). When set, e.g. to
+                              `refused-by-emulator`, a change batch that CREATEs a record whose first label is exactly
+                              that value fails with InvalidChangeBatch "… but it already exists", as Route 53 fails a
+                              batch whose record someone else created after Routeboard's last re-read. It exists
+                              because no real flow reaches a partial outcome deterministically: the import re-plans and
+                              applyRecordChanges re-reads just before sending, so the only window left is the race
+                              between batch 1 and batch 2, which a test cannot hit on purpose. scripts/test-all.ts sets
+                              it for the test runs; only e2e/partial-outcomes.spec.ts uses that label.
 
 moto 5.2.5 diverges from what the Route 53 and ACM documentation describes in ways that Routeboard depends on, so
 this launcher patches moto's classes at start-up (see `patch_route53` and `patch_acm`):
@@ -243,12 +252,16 @@ def patch_route53() -> None:
         zone_index(zone).remove(existing)
         zone.rr_changes.append(change)
 
+    refused_label = os.environ.get("EMULATOR_REFUSE_CREATE_LABEL", "").strip().lower()
+
     def create_if_absent(self: Any, zone: Any, zoneid: str, change: dict[str, Any]) -> None:
         # Gap (d): the existence check is made on the current records; moto's journal-based one is bypassed by
         # handing moto an UPSERT, which for an absent record is exactly a CREATE.
         rrset = change["ResourceRecordSet"]
         name, rtype, set_id = rrset["Name"], rrset.get("Type"), rrset.get("SetIdentifier")
-        if find_exact(zone, name, rtype, set_id) is not None:
+        # The opt-in fault switch (module docstring): as if someone else had just created this record.
+        refused = bool(refused_label) and _norm_name(name).split(".", 1)[0] == refused_label
+        if refused or find_exact(zone, name, rtype, set_id) is not None:
             raise InvalidChangeBatch(f"Tried to create resource record set {_describe(name, rtype, set_id)} but it already exists")
         original_change(self, zoneid, [{**change, "Action": "UPSERT"}])
 

@@ -283,7 +283,9 @@ describe("applyRecordChanges", () => {
     const details = error.details.facts as unknown as PartialApplyDetails;
     expect(details.applied.map((batch) => batch.changeId)).toEqual(["C1", "C2"]);
     expect(details).toMatchObject({ failedBatch: 3, totalBatches: 4, error: { code: "Throttling" } });
-    expect(error.message).toMatch(/Applied 2 of 4 change batches \(C1, C2\); batch 3 failed/);
+    expect(error.message).toMatch(
+      /Applied 2 of 4 change batches \(C1, C2\); batch 3 was refused, so it and the batch after it were not applied\. Route 53 said: /,
+    );
     expect(calls).toBe(3);
   });
 

@@ -4,6 +4,7 @@ import { recordSectionOf, recordSetDiffRows } from "@/lib/diff/record-sets";
 import { mapLimit } from "@/lib/async/map-limit";
 import { concurrentChange } from "@/lib/errors/concurrent-change";
 import { PartialOutcome } from "@/lib/errors/partial-outcome";
+import { countOf } from "@/lib/format/count";
 import { type DesiredChange, planChangeBatches } from "@/lib/route53/change-batch";
 import { detectConcurrentChanges, type RecordSetDiff } from "@/lib/route53/diff";
 import { normalizeName } from "@/lib/route53/names";
@@ -18,6 +19,12 @@ export interface ApplyOutcome {
   batches: AppliedBatch[];
   /** SDK changes sent in total (a replace counts as its DELETE and its CREATE). */
   changeCount: number;
+}
+
+/** "it was not applied" / "it and the 2 batches after it were not applied". */
+function notSent(laterBatches: number): string {
+  if (laterBatches === 0) return "it was not applied";
+  return `it and the ${laterBatches === 1 ? "batch" : countOf(laterBatches, "batch", "batches")} after it were not applied`;
 }
 
 /** What the UI needs when a multi-batch plan failed half way (carried in `PartialOutcome.details.facts`). */
@@ -207,6 +214,6 @@ export async function applyRecordChanges(
     facts: { ...details },
     message:
       `Applied ${result.applied.length} of ${batches.length} change batches (${result.applied.map((b) => b.changeId).join(", ")}); ` +
-      `batch ${index + 1} failed and it and the ones after it were not applied. ${mapped.message}`,
+      `batch ${index + 1} was refused, so ${notSent(batches.length - index - 1)}. Route 53 said: ${mapped.message}`,
   });
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState, useTransition } from "react";
 
+import { PartialOutcomeNotice } from "@/components/review/partial-outcome-notice";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -363,10 +364,15 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
               </Link>
             )}
           </div>
-          <FormMessage
-            status={applied.status}
-            message={applied.status === "idle" ? undefined : applied.message}
-          />
+          {applied.status === "partial" ? (
+            // Some batches were applied: name each change id that exists now, not only in the sentence.
+            <PartialOutcomeNotice details={applied.partial} message={applied.message} />
+          ) : (
+            <FormMessage
+              status={applied.status}
+              message={applied.status === "idle" ? undefined : applied.message}
+            />
+          )}
         </section>
       )}
     </div>
