@@ -15,6 +15,8 @@ export interface Column<Row> {
   className?: string;
   /** This column names the row (a `<th scope="row">`): screen readers announce it with every cell. */
   isRowHeader?: boolean;
+  /** Prose (a summary, a comment): on a phone it wraps in a 16rem column instead of stretching the table. */
+  wrap?: boolean;
 }
 
 const ALIGN: Record<ColumnAlign, string> = { left: "text-left", right: "text-right", center: "text-center" };
@@ -110,13 +112,18 @@ export function Table<Row>({
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((column) => {
                 const classes = cx("px-4 py-2", ALIGN[column.align ?? "left"], column.className);
+                const content = column.wrap ? (
+                  <div className="max-sm:w-64">{column.cell(row, index)}</div>
+                ) : (
+                  column.cell(row, index)
+                );
                 return column.isRowHeader ? (
                   <th key={column.id} scope="row" className={cx(classes, "font-normal")}>
-                    {column.cell(row, index)}
+                    {content}
                   </th>
                 ) : (
                   <td key={column.id} className={classes}>
-                    {column.cell(row, index)}
+                    {content}
                   </td>
                 );
               })}

@@ -42,6 +42,7 @@ const COLUMNS: Column<AuditEntry>[] = [
     id: "summary",
     header: "Summary",
     className: "min-w-64",
+    wrap: true,
     cell: (entry) => (
       <>
         {entry.summary}

@@ -15,6 +15,7 @@ function columns(canRevoke: boolean): Column<Row>[] {
       header: "Finding",
       isRowHeader: true,
       className: "min-w-56",
+      wrap: true,
       cell: ({ finding }) => {
         const resource = primaryResource(finding);
         return (
@@ -31,7 +32,13 @@ function columns(canRevoke: boolean): Column<Row>[] {
         );
       },
     },
-    { id: "reason", header: "Reason", className: "min-w-48 max-w-md", cell: ({ ack }) => ack.reason },
+    {
+      id: "reason",
+      header: "Reason",
+      className: "min-w-48 max-w-md",
+      wrap: true,
+      cell: ({ ack }) => ack.reason,
+    },
     { id: "by", header: "By", cell: ({ ack }) => ack.actor },
     {
       id: "since",

@@ -42,7 +42,13 @@ const COLUMNS: Column<HostedZoneSummary>[] = [
     cell: (zone) => zone.recordCount.toLocaleString("en-US"),
   },
   { id: "id", header: "Zone id", className: "font-mono text-xs", cell: (zone) => zone.id },
-  { id: "comment", header: "Comment", className: "text-slate-600", cell: (zone) => zone.comment ?? "—" },
+  {
+    id: "comment",
+    header: "Comment",
+    className: "text-slate-600",
+    wrap: true,
+    cell: (zone) => zone.comment ?? "—",
+  },
 ];
 
 /** Delete is offered only to roles that may delete zones (the server refuses the others anyway). */
