@@ -149,7 +149,8 @@ test.describe("tables on a phone (390 px)", () => {
       await page.getByRole("region", { name: caption }).evaluate((element) => {
         element.scrollLeft = element.scrollWidth;
       });
-      await expect(last, path).toBeInViewport({ ratio: 1 });
+      // Whole, give or take a sub-pixel: a column's width can end in a fraction of a pixel that scrolling rounds off.
+      await expect(last, path).toBeInViewport({ ratio: 0.99 });
     }
   });
 });

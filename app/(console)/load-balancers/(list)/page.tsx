@@ -6,12 +6,79 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
+import { type Column, Table } from "@/components/ui/table";
 import { listLoadBalancersWithListeners } from "@/lib/aws/elbv2/load-balancers";
+import type { LoadBalancerWithListeners } from "@/lib/alb/domain";
 import { can, currentActor } from "@/lib/auth/actor";
 import { safeRead } from "@/lib/aws/safe-read";
 import { currentRegion } from "@/lib/region";
 
 export const metadata = { title: "Load balancers" };
+
+const COLUMNS: Column<LoadBalancerWithListeners>[] = [
+  {
+    id: "name",
+    header: "Name",
+    className: "font-medium whitespace-nowrap",
+    cell: (lb) => (
+      <Link className="text-sky-800 hover:underline" href={`/load-balancers/${encodeURIComponent(lb.name)}`}>
+        {lb.name}
+      </Link>
+    ),
+  },
+  { id: "state", header: "State", cell: (lb) => <LoadBalancerStateBadge state={lb.state} /> },
+  {
+    id: "scheme",
+    header: "Scheme",
+    cell: (lb) => <Badge tone={lb.scheme === "internet-facing" ? "blue" : "gray"}>{lb.scheme}</Badge>,
+  },
+  {
+    id: "dns",
+    header: "DNS name",
+    className: "font-mono text-xs",
+    cell: (lb) => (
+      <span className="block max-w-56 truncate" title={lb.dnsName}>
+        {lb.dnsName}
+      </span>
+    ),
+  },
+  {
+    id: "zones",
+    header: "Availability Zones",
+    className: "text-xs whitespace-nowrap",
+    cell: (lb) => (
+      <ul>
+        {lb.availabilityZones.map((zone) => (
+          <li key={zone.zoneName}>{zone.zoneName}</li>
+        ))}
+        {lb.availabilityZones.length < 2 && (
+          <li>
+            <Badge tone="red">fewer than 2 AZs</Badge>
+          </li>
+        )}
+      </ul>
+    ),
+  },
+  {
+    id: "listeners",
+    header: "Listeners",
+    cell: (lb) => (
+      <ul className="space-y-0.5">
+        {lb.listeners.map((listener) => (
+          <li key={listener.arn} className="text-xs whitespace-nowrap">
+            <span className="font-mono font-medium">
+              {listener.protocol}:{listener.port}
+            </span>{" "}
+            <span className="text-slate-600">
+              {listener.defaultActions.map((action) => action.summary).join("; ")}
+            </span>
+          </li>
+        ))}
+        {lb.listeners.length === 0 && <li className="text-xs text-amber-800">No listeners</li>}
+      </ul>
+    ),
+  },
+];
 
 export default async function LoadBalancersPage() {
   const region = await currentRegion();
@@ -44,79 +111,12 @@ export default async function LoadBalancersPage() {
           Pick another region above, or create a load balancer for the image service.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Load balancers in {region}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  State
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Scheme
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  DNS name
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Availability Zones
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Listeners
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {result.data.map((lb) => (
-                <tr key={lb.arn}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link
-                      className="text-sky-800 hover:underline"
-                      href={`/load-balancers/${encodeURIComponent(lb.name)}`}
-                    >
-                      {lb.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">
-                    <LoadBalancerStateBadge state={lb.state} />
-                  </td>
-                  <td className="px-4 py-2">
-                    <Badge tone={lb.scheme === "internet-facing" ? "blue" : "gray"}>{lb.scheme}</Badge>
-                  </td>
-                  <td className="max-w-72 truncate px-4 py-2 font-mono text-xs" title={lb.dnsName}>
-                    {lb.dnsName}
-                  </td>
-                  <td className="px-4 py-2 text-xs">
-                    {lb.availabilityZones.map((zone) => zone.zoneName).join(", ")}
-                    {lb.availabilityZones.length < 2 && (
-                      <span className="ml-1">
-                        <Badge tone="red">fewer than 2 AZs</Badge>
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2">
-                    <ul className="space-y-0.5">
-                      {lb.listeners.map((listener) => (
-                        <li key={listener.arn} className="text-xs">
-                          <span className="font-mono font-medium">
-                            {listener.protocol}:{listener.port}
-                          </span>{" "}
-                          <span className="text-slate-600">
-                            {listener.defaultActions.map((action) => action.summary).join("; ")}
-                          </span>
-                        </li>
-                      ))}
-                      {lb.listeners.length === 0 && <li className="text-xs text-amber-800">No listeners</li>}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          columns={COLUMNS}
+          rows={result.data}
+          rowKey={(lb) => lb.arn}
+          caption={`Load balancers in ${region}`}
+        />
       )}
     </>
   );
