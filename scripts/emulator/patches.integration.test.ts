@@ -341,25 +341,21 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
     const name = `fresh-${zoneName}`;
     const created = await client.send(new CreateHostedZoneCommand({ Name: name, CallerReference: name }));
     const freshZoneId = created.HostedZone?.Id ?? "";
-    try {
-      await client.send(
+    const www: ResourceRecordSet = {
+      Name: `www.${name}.`,
+      Type: "A",
+      TTL: 60,
+      ResourceRecords: [{ Value: "192.0.2.1" }],
+    };
+    const changeFresh = (Action: "CREATE" | "DELETE") =>
+      client.send(
         new ChangeResourceRecordSetsCommand({
           HostedZoneId: freshZoneId,
-          ChangeBatch: {
-            Changes: [
-              {
-                Action: "CREATE",
-                ResourceRecordSet: {
-                  Name: `www.${name}.`,
-                  Type: "A",
-                  TTL: 60,
-                  ResourceRecords: [{ Value: "192.0.2.1" }],
-                },
-              },
-            ],
-          },
+          ChangeBatch: { Changes: [{ Action, ResourceRecordSet: www }] },
         }),
       );
+    try {
+      await changeFresh("CREATE");
       const listed = await client.send(new ListResourceRecordSetsCommand({ HostedZoneId: freshZoneId }));
       expect(listed.ResourceRecordSets?.map((record) => `${record.Name} ${record.Type}`)).toEqual([
         `${name}. NS`,
@@ -367,24 +363,7 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
         `www.${name}. A`,
       ]);
     } finally {
-      await client.send(
-        new ChangeResourceRecordSetsCommand({
-          HostedZoneId: freshZoneId,
-          ChangeBatch: {
-            Changes: [
-              {
-                Action: "DELETE",
-                ResourceRecordSet: {
-                  Name: `www.${name}.`,
-                  Type: "A",
-                  TTL: 60,
-                  ResourceRecords: [{ Value: "192.0.2.1" }],
-                },
-              },
-            ],
-          },
-        }),
-      );
+      await changeFresh("DELETE");
       await client.send(new DeleteHostedZoneCommand({ Id: freshZoneId }));
     }
   });
