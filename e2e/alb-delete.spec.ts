@@ -147,7 +147,8 @@ test("the page lists the DNS names pointing at the load balancer, linked to the 
   await expect(link).toHaveAttribute("href", new RegExp(`^/hosted-zones/${zoneId}/records/edit\\?key=`));
 
   // The alias form no longer offers the name that already points here.
-  await expect(page.getByLabel("Record name")).toHaveValue(`${name}-2.example.com`);
+  const aliasForm = await alb.openAliasForm();
+  await expect(aliasForm.getByLabel("Record name")).toHaveValue(`${name}-2.example.com`);
 });
 
 test("an unknown load balancer's page has exactly one main landmark", async ({ page }) => {
@@ -161,7 +162,7 @@ test("deleting names the alias that would dangle and the groups only it uses, an
 }) => {
   const alb = new AlbPage(page);
   await alb.open(name);
-  const remove = alb.deleteForm();
+  const remove = await alb.openDeletion();
 
   const recordBox = remove.getByLabel(`Also delete ${recordName} A in example.com`);
   await expect(recordBox).toBeVisible();

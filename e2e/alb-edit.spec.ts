@@ -200,7 +200,7 @@ test("delete is refused while deletion protection is on, then works once it is o
   await alb.reviewAndApply(review);
   await expect.poll(() => attribute("deletion_protection.enabled")).toBe("true");
 
-  const remove = alb.deleteForm();
+  const remove = await alb.openDeletion();
   let deletion = await alb.reviewDeletion(name);
   await deletion.getByRole("button", { name: "Delete load balancer" }).click();
   await expect(remove.getByRole("alert")).toContainText(

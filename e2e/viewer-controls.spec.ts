@@ -20,6 +20,8 @@ function controls(page: Page) {
       page.getByRole("button", { name: /^Delete listener / }),
       page.getByRole("button", { name: /^Add rule to / }),
       page.getByRole("heading", { name: "Delete load balancer" }),
+      page.getByRole("button", { name: "Delete…" }),
+      page.getByRole("button", { name: "Create alias", exact: true }),
     ],
     targetGroup: [
       page.getByRole("form", { name: "Register targets" }),

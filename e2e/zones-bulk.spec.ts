@@ -1,4 +1,5 @@
 import { expect, SEEDED, test } from "./fixtures";
+import { AlbPage } from "./pages/alb-page";
 import { HealthChecksPage, HostedZonesPage, uniqueName, ZoneBulkPage } from "./pages/zones-bulk-pages";
 
 test("a zone with a record can't be deleted, and the refusal says why", async ({ page }) => {
@@ -147,9 +148,7 @@ test("an alias record to the seeded ALB is previewed and created from the load b
   const label = uniqueName("alias");
   await page.goto(`/load-balancers/${SEEDED.loadBalancer}`);
   await page.waitForLoadState("networkidle");
-  const card = page
-    .locator("section")
-    .filter({ has: page.getByRole("heading", { name: "Create alias record" }) });
+  const card = await new AlbPage(page).openAliasForm();
   await expect(card.getByLabel("Record name")).toHaveValue(`images.${SEEDED.zoneName.replace(/\.$/, "")}`);
 
   await card.getByLabel("Record name").fill(`${label}.example.com`);

@@ -1,8 +1,11 @@
 "use client";
 
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import type { FixedResponseDraft, RedirectDraft } from "@/lib/alb/action-drafts";
-import { FIXED_RESPONSE_CONTENT_TYPES } from "@/lib/schemas/alb-action";
+import {
+  FIXED_RESPONSE_CONTENT_TYPES,
+  type FixedResponseDraft,
+  type RedirectDraft,
+} from "@/lib/alb/action-drafts";
 
 export interface AlbActionFieldsProps {
   /** Prefix of the inputs' ids, unique on the page (e.g. "listener-0", "rule-edit"). */

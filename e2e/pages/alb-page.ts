@@ -60,6 +60,36 @@ export class AlbPage {
     return this.page.getByRole("form", { name: "Delete load balancer" });
   }
 
+  /** Opens the deletion form ("Delete…"), whose code loads only then. */
+  async openDeletion(): Promise<Locator> {
+    const form = this.deleteForm();
+    await this.openLazily(this.page.getByRole("button", { name: "Delete…" }), form);
+    return form;
+  }
+
+  /** Opens the alias form of the "Create alias record" card, whose code loads only then; returns the card. */
+  async openAliasForm(): Promise<Locator> {
+    const card = this.page
+      .locator("section")
+      .filter({ has: this.page.getByRole("heading", { name: "Create alias record" }) });
+    await this.openLazily(
+      card.getByRole("button", { name: "Create alias", exact: true }),
+      card.getByLabel("Record name"),
+    );
+    return card;
+  }
+
+  /**
+   * Clicks an opener until what it opens is shown: the streamed sections' buttons are on screen before React
+   * hydrates them, and a click then does nothing.
+   */
+  private async openLazily(opener: Locator, opened: Locator): Promise<void> {
+    await expect(async () => {
+      if (!(await opened.isVisible())) await opener.click({ timeout: 2_000 });
+      await expect(opened).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+  }
+
   /** Types the name to confirm and opens the deletion's review (nothing is sent yet). */
   async reviewDeletion(name: string): Promise<Locator> {
     const form = this.deleteForm();

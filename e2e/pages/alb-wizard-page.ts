@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The "Create load balancer" wizard at /load-balancers/new. */
 export class AlbWizardPage {
@@ -119,6 +119,8 @@ export class AlbWizardPage {
 
   /** Selects the option whose text matches (values are ids/ARNs the test does not know). */
   private async selectByText(select: Locator, text: RegExp | string): Promise<void> {
+    // Reading options does not wait: wait for the select, which a step shows once "Next" has checked the last one.
+    await expect(select).toBeVisible();
     const options = await select.locator("option").all();
     for (const option of options) {
       const label = (await option.textContent()) ?? "";

@@ -13,6 +13,15 @@ export interface RedirectDraft {
   query: string;
 }
 
+/** The content types AWS accepts for a fixed response (FixedResponseActionConfig.ContentType). */
+export const FIXED_RESPONSE_CONTENT_TYPES = [
+  "text/plain",
+  "text/css",
+  "text/html",
+  "application/javascript",
+  "application/json",
+] as const;
+
 export interface FixedResponseDraft {
   statusCode: string;
   contentType: string;

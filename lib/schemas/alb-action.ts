@@ -1,14 +1,8 @@
 import { z } from "zod";
 
-// The action of a listener or rule: forward (weighted), redirect or fixed response.
+import { FIXED_RESPONSE_CONTENT_TYPES } from "@/lib/alb/action-drafts";
 
-export const FIXED_RESPONSE_CONTENT_TYPES = [
-  "text/plain",
-  "text/css",
-  "text/html",
-  "application/javascript",
-  "application/json",
-] as const;
+// The action of a listener or rule: forward (weighted), redirect or fixed response.
 
 const weightedTargetGroupSchema = z.object({
   targetGroupArn: z.string().trim().min(1, { error: "Choose a target group." }),

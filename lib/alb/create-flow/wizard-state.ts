@@ -1,13 +1,10 @@
-import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import {
   DEFAULT_FIXED_RESPONSE_DRAFT,
   DEFAULT_REDIRECT_DRAFT,
   type FixedResponseDraft,
   type RedirectDraft,
 } from "@/lib/alb/action-drafts";
-import { createAlbWizardSchema } from "@/lib/schemas/load-balancer";
 
-import { checkAgainstRegion, type RegionSnapshot } from "./region-checks";
 import type { WizardContext } from "./wizard-types";
 
 export interface ListenerDraft {
@@ -256,29 +253,6 @@ export function toWizardInput(state: WizardState, context: WizardContext) {
 }
 
 export type WizardInput = ReturnType<typeof toWizardInput>;
-
-/** The region's choices as the snapshot the region checks read (alias zone only once one is chosen). */
-function snapshotOf(state: WizardState, context: WizardContext): RegionSnapshot {
-  const zone = context.hostedZones.find((candidate) => candidate.id === state.hostedZoneId);
-  return {
-    region: context.region,
-    loadBalancerNames: context.loadBalancerNames,
-    targetGroups: context.targetGroups,
-    securityGroups: context.securityGroups,
-    ...(zone ? { aliasZone: zone } : {}),
-  };
-}
-
-/** Field errors of the whole wizard by dotted path, with the checks only the region's choices can answer. */
-export function validateWizard(state: WizardState, context: WizardContext): Record<string, string[]> {
-  const input = toWizardInput(state, context);
-  const parsed = createAlbWizardSchema.safeParse(input);
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  // Warnings (and so the time) matter only on the review, which the server computes.
-  const region = checkAgainstRegion(input, snapshotOf(state, context), 0);
-  for (const [key, messages] of Object.entries(region.fieldErrors)) (errors[key] ??= []).push(...messages);
-  return errors;
-}
 
 /** The wizard's steps and which error paths belong to each. */
 export const STEPS = [

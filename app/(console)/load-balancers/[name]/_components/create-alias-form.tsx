@@ -3,7 +3,7 @@ import type { LoadBalancerSummary } from "@/lib/aws/elbv2/types";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { safeRead } from "@/lib/aws/safe-read";
 
-import { CreateAliasFormFields } from "./create-alias-form-fields";
+import { CreateAliasSummary } from "./create-alias-summary";
 
 /** "Create alias record" for a load balancer: reads the public zones, then the form previews and creates. */
 export async function CreateAliasForm({
@@ -31,7 +31,7 @@ export async function CreateAliasForm({
           There is no public hosted zone to create the record in. Create one under Hosted zones first.
         </p>
       ) : (
-        <CreateAliasFormFields
+        <CreateAliasSummary
           zones={publicZones}
           region={region}
           takenNames={takenNames}

@@ -3,7 +3,7 @@ import type { LoadBalancerSummary } from "@/lib/alb/domain";
 import { safeRead } from "@/lib/aws/safe-read";
 
 import { dependentsOf } from "../_lib/dependents";
-import { DeleteLoadBalancer } from "./delete-load-balancer";
+import { DeleteLoadBalancerSummary } from "./delete-load-balancer-summary";
 
 /** The delete card, once what goes with the load balancer (records in every zone, groups only it uses) is read. */
 export async function DeleteSection({
@@ -20,7 +20,7 @@ export async function DeleteSection({
   const dependents = await safeRead("read what goes with the load balancer", () => dependentsOf(region, lb));
   return (
     <Card title="Delete load balancer" className="border-red-200 xl:col-span-2">
-      <DeleteLoadBalancer
+      <DeleteLoadBalancerSummary
         region={region}
         loadBalancerName={lb.name}
         isProtected={isProtected}

@@ -14,7 +14,6 @@ import {
   STEPS,
   stepOfError,
   toWizardInput,
-  validateWizard,
   type WizardState,
 } from "@/lib/alb/create-flow/wizard-state";
 
@@ -95,20 +94,26 @@ export function AlbWizard({ context }: { context: WizardContext }) {
   const isPending = reviewQuery.isPending || creation.isPending;
   const requestReview = () => reviewQuery.run(toWizardInput(state, context));
 
+  const show = (target: number) => {
+    setErrors({});
+    setMessage(undefined);
+    setStep(target);
+    setVisited((current) => Math.max(current, target));
+    if (target === STEPS.length - 1) requestReview();
+  };
+
   const goTo = (target: number) => {
-    if (target > step) {
+    if (target <= step) return show(target);
+    // The validation carries the zod schema: it loads when the operator first moves on, not with the page.
+    void import("@/lib/alb/create-flow/wizard-validation").then(({ validateWizard }) => {
       const stepErrors = errorsForStep(validateWizard(state, context), step);
       if (Object.keys(stepErrors).length > 0) {
         setErrors(stepErrors);
         setMessage({ status: "error", text: "Some fields on this step need attention before you continue." });
         return;
       }
-    }
-    setErrors({});
-    setMessage(undefined);
-    setStep(target);
-    setVisited((current) => Math.max(current, target));
-    if (target === STEPS.length - 1) requestReview();
+      show(target);
+    });
   };
 
   const create = () => creation.run(toWizardInput(state, context));
