@@ -105,8 +105,13 @@ test("an import whose second change batch fails says what was applied, with its 
   expect(changeId).toMatch(/^C[\w-]+$/);
   await expect(notice).toContainText(changeId);
   await expect(notice).toContainText("Reload to see the current state before you try again");
-  // No second Apply on a stale preview.
+  // No second Apply on a stale preview: the preview is gone, and previewing again shows only what is left.
   await expect(page.getByRole("button", { name: /^Create 1,001 record sets/ })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Import summary" })).toHaveCount(0);
+  await expect(page.getByText("Press Preview import again to see what is left to create")).toBeVisible();
+  const again = await bulk.preview();
+  await expect(again.getByText("1 to create")).toBeVisible();
+  await expect(again.getByText("1,000 conflicts")).toBeVisible();
 
   // Batch 1 is in the zone; batch 2 is not.
   const names = (await recordSets()).map((rrset) => rrset.Name);

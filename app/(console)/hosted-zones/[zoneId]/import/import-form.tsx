@@ -279,7 +279,9 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
         </div>
         <form
           action={(data: FormData) => {
-            if (fitsLimit()) previewAction(data);
+            if (!fitsLimit()) return;
+            setApplied(idleResult); // a new preview starts a new import
+            previewAction(data);
           }}
           className="space-y-4"
           aria-label="Import source"
@@ -347,7 +349,8 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
 
       {preview.status === "success" && (
         <section aria-label="Import preview" className="space-y-4">
-          <Preview preview={preview.data} />
+          {/* After a partial outcome the preview no longer says what would happen: the notice below replaces it. */}
+          {applied.status !== "partial" && <Preview preview={preview.data} />}
           <div className="flex flex-wrap items-center gap-3">
             {preview.data.creates.length > 0 &&
               applied.status !== "success" &&
@@ -366,7 +369,16 @@ export function ImportForm({ zoneId, zoneName }: { zoneId: string; zoneName: str
           </div>
           {applied.status === "partial" ? (
             // Some batches were applied: name each change id that exists now, not only in the sentence.
-            <PartialOutcomeNotice details={applied.partial} message={applied.message} />
+            <>
+              <PartialOutcomeNotice details={applied.partial} message={applied.message} />
+              <p className="text-sm text-slate-700">
+                Press <span className="font-medium">Preview import</span> again to see what is left to create:
+                the record sets created now show as conflicts, so a second import creates only the rest.{" "}
+                <Link className="text-sky-800 underline" href={`/hosted-zones/${zoneId}`}>
+                  Back to {zoneName}
+                </Link>
+              </p>
+            </>
           ) : (
             <FormMessage
               status={applied.status}
