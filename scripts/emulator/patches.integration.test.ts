@@ -367,4 +367,27 @@ describe.skipIf(!process.env.AWS_ENDPOINT_URL)("emulator Route 53 patches", () =
       await client.send(new DeleteHostedZoneCommand({ Id: freshZoneId }));
     }
   });
+  // The opt-in fault switch (module docstring of moto_server.py); npm test turns it on for one reserved label.
+  const refusedLabel = process.env.EMULATOR_REFUSE_CREATE_LABEL ?? "";
+  it.skipIf(!refusedLabel)(
+    "the fault switch refuses a CREATE of its label only, and the whole batch with it",
+    async () => {
+      const plain = aRecord("switch-plain", "only", "192.0.2.1", { SetIdentifier: undefined });
+      const refused = aRecord(refusedLabel, "only", "192.0.2.1", { SetIdentifier: undefined });
+      const error = await rejection(
+        change(
+          { Action: "CREATE", ResourceRecordSet: plain },
+          { Action: "CREATE", ResourceRecordSet: refused },
+        ),
+      );
+      expect(error.name).toBe("InvalidChangeBatch");
+      expect(error.message).toContain("already exists");
+      const names = (await listRecords()).map((record) => record.Name);
+      expect(names).not.toContain(plain.Name);
+      expect(names).not.toContain(refused.Name);
+
+      await change({ Action: "CREATE", ResourceRecordSet: plain });
+      await change({ Action: "DELETE", ResourceRecordSet: plain });
+    },
+  );
 });
