@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
 
 import { createAliasAction, previewAliasAction } from "../alias-actions";
+import { AliasTargetIntro } from "./alias-target-intro";
 
 interface Props {
   zones: { id: string; name: string }[];
@@ -69,12 +70,7 @@ export function CreateAliasFormFields({ zones, region, loadBalancer, takenNames 
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600">
-        Points a name at this load balancer with an alias record (no charge for alias queries, follows the
-        ALB&apos;s changing IP addresses). Target:{" "}
-        <span className="font-mono text-xs">{loadBalancer.dnsName}</span> in hosted zone{" "}
-        <span className="font-mono text-xs">{loadBalancer.canonicalHostedZoneId}</span>.
-      </p>
+      <AliasTargetIntro loadBalancer={loadBalancer} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
           id="alias-zone"

@@ -4,6 +4,7 @@ import { type ComponentProps, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 
+import { AliasTargetIntro } from "./alias-target-intro";
 import type { CreateAliasFormFields as Form } from "./create-alias-form-fields";
 import { CreateAliasFormFields } from "./lazy-flows";
 
@@ -16,12 +17,7 @@ export function CreateAliasSummary(props: ComponentProps<typeof Form>) {
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600">
-        Points a name at this load balancer with an alias record (no charge for alias queries, follows the
-        ALB&apos;s changing IP addresses). Target:{" "}
-        <span className="font-mono text-xs">{loadBalancer.dnsName}</span> in hosted zone{" "}
-        <span className="font-mono text-xs">{loadBalancer.canonicalHostedZoneId}</span>.
-      </p>
+      <AliasTargetIntro loadBalancer={loadBalancer} />
       <Button variant="secondary" onClick={() => setIsOpen(true)}>
         Create alias
       </Button>
