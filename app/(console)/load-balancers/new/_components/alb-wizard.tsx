@@ -105,15 +105,25 @@ export function AlbWizard({ context }: { context: WizardContext }) {
   const goTo = (target: number) => {
     if (target <= step) return show(target);
     // The validation carries the zod schema: it loads when the operator first moves on, not with the page.
-    void import("@/lib/alb/create-flow/wizard-validation").then(({ validateWizard }) => {
-      const stepErrors = errorsForStep(validateWizard(state, context), step);
-      if (Object.keys(stepErrors).length > 0) {
-        setErrors(stepErrors);
-        setMessage({ status: "error", text: "Some fields on this step need attention before you continue." });
-        return;
-      }
-      show(target);
-    });
+    void import("@/lib/alb/create-flow/wizard-validation").then(
+      ({ validateWizard }) => {
+        const stepErrors = errorsForStep(validateWizard(state, context), step);
+        if (Object.keys(stepErrors).length > 0) {
+          setErrors(stepErrors);
+          setMessage({
+            status: "error",
+            text: "Some fields on this step need attention before you continue.",
+          });
+          return;
+        }
+        show(target);
+      },
+      () =>
+        setMessage({
+          status: "error",
+          text: "The form's checks could not be loaded (is the console reachable?). Try again.",
+        }),
+    );
   };
 
   const create = () => creation.run(toWizardInput(state, context));
