@@ -89,8 +89,12 @@ test.describe("without a session", () => {
     await signIn.signIn(VIEWER.username, VIEWER.password, { next: "/hosted-zones" });
     await expect(page).toHaveURL(/\/hosted-zones$/);
     await expect(page.getByTestId("signed-in-user")).toHaveText(VIEWER.username);
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/login/);
+    // Sign-out is a client button: a click that lands before the page has hydrated does nothing, so click until the
+    // sign-in page shows (under full-suite load the first click can come that early).
+    await expect(async () => {
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/login/, { timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
     await page.goto("/hosted-zones");
     await expect(page).toHaveURL(/\/login\?next=%2Fhosted-zones/);
   });
