@@ -30,6 +30,20 @@ export function toDrift(
   };
 }
 
+/** The rollout's weights were changed by someone else: said the same way wherever the controller notices it. */
+export const CHANGED_OUTSIDE = "The weights in AWS changed outside the rollout.";
+
+/** Drift when AWS does not hold `expected`, or null when it does. */
+export function driftUnlessHeld(
+  rollout: Rollout,
+  expected: Weights,
+  observed: Weights,
+  now: number,
+  reason: string,
+): Decision | null {
+  return weightsEqual(observed, expected) ? null : toDrift(rollout, expected, observed, now, reason);
+}
+
 export function watchDrift(rollout: Rollout, observed: Weights, now: number): Decision {
   const drift = rollout.drift;
   if (!drift) return NOTHING;

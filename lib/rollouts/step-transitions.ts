@@ -2,13 +2,13 @@
 // checking the gates — and write the next one when it is due.
 
 import { type Decision, event, iso, NOTHING, writeCommands } from "./decision";
-import { toDrift } from "./drift";
+import { CHANGED_OUTSIDE, driftUnlessHeld } from "./drift";
 import { evaluateGates, sameGateResults } from "./gates";
 import type { Observation } from "./observation";
 import { startRollback } from "./restore";
 import type { RolloutPatch } from "./store";
 import type { PendingWrite, Rollout, Weights } from "./types";
-import { weightsEqual, weightsForStep } from "./weights";
+import { weightsForStep } from "./weights";
 
 /** The index of the step that comes next (promote-full jumps to the last), or null after the last. */
 export function nextStepIndex(rollout: Rollout): number | null {
@@ -19,15 +19,14 @@ export function nextStepIndex(rollout: Rollout): number | null {
 
 export function start(rollout: Rollout, observed: Weights, ttl: number | undefined, now: number): Decision {
   const { plan } = rollout;
-  if (!weightsEqual(observed, plan.baselineWeights)) {
-    return toDrift(
-      rollout,
-      plan.baselineWeights,
-      observed,
-      now,
-      "The weights in AWS are not the ones the rollout was planned from.",
-    );
-  }
+  const drifted = driftUnlessHeld(
+    rollout,
+    plan.baselineWeights,
+    observed,
+    now,
+    "The weights in AWS are not the ones the rollout was planned from.",
+  );
+  if (drifted) return drifted;
 
   const lowerTo = plan.target.kind === "route53-weighted" ? plan.dns?.lowerTtlTo : undefined;
   if (lowerTo !== undefined && ttl !== undefined && ttl > lowerTo) {
@@ -54,15 +53,8 @@ export function start(rollout: Rollout, observed: Weights, ttl: number | undefin
 }
 
 export function prepare(rollout: Rollout, observed: Weights, now: number): Decision {
-  if (!weightsEqual(observed, rollout.desiredWeights)) {
-    return toDrift(
-      rollout,
-      rollout.desiredWeights,
-      observed,
-      now,
-      "The weights in AWS changed outside the rollout.",
-    );
-  }
+  const drifted = driftUnlessHeld(rollout, rollout.desiredWeights, observed, now, CHANGED_OUTSIDE);
+  if (drifted) return drifted;
   if (rollout.stepDueAt && now < Date.parse(rollout.stepDueAt)) return NOTHING;
   return {
     patch: { status: "running", stepDueAt: iso(now) },
@@ -74,15 +66,8 @@ export function prepare(rollout: Rollout, observed: Weights, now: number): Decis
 /** While a step bakes: watch for drift, check the gates, and apply the next step when it is due. */
 export function bake(rollout: Rollout, observation: Observation, observed: Weights, now: number): Decision {
   const { plan } = rollout;
-  if (!weightsEqual(observed, rollout.desiredWeights)) {
-    return toDrift(
-      rollout,
-      rollout.desiredWeights,
-      observed,
-      now,
-      "The weights in AWS changed outside the rollout.",
-    );
-  }
+  const drifted = driftUnlessHeld(rollout, rollout.desiredWeights, observed, now, CHANGED_OUTSIDE);
+  if (drifted) return drifted;
 
   const next = nextStepIndex(rollout);
   const nextStep = next === null ? undefined : plan.steps[next];
