@@ -18,6 +18,7 @@ import {
   listTargetGroups,
 } from "@/lib/aws/elbv2/target-groups";
 import { AwsError } from "@/lib/aws/errors";
+import { undefinedWhenMissing } from "@/lib/aws/when-missing";
 import { getHealthCheckStatuses, listHealthChecks } from "@/lib/aws/route53/health-checks";
 import { listHostedZones } from "@/lib/aws/route53/hosted-zones";
 import { listAllRecordSets } from "@/lib/aws/route53/list-record-sets";
@@ -49,19 +50,8 @@ async function optional<T>(part: string, unread: Unread, fallback: T, read: () =
   }
 }
 
-/**
- * A resource deleted after the listing named it (someone else's change while the scan runs, routine on a busy
- * account) is left out, as a scan a moment later would: without it one vanished ALB failed the whole region's scan.
- */
-async function unlessDeleted<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof AwsError && error.kind === "not-found") return undefined;
-    throw error;
-  }
-}
-
+// A resource deleted after the listing named it (someone else's change while the scan runs, routine on a busy
+// account) is left out, as a scan a moment later would: without that, one vanished ALB failed the region's scan.
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** Instance targets' zones from the instances and subnets already read (DescribeTargetHealth omits them). */
@@ -106,7 +96,7 @@ async function readZones(unread: Unread): Promise<ZoneSnapshot[] | undefined> {
   try {
     const zones = await listHostedZones();
     const read = await mapLimit(zones, ZONE_CONCURRENCY, async (zone) => {
-      const records = await unlessDeleted(() => listAllRecordSets(zone.id));
+      const records = await undefinedWhenMissing(() => listAllRecordSets(zone.id));
       return records && { zone, records };
     });
     return read.filter(present);
@@ -152,14 +142,14 @@ export async function gatherAdvisorSnapshot(
 
   const [perLoadBalancer, targetGroups, aclsByVpc, statuses] = await Promise.all([
     mapLimit(loadBalancers, ELB_CONCURRENCY, (lb) =>
-      unlessDeleted(async () => {
+      undefinedWhenMissing(async () => {
         const [attributes, listeners] = await Promise.all([
           getLoadBalancerAttributes(region, lb.arn),
           readListeners(region, lb.arn),
         ]);
         const withRules = await Promise.all(
           listeners.map(async (listener) => {
-            const rules = await unlessDeleted(() => listRules(region, listener.arn));
+            const rules = await undefinedWhenMissing(() => listRules(region, listener.arn));
             return rules && { listener, rules };
           }),
         ).then((read) => read.filter(present));
@@ -172,7 +162,7 @@ export async function gatherAdvisorSnapshot(
       }),
     ).then((read) => read.filter(present)),
     mapLimit(groupSummaries, ELB_CONCURRENCY, (group) =>
-      unlessDeleted(async () => {
+      undefinedWhenMissing(async () => {
         const [attributes, targets] = await Promise.all([
           getTargetGroupAttributes(region, group.arn),
           describeTargetHealth(region, group.arn),

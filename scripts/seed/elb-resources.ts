@@ -7,21 +7,12 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 
 import { clients } from "@/lib/aws/clients";
-import { AwsError, callAws } from "@/lib/aws/errors";
+import { callAws } from "@/lib/aws/errors";
+import { undefinedWhenMissing } from "@/lib/aws/when-missing";
 
 import { HEALTH_CHECK, TARGET_PORT, tagsWithName } from "./config";
 import type { RegionNetwork } from "./network";
 import type { SeedReporter } from "./reporter";
-
-/** The lookup's answer, or undefined when ELB says the resource does not exist (a seed then creates it). */
-export async function orUndefinedWhenMissing<T>(lookup: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await lookup();
-  } catch (error) {
-    if (error instanceof AwsError && error.kind === "not-found") return undefined;
-    throw error;
-  }
-}
 
 /** An HTTP instance target group of the seed, found by name or created with the seed's health check. */
 export function ensureTargetGroup(region: string, vpcId: string, name: string, report: SeedReporter) {
@@ -29,7 +20,7 @@ export function ensureTargetGroup(region: string, vpcId: string, name: string, r
   return report.ensure<TargetGroup>(
     `${region} target group ${name}`,
     () =>
-      orUndefinedWhenMissing(async () => {
+      undefinedWhenMissing(async () => {
         const found = await callAws("find a seeded target group", () =>
           elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] })),
         );
@@ -71,7 +62,7 @@ export function ensureLoadBalancer(
   return report.ensure<LoadBalancer>(
     `${region} load balancer ${name}`,
     () =>
-      orUndefinedWhenMissing(async () => {
+      undefinedWhenMissing(async () => {
         const found = await callAws("find a seeded load balancer", () =>
           elbv2.send(new DescribeLoadBalancersCommand({ Names: [name] })),
         );

@@ -5,6 +5,7 @@ import { DescribeCertificateCommand, paginateListCertificates } from "@aws-sdk/c
 
 import { clients } from "../clients";
 import { callAws, toAwsError } from "../errors";
+import { undefinedWhenMissing } from "../when-missing";
 import type { CertificateSummary, DomainValidation, ValidationRecord } from "./types";
 
 const STATUSES = new Set([
@@ -53,15 +54,12 @@ export function toCertificateSummary(detail: CertificateDetail): CertificateSumm
 
 /** One certificate with its validation records, or undefined when it does not exist. */
 export async function getCertificate(region: string, arn: string): Promise<CertificateSummary | undefined> {
-  try {
-    const response = await callAws("read the certificate", () =>
+  const response = await undefinedWhenMissing(() =>
+    callAws("read the certificate", () =>
       clients.acm(region).send(new DescribeCertificateCommand({ CertificateArn: arn })),
-    );
-    return response.Certificate ? toCertificateSummary(response.Certificate) : undefined;
-  } catch (error) {
-    if (error instanceof Error && "kind" in error && error.kind === "not-found") return undefined;
-    throw error;
-  }
+    ),
+  );
+  return response?.Certificate ? toCertificateSummary(response.Certificate) : undefined;
 }
 
 /** Every certificate of the region (all statuses), each described in full. */

@@ -3,6 +3,7 @@ import { GetHostedZoneCommand, paginateListHostedZones } from "@aws-sdk/client-r
 
 import { clients } from "../clients";
 import { callAws, toAwsError } from "../errors";
+import { undefinedWhenMissing } from "../when-missing";
 
 export interface HostedZoneSummary {
   id: string;
@@ -46,18 +47,15 @@ export async function getHostedZone(
 ): Promise<
   (HostedZoneSummary & { vpcs: { region: string; vpcId: string }[]; nameServers: string[] }) | undefined
 > {
-  try {
-    const response = await callAws("read the hosted zone", () =>
+  const response = await undefinedWhenMissing(() =>
+    callAws("read the hosted zone", () =>
       clients.route53().send(new GetHostedZoneCommand({ Id: hostedZoneId })),
-    );
-    if (!response.HostedZone) return undefined;
-    return {
-      ...toSummary(response.HostedZone),
-      vpcs: (response.VPCs ?? []).map((vpc) => ({ region: vpc.VPCRegion ?? "", vpcId: vpc.VPCId ?? "" })),
-      nameServers: response.DelegationSet?.NameServers ?? [],
-    };
-  } catch (error) {
-    if (error instanceof Error && "kind" in error && error.kind === "not-found") return undefined;
-    throw error;
-  }
+    ),
+  );
+  if (!response?.HostedZone) return undefined;
+  return {
+    ...toSummary(response.HostedZone),
+    vpcs: (response.VPCs ?? []).map((vpc) => ({ region: vpc.VPCRegion ?? "", vpcId: vpc.VPCId ?? "" })),
+    nameServers: response.DelegationSet?.NameServers ?? [],
+  };
 }
